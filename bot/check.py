@@ -1,0 +1,110 @@
+"""`bot check`: the content's meaning checked against the situation model (structure is checked on load).
+
+Finds rules that can never fire, situations no rule covers, slots asked that no rule needs, slots needed
+without a question, destinations without an organisation, and broken recognition patterns.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping
+
+from bot.content import CONTENT_DIR, Content, Problem, Rule, parse
+from bot.situation import DEFAULTS, DESTINATIONS, SLOTS
+
+UNKNOWN = "?"  # the parent answered "weet ik niet"
+
+Domains = tuple[tuple[str, frozenset[str]], ...]
+
+
+def _initial_domains() -> dict[str, frozenset[str]]:
+    """Every state a slot can end a conversation in: a value, or 'weet ik niet' when it is asked."""
+    return {slot: frozenset(values) | (frozenset() if slot in DEFAULTS else {UNKNOWN})
+            for slot, values in SLOTS.items()}
+
+
+def _can_reach(rules: tuple[Rule, ...], target: int) -> bool:
+    """Is there a situation in which no rule before `target` holds and rule `target` does?
+
+    `target == len(rules)` asks whether some situation is covered by no rule at all. Depth-first over the
+    earlier rules, choosing for each one condition to break; memoised, so it stays fast for any rule set.
+    """
+    domains = _initial_domains()
+    if target < len(rules):
+        for slot, allowed in rules[target].conditions.items():
+            domains[slot] = domains[slot] & frozenset(allowed)
+    if any(not d for d in domains.values()):
+        return False
+
+    @lru_cache(maxsize=None)
+    def search(index: int, state: Domains) -> bool:
+        if index == target:
+            return True
+        current = dict(state)
+        for slot, allowed in rules[index].conditions.items():
+            rest = current[slot] - frozenset(allowed)
+            if rest:
+                if search(index + 1, tuple(sorted({**current, slot: rest}.items()))):
+                    return True
+        return False  # this earlier rule always holds here, so `target` is shadowed
+
+    return search(0, tuple(sorted(domains.items())))
+
+
+def _rule_problems(rules: tuple[Rule, ...], organisations: Mapping) -> list[Problem]:
+    problems = []
+    for index, rule in enumerate(rules):
+        where = f"regel {rule.id}"
+        for dest in (rule.destination, *rule.also):
+            if dest and dest not in DESTINATIONS:
+                problems.append(Problem("regels.yml", rule.line, f"{where}: onbekende bestemming '{dest}'"))
+            elif dest and dest not in organisations:
+                problems.append(Problem("regels.yml", rule.line,
+                                        f"{where}: bestemming '{dest}' staat niet in organisaties.yml"))
+        if not _can_reach(rules, index):
+            problems.append(Problem("regels.yml", rule.line,
+                                    f"{where}: deze regel kan nooit gekozen worden; eerdere regels vangen "
+                                    f"al zijn situaties af"))
+    if rules and _can_reach(rules, len(rules)):
+        problems.append(Problem("regels.yml", rules[-1].line,
+                                "er zijn situaties waarvoor geen regel past; eindig met een regel zonder 'als'"))
+    return problems
+
+
+def _question_problems(content: Content) -> list[Problem]:
+    needed = {slot for rule in content.rules for slot in rule.conditions}
+    problems = []
+    for slot, question in content.questions.items():
+        if slot in DEFAULTS:
+            problems.append(Problem("vragen.yml", question.line,
+                                    f"vraag '{slot}': dit feit wordt nooit gevraagd; haal de vraag weg"))
+        elif slot not in needed:
+            problems.append(Problem("vragen.yml", question.line,
+                                    f"vraag '{slot}': geen enkele regel heeft dit feit nodig; haal de vraag weg"))
+    for slot in sorted(needed - content.questions.keys() - DEFAULTS.keys()):
+        problems.append(Problem("vragen.yml", 0, f"er is geen vraag voor '{slot}', maar een regel heeft het nodig"))
+    return problems
+
+
+def _recognition_problems(recognition: Mapping) -> list[Problem]:
+    from bot.understanding import compile_recognition, RecognitionError
+
+    try:
+        compile_recognition(recognition)
+    except RecognitionError as error:
+        return [Problem("herkenning.yml", error.line, str(error))]
+    except re.error as error:  # pragma: no cover - compile_recognition wraps these
+        return [Problem("herkenning.yml", 0, f"patroon klopt niet: {error}")]
+    return []
+
+
+def check_content(content: Content) -> list[Problem]:
+    """Meaning-level problems of parsed content (empty list: all good)."""
+    return (_rule_problems(content.rules, content.organisations) + _question_problems(content)
+            + _recognition_problems(content.recognition))
+
+
+def run_check(directory: Path = CONTENT_DIR) -> list[Problem]:
+    content, problems = parse(directory)
+    return problems + check_content(content)

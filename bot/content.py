@@ -1,0 +1,317 @@
+"""Loads the editable content (rules, questions, organisations, recognition patterns) from data/content.
+
+Loading collects every problem it meets, with file and line, instead of stopping at the first one; `bot check`
+reports them and `load_content` refuses content with errors, so the assistant never runs on broken content.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from bot import yaml_lines
+from bot.situation import DESTINATIONS, SLOTS
+
+CONTENT_DIR = Path(__file__).resolve().parent.parent / "data" / "content"
+FILES = ("regels.yml", "vragen.yml", "organisaties.yml", "herkenning.yml")
+CONTACT_KINDS = ("telefoon", "email", "website", "chat", "openingstijden")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Variant:
+    when: Mapping[str, tuple[str, ...]]
+    tip: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    conditions: Mapping[str, tuple[str, ...]]  # in the editor's order: that is the order of asking
+    destination: str
+    also: tuple[str, ...]
+    reason: str
+    source: str
+    tip: str = ""
+    variants: tuple[Variant, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Question:
+    slot: str
+    text: str
+    explanation: str
+    buttons: Mapping[str, str]  # value -> label, in the contract's value order
+    dont_know: str = ""         # label of an extra "weet ik niet" button; empty when there is none
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ContactFact:
+    kind: str
+    value: str
+    source: str
+    checked: dt.date | None
+    unconfirmed: bool = False
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    explanation: str
+    what_to_do: str
+    contacts: tuple[ContactFact, ...] = ()
+    how_to_find: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Content:
+    rules: tuple[Rule, ...]
+    questions: Mapping[str, Question]
+    organisations: Mapping[str, Organisation]
+    recognition: Mapping[str, Any] = field(default_factory=dict)
+
+
+class ContentError(ValueError):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("De inhoud heeft fouten:\n" + "\n".join(str(p) for p in problems))
+
+
+class _Collector:
+    """Reads one file's structure and notes problems instead of raising."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.file, line, message))
+
+    def text(self, node: Any, key: str, where: str, required: bool = True) -> str:
+        value = node.get(key) if isinstance(node, dict) else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.add(_line(node), f"{where}: '{key}' ontbreekt of is leeg")
+            return ""
+        if not isinstance(value, str):
+            self.add(_line(node, key), f"{where}: '{key}' moet tekst zijn")
+            return ""
+        return value.strip()
+
+    def conditions(self, node: Any, where: str) -> dict[str, tuple[str, ...]]:
+        """`als`-blocks: slot -> one value or a list of values, all checked against the model."""
+        if node is None:
+            return {}
+        if not isinstance(node, dict):
+            self.add(_line(node), f"{where}: 'als' moet een lijst van feit: waarde zijn")
+            return {}
+        result: dict[str, tuple[str, ...]] = {}
+        for slot, raw in node.items():
+            line = _line(node, slot)
+            values = tuple(str(v) for v in (raw if isinstance(raw, list) else [raw]))
+            if slot not in SLOTS:
+                self.add(line, f"{where}: onbekend feit '{slot}' (bekend: {', '.join(SLOTS)})")
+                continue
+            bad = [v for v in values if v not in SLOTS[slot]]
+            if bad or not values:
+                self.add(line, f"{where}: onbekende waarde {', '.join(repr(v) for v in bad) or '(leeg)'} voor "
+                               f"'{slot}' (toegestaan: {', '.join(SLOTS[slot])})")
+                continue
+            result[slot] = values
+        return result
+
+
+def _line(node: Any, key: Any = None) -> int:
+    if key is not None and hasattr(node, "line_of"):
+        return node.line_of(key)
+    return getattr(node, "line", 0)
+
+
+def _read(directory: Path, name: str, collector: _Collector, top: str) -> Any:
+    path = directory / name
+    if not path.exists():
+        collector.add(0, "bestand ontbreekt")
+        return None
+    try:
+        data = yaml_lines.load(path)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        collector.add(mark.line + 1 if mark else 0, f"geen geldige YAML: {getattr(error, 'problem', error)}")
+        return None
+    if not isinstance(data, dict) or top not in data:
+        collector.add(1, f"het bestand moet beginnen met '{top}:'")
+        return None
+    return data[top]
+
+
+def _parse_rules(raw: Any, c: _Collector) -> tuple[Rule, ...]:
+    if not isinstance(raw, list):
+        c.add(_line(raw), "'regels' moet een lijst zijn")
+        return ()
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for index, node in enumerate(raw):
+        line = raw.line_of(index)
+        if not isinstance(node, dict):
+            c.add(line, "een regel moet een blok met id, als, naar, reden en bron zijn")
+            continue
+        rule_id = str(node.get("id", "")).strip()
+        where = f"regel {rule_id or index + 1}"
+        if not rule_id:
+            c.add(line, f"{where}: 'id' ontbreekt")
+        elif rule_id in seen:
+            c.add(line, f"{where}: het id '{rule_id}' komt twee keer voor")
+        seen.add(rule_id)
+        also = node.get("ook") or []
+        if not isinstance(also, list):
+            c.add(_line(node, "ook"), f"{where}: 'ook' moet een lijst zijn")
+            also = []
+        variants = []
+        for v_index, v_node in enumerate(node.get("varianten") or []):
+            v_where = f"{where}, variant {v_index + 1}"
+            if not isinstance(v_node, dict):
+                c.add(_line(node, "varianten"), f"{v_where}: een variant heeft 'als' en 'tip'")
+                continue
+            variants.append(Variant(c.conditions(v_node.get("als"), v_where), c.text(v_node, "tip", v_where)))
+        rules.append(Rule(
+            id=rule_id or str(index + 1),
+            conditions=c.conditions(node.get("als"), where),
+            destination=c.text(node, "naar", where),
+            also=tuple(str(a) for a in also),
+            reason=c.text(node, "reden", where),
+            source=c.text(node, "bron", where),
+            tip=c.text(node, "tip", where, required=False),
+            variants=tuple(variants),
+            line=line,
+        ))
+    return tuple(rules)
+
+
+def _parse_questions(raw: Any, c: _Collector) -> dict[str, Question]:
+    if not isinstance(raw, dict):
+        c.add(_line(raw), "'vragen' moet per feit een blok hebben")
+        return {}
+    questions: dict[str, Question] = {}
+    for slot, node in raw.items():
+        line = raw.line_of(slot)
+        where = f"vraag '{slot}'"
+        if slot not in SLOTS:
+            c.add(line, f"{where}: onbekend feit (bekend: {', '.join(SLOTS)})")
+            continue
+        if not isinstance(node, dict):
+            c.add(line, f"{where}: een vraag heeft 'vraag', 'uitleg' en 'knoppen'")
+            continue
+        buttons = node.get("knoppen") or {}
+        if not isinstance(buttons, dict):
+            c.add(_line(node, "knoppen"), f"{where}: 'knoppen' moet per waarde een tekst hebben")
+            buttons = {}
+        for value in buttons:
+            if value not in SLOTS[slot]:
+                c.add(_line(buttons, value), f"{where}: knop voor onbekende waarde '{value}' "
+                                             f"(toegestaan: {', '.join(SLOTS[slot])})")
+        for value in SLOTS[slot]:
+            if not str(buttons.get(value) or "").strip():
+                c.add(_line(node, "knoppen"), f"{where}: geen knop voor de waarde '{value}'")
+        questions[slot] = Question(
+            slot=slot,
+            text=c.text(node, "vraag", where),
+            explanation=c.text(node, "uitleg", where),
+            buttons={v: str(buttons[v]).strip() for v in SLOTS[slot] if buttons.get(v)},
+            dont_know=c.text(node, "weet_niet", where, required=False),
+            line=line,
+        )
+    return questions
+
+
+def _parse_contact(node: Any, where: str, c: _Collector) -> ContactFact | None:
+    if not isinstance(node, dict):
+        c.add(_line(node), f"{where}: een contactgegeven heeft soort, waarde, bron en gecontroleerd")
+        return None
+    kind = c.text(node, "soort", where)
+    if kind and kind not in CONTACT_KINDS:
+        c.add(_line(node, "soort"), f"{where}: onbekende soort '{kind}' (kies uit {', '.join(CONTACT_KINDS)})")
+    value = c.text(node, "waarde", where)
+    source = c.text(node, "bron", f"{where} ({value})")
+    checked = node.get("gecontroleerd")
+    if isinstance(checked, str):
+        try:
+            checked = dt.date.fromisoformat(checked)
+        except ValueError:
+            checked = None
+    if not isinstance(checked, dt.date):
+        c.add(_line(node), f"{where} ({value}): 'gecontroleerd' ontbreekt of is geen datum (jjjj-mm-dd)")
+        checked = None
+    return ContactFact(kind, value, source, checked, bool(node.get("onbevestigd", False)))
+
+
+def _parse_organisations(raw: Any, c: _Collector) -> dict[str, Organisation]:
+    if not isinstance(raw, dict):
+        c.add(_line(raw), "'organisaties' moet per organisatie-id een blok hebben")
+        return {}
+    organisations: dict[str, Organisation] = {}
+    for org_id, node in raw.items():
+        line = raw.line_of(org_id)
+        where = f"organisatie '{org_id}'"
+        if org_id not in DESTINATIONS:
+            c.add(line, f"{where}: onbekend id (bekend: {', '.join(DESTINATIONS)})")
+            continue
+        if not isinstance(node, dict):
+            c.add(line, f"{where}: heeft naam, uitleg, wat_te_doen en contact of zo_vind_je_het")
+            continue
+        contacts_raw = node.get("contact") or []
+        contacts = tuple(filter(None, (_parse_contact(item, f"{where}, contact", c) for item in contacts_raw)))
+        how_to_find = c.text(node, "zo_vind_je_het", where, required=False)
+        if not contacts and not how_to_find:
+            c.add(line, f"{where}: geef 'contact' of 'zo_vind_je_het', zodat ouders weten hoe ze er komen")
+        organisations[org_id] = Organisation(
+            id=org_id,
+            name=c.text(node, "naam", where),
+            explanation=c.text(node, "uitleg", where),
+            what_to_do=c.text(node, "wat_te_doen", where),
+            contacts=contacts,
+            how_to_find=how_to_find,
+            line=line,
+        )
+    return organisations
+
+
+def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
+    """Read every content file; returns what could be read and every problem found."""
+    collectors = {name: _Collector(name) for name in FILES}
+    rules = _parse_rules(_read(directory, "regels.yml", collectors["regels.yml"], "regels") or [],
+                         collectors["regels.yml"])
+    questions = _parse_questions(_read(directory, "vragen.yml", collectors["vragen.yml"], "vragen") or {},
+                                 collectors["vragen.yml"])
+    organisations = _parse_organisations(
+        _read(directory, "organisaties.yml", collectors["organisaties.yml"], "organisaties") or {},
+        collectors["organisaties.yml"])
+    recognition = _read(directory, "herkenning.yml", collectors["herkenning.yml"], "herkenning") or {}
+    problems = [p for c in collectors.values() for p in c.problems]
+    return Content(rules, questions, organisations, recognition), problems
+
+
+def load_content(directory: Path = CONTENT_DIR) -> Content:
+    """The content, fully checked; raises ContentError listing every problem."""
+    from bot.check import check_content  # the semantic checks build on the parsed content
+
+    content, problems = parse(directory)
+    problems += check_content(content)
+    if problems:
+        raise ContentError(problems)
+    return content

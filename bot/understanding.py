@@ -1,0 +1,202 @@
+"""Turns what a parent writes or clicks into situation facts, using the patterns of data/content/herkenning.yml.
+
+Sources, strongest first: button payload entities (entity name = slot), then patterns found in the text, then a
+short answer ("ja", "14", "weet ik niet", a button's label typed out) read against the question just asked.
+Everything is checked against the situation model; what falls outside it is reported as rejected, never used.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from bot.situation import SLOTS, age_band
+
+NUMBER_WORDS = {
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+    "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+    "achttien": 18, "negentien": 19, "twintig": 20, "eenentwintig": 21, "tweeentwintig": 22,
+    "drieentwintig": 23, "vierentwintig": 24, "vijfentwintig": 25,
+}
+_NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+_MAX_TEXT = 2000  # long stories are read in full up to here; the rest cannot add safety-critical speed issues
+
+
+def normalize(text: str) -> str:
+    """Lower case, no accents, sentence punctuation as ' , ', number words as digits, single spaces."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[.!?;:,\n\r]+", " , ", text)
+    text = re.sub(r"[^a-z0-9()\- ,]+", " ", text)
+    text = _NUMBER_RE.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class RecognitionError(ValueError):
+    def __init__(self, line: int, message: str):
+        self.line = line
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    facts: Mapping[str, str]
+    patterns: tuple[re.Pattern, ...]
+    negation_aware: bool  # True: a negation just before a match cancels it
+
+
+@dataclass(frozen=True)
+class Recognizer:
+    entries: tuple[_Entry, ...]
+    ages: tuple[re.Pattern, ...]
+    negators: re.Pattern
+    answers: Mapping[str, re.Pattern]
+    meaning: Mapping[str, Mapping[str, str]]
+
+    def _negated(self, text: str, start: int) -> bool:
+        before = text[:start].rsplit(",", 1)[-1].split()[-3:]
+        return any(self.negators.fullmatch(word) for word in before)
+
+    def _found(self, pattern: re.Pattern, text: str, negation_aware: bool) -> re.Match | None:
+        for match in pattern.finditer(text):
+            if not (negation_aware and self._negated(text, match.start())):
+                return match
+        return None
+
+    def facts_in(self, text: str) -> dict[str, str]:
+        """Every fact the text states; per slot the first pattern block that matches wins."""
+        norm = normalize(text[:_MAX_TEXT])
+        facts: dict[str, str] = {}
+        for entry in self.entries:
+            if all(slot in facts for slot in entry.facts):
+                continue
+            if any(self._found(p, norm, entry.negation_aware) for p in entry.patterns):
+                for slot, value in entry.facts.items():
+                    facts.setdefault(slot, value)
+        age = self.age_in(norm, self.ages)
+        if age is not None:
+            facts.setdefault("leeftijd", age)
+        return facts
+
+    def age_in(self, norm: str, patterns: Iterable[re.Pattern]) -> str | None:
+        for pattern in patterns:
+            match = self._found(pattern, norm, negation_aware=False)
+            if match:
+                years = int(match.group("jaren"))
+                if years <= 99:
+                    return age_band(years)
+        return None
+
+    def short_answer(self, text: str, asked: str, labels: Mapping[str, str]) -> str | None:
+        """The value (or 'weet_niet' / '?' for unknown) a short reply gives to the question `asked`."""
+        norm = normalize(text)
+        for value, label in labels.items():
+            if norm == normalize(label):
+                return value
+        if asked == "leeftijd":
+            age = self.age_in(norm, (self.answers["leeftijd"],))
+            if age:
+                return age
+        for kind in ("weet_niet", "ja", "nee"):  # "weet ik niet" before "nee": it may contain "niet"
+            if self.answers[kind].search(norm):
+                return self.meaning_of(asked, kind)
+        return None
+
+    def meaning_of(self, asked: str, kind: str) -> str | None:
+        """What 'ja', 'nee' or 'weet_niet' means for the question asked; '?' is 'the parent does not know'."""
+        value = self.meaning.get(asked, {}).get(kind)
+        if value is not None:
+            return value
+        return UNKNOWN if kind == "weet_niet" else None
+
+
+UNKNOWN = "?"
+
+
+def _compile(pattern: str, groups: Mapping[str, str], line: int) -> re.Pattern:
+    def group(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in groups:
+            raise RecognitionError(line, f"onbekende woordgroep {{{name}}} in patroon '{pattern}'")
+        return groups[name]
+
+    expanded = re.sub(r"\{([a-z_]+)\}", group, pattern)
+    try:
+        return re.compile(r"(?<![a-z0-9])(?:" + expanded + ")")
+    except re.error as error:
+        raise RecognitionError(line, f"patroon klopt niet: '{pattern}' ({error})") from error
+
+
+def compile_recognition(raw: Mapping[str, Any]) -> Recognizer:
+    """Build the recognizer; raises RecognitionError (with the line) on the first broken part."""
+    line_of = getattr(raw, "line_of", lambda key: 0)
+    groups = {k: f"(?:{v})" for k, v in (raw.get("woordgroepen") or {}).items()}
+    entries = []
+    for index, node in enumerate(raw.get("feiten") or []):
+        line = node.line if hasattr(node, "line") else 0
+        facts = node.get("zet") or {}
+        if not facts:
+            raise RecognitionError(line, "een blok onder 'feiten' heeft 'zet' nodig")
+        for slot, value in facts.items():
+            if slot not in SLOTS or str(value) not in SLOTS[slot]:
+                raise RecognitionError(line, f"'zet' noemt een onbekend feit of waarde: {slot}: {value}")
+        patterns = tuple(_compile(p, groups, line) for p in node.get("patronen") or [])
+        if not patterns:
+            raise RecognitionError(line, "een blok onder 'feiten' heeft 'patronen' nodig")
+        entries.append(_Entry({s: str(v) for s, v in facts.items()}, patterns,
+                              not node.get("ontkenning", False)))
+    answers_raw = raw.get("antwoorden") or {}
+    answers = {}
+    for kind in ("ja", "nee", "weet_niet", "leeftijd"):
+        if kind not in answers_raw:
+            raise RecognitionError(line_of("antwoorden"), f"'antwoorden' mist '{kind}'")
+        answers[kind] = _compile(answers_raw[kind], groups, line_of("antwoorden"))
+    meaning = {}
+    for slot, kinds in (answers_raw.get("betekenis") or {}).items():
+        for kind, value in kinds.items():
+            if slot not in SLOTS or str(value) not in SLOTS[slot]:
+                raise RecognitionError(line_of("antwoorden"), f"betekenis: onbekend feit of waarde {slot}: {value}")
+        meaning[slot] = {k: str(v) for k, v in kinds.items()}
+    ages = tuple(_compile(p, groups, line_of("leeftijd")) for p in raw.get("leeftijd") or [])
+    for pattern in ages + (answers["leeftijd"],):
+        if "jaren" not in pattern.groupindex:
+            raise RecognitionError(line_of("leeftijd"), f"leeftijdspatroon zonder (?P<jaren>...): {pattern.pattern}")
+    negators = re.compile(raw.get("ontkenningen") or "niet|geen")
+    return Recognizer(tuple(entries), ages, negators, answers, meaning)
+
+
+@dataclass
+class Understanding:
+    """What one message adds: facts to set, slots the parent does not know, and refused payload parts."""
+    facts: dict[str, str] = field(default_factory=dict)
+    unknown: set[str] = field(default_factory=set)
+    rejected: list[str] = field(default_factory=list)
+
+
+INTENT_ANSWERS = {"affirm": "ja", "deny": "nee", "dont_know": "weet_niet"}
+
+
+def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, intent: str | None = None,
+               entities: Iterable[Mapping[str, Any]] = (), labels: Mapping[str, str] | None = None) -> Understanding:
+    """Read one message. `asked` is the slot of the question just asked; `labels` its button labels."""
+    result = Understanding()
+    for entity in entities:
+        slot, value = entity.get("entity"), entity.get("value")
+        if slot in SLOTS and isinstance(value, str) and value in SLOTS[slot]:
+            result.facts[slot] = value
+        else:
+            result.rejected.append(f"{slot}={value!r}")
+    is_payload = text.startswith("/")
+    if not is_payload:
+        for slot, value in recognizer.facts_in(text).items():
+            result.facts.setdefault(slot, value)
+    if asked and asked not in result.facts and not result.rejected:
+        answer = None if is_payload else recognizer.short_answer(text, asked, labels or {})
+        if answer is None and intent in INTENT_ANSWERS:
+            answer = recognizer.meaning_of(asked, INTENT_ANSWERS[intent])
+        if answer == UNKNOWN:
+            result.unknown.add(asked)
+        elif answer is not None and answer in SLOTS[asked]:
+            result.facts[asked] = answer
+    return result
