@@ -42,11 +42,13 @@ def _can_reach(rules: tuple[Rule, ...], target: int) -> bool:
         if index == target:
             return True
         current = dict(state)
-        for slot, allowed in rules[index].conditions.items():
-            rest = current[slot] - frozenset(allowed)
-            if rest:
-                if search(index + 1, tuple(sorted({**current, slot: rest}.items()))):
-                    return True
+        conditions = [(slot, frozenset(allowed)) for slot, allowed in rules[index].conditions.items()]
+        if any(not current[slot] & allowed for slot, allowed in conditions):
+            return search(index + 1, state)  # already broken: nothing to choose
+        for slot, allowed in conditions:
+            rest = current[slot] - allowed
+            if rest and search(index + 1, tuple(sorted({**current, slot: rest}.items()))):
+                return True
         return False  # this earlier rule always holds here, so `target` is shadowed
 
     return search(0, tuple(sorted(domains.items())))

@@ -6,6 +6,7 @@ Everything is checked against the situation model; what falls outside it is repo
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ NUMBER_WORDS = {
     "drieentwintig": 23, "vierentwintig": 24, "vijfentwintig": 25,
 }
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
-_MAX_TEXT = 2000  # long stories are read in full up to here; the rest cannot add safety-critical speed issues
+_MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
 
 def normalize(text: str) -> str:
@@ -123,7 +124,8 @@ def _compile(pattern: str, groups: Mapping[str, str], line: int) -> re.Pattern:
 
     expanded = re.sub(r"\{([a-z_]+)\}", group, pattern)
     try:
-        return re.compile(r"(?<![a-z0-9])(?:" + expanded + ")")
+        re.compile(expanded)  # on its own first: wrapped, a stray "(" could be closed by our ")"
+        return re.compile(r"(?<![a-z0-9])(?:" + expanded + r")(?![a-z0-9])")
     except re.error as error:
         raise RecognitionError(line, f"patroon klopt niet: '{pattern}' ({error})") from error
 
@@ -175,24 +177,46 @@ class Understanding:
 
 
 INTENT_ANSWERS = {"affirm": "ja", "deny": "nee", "dont_know": "weet_niet"}
+_PAYLOAD = re.compile(r"^/(?P<intent>[\w-]+)(?P<json>\{.*\})?\s*$", re.DOTALL)
+
+
+def payload_facts(text: str) -> tuple[dict[str, str], list[str]] | None:
+    """Facts of a button payload '/intent{"slot": "value"}' and the parts refused; None for normal text.
+
+    Read from the raw text because Rasa silently drops payload entities it does not know, and a refused
+    payload must be answered, not ignored.
+    """
+    match = _PAYLOAD.match(text.strip())
+    if not match:
+        return None
+    facts: dict[str, str] = {}
+    rejected: list[str] = []
+    if match.group("json"):
+        try:
+            data = json.loads(match.group("json"))
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            return facts, [match.group("json")[:80]]
+        for slot, value in data.items():
+            if slot in SLOTS and isinstance(value, str) and value in SLOTS[slot]:
+                facts[slot] = value
+            else:
+                rejected.append(f"{slot}={value!r}"[:80])
+    return facts, rejected
 
 
 def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, intent: str | None = None,
-               entities: Iterable[Mapping[str, Any]] = (), labels: Mapping[str, str] | None = None) -> Understanding:
+               labels: Mapping[str, str] | None = None) -> Understanding:
     """Read one message. `asked` is the slot of the question just asked; `labels` its button labels."""
     result = Understanding()
-    for entity in entities:
-        slot, value = entity.get("entity"), entity.get("value")
-        if slot in SLOTS and isinstance(value, str) and value in SLOTS[slot]:
-            result.facts[slot] = value
-        else:
-            result.rejected.append(f"{slot}={value!r}")
-    is_payload = text.startswith("/")
-    if not is_payload:
-        for slot, value in recognizer.facts_in(text).items():
-            result.facts.setdefault(slot, value)
+    from_payload = payload_facts(text)
+    if from_payload is not None:
+        result.facts, result.rejected = from_payload
+    else:
+        result.facts = recognizer.facts_in(text)
     if asked and asked not in result.facts and not result.rejected:
-        answer = None if is_payload else recognizer.short_answer(text, asked, labels or {})
+        answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:
             answer = recognizer.meaning_of(asked, INTENT_ANSWERS[intent])
         if answer == UNKNOWN:

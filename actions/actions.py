@@ -1,0 +1,237 @@
+"""Rasa SDK actions. Thin: they read the message, ask the engine, and say what it decided.
+
+Every action starts by reading the message for facts, so a safety signal or a stated fact is never lost,
+whatever the intent classifier made of the message.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, AllSlotsReset, EventType, SessionStarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.engine import Ask, Engine, Route
+from bot.messages import AFTER_ROUTE_BUTTONS, contact_lines, question_buttons, route_message
+from bot.situation import DEFAULTS, SLOTS
+from bot.understanding import Understanding, compile_recognition, understand
+
+ASKED = "gevraagd"           # slot of the question asked last; None after the route
+UNKNOWN = "onbekend"         # slots the parent could not answer
+MISSES = "niet_begrepen"     # messages in a row that gave nothing
+ROUTE_RULE = "route_regel"   # id of the rule of the last route given
+
+
+@lru_cache(maxsize=1)
+def _engine() -> Engine:
+    return Engine()
+
+
+@lru_cache(maxsize=1)
+def _recognizer():
+    return compile_recognition(_engine().content.recognition)
+
+
+def _juiste_loket() -> str:
+    """Het Juiste Loket's contact facts, from the content, for the texts that point there."""
+    org = _engine().content.organisations["juiste_loket"]
+    return f"{org.name}: " + "; ".join(contact_lines(org))
+
+
+class Turn:
+    """One parent message read against the conversation so far."""
+
+    def __init__(self, tracker: Tracker):
+        self.tracker = tracker
+        self.engine = _engine()
+        self.asked: str | None = tracker.get_slot(ASKED)
+        message = tracker.latest_message or {}
+        self.text: str = (message.get("text") or "").strip()
+        self.intent: str | None = (message.get("intent") or {}).get("name")
+        question = self.engine.content.questions.get(self.asked) if self.asked else None
+        self.read: Understanding = understand(_recognizer(), self.text, asked=self.asked, intent=self.intent,
+                                              labels=question.buttons if question else None)
+        known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
+        self.new_facts = {s: v for s, v in self.read.facts.items() if known.get(s) != v}
+        self.facts = {**known, **self.read.facts}
+        self.unknown = (set(tracker.get_slot(UNKNOWN) or []) | self.read.unknown) - self.facts.keys()
+        self.events: list[EventType] = [SlotSet(s, v) for s, v in self.new_facts.items()]
+        if self.unknown != set(tracker.get_slot(UNKNOWN) or []):
+            self.events.append(SlotSet(UNKNOWN, sorted(self.unknown)))
+
+    @property
+    def understood(self) -> bool:
+        return bool(self.new_facts or self.read.unknown)
+
+    @property
+    def safety_signal(self) -> bool:
+        value = self.new_facts.get("veiligheid")
+        return value is not None and value != DEFAULTS["veiligheid"]
+
+    def decide(self) -> Ask | Route:
+        return self.engine.decide(self.facts, self.unknown)
+
+
+def next_step(turn: Turn, dispatcher: CollectingDispatcher, *, repeat_route: bool = True) -> list[EventType]:
+    """Ask the next question, or give the route; the heart of the conversation."""
+    decision = turn.decide()
+    events = turn.events + [SlotSet(MISSES, 0)]
+    if isinstance(decision, Ask):
+        question = turn.engine.content.questions[decision.slot]
+        dispatcher.utter_message(text=question.text, buttons=question_buttons(question))
+        return events + [SlotSet(ASKED, decision.slot)]
+    if decision.rule == turn.tracker.get_slot(ROUTE_RULE) and not turn.new_facts and not repeat_route:
+        dispatcher.utter_message(response="utter_nog_iets", buttons=AFTER_ROUTE_BUTTONS)
+        return events
+    dispatcher.utter_message(**route_message(turn.engine.content, decision))
+    return events + [SlotSet(ASKED, None), SlotSet(ROUTE_RULE, decision.rule)]
+
+
+def ask_again(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """Repeat the open question (or the after-route choices) without changing anything."""
+    if turn.asked:
+        question = turn.engine.content.questions[turn.asked]
+        dispatcher.utter_message(text=question.text, buttons=question_buttons(question))
+    elif turn.tracker.get_slot(ROUTE_RULE):
+        dispatcher.utter_message(response="utter_nog_iets", buttons=AFTER_ROUTE_BUTTONS)
+    else:
+        return next_step(turn, dispatcher)
+    return []
+
+
+class TurnAction(Action):
+    """Base: facts first. A safety signal always leads straight to the safety route."""
+
+    def name(self) -> str:  # pragma: no cover - every subclass names itself
+        raise NotImplementedError
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        raise NotImplementedError
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        turn = Turn(tracker)
+        if turn.safety_signal:
+            return next_step(turn, dispatcher)
+        return self.respond(turn, dispatcher)
+
+
+class ActionVolgendeStap(TurnAction):
+    """Answers, stories, greetings: take the facts, then the next question or the route."""
+
+    def name(self) -> str:
+        return "action_volgende_stap"
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        if turn.read.rejected:
+            dispatcher.utter_message(response="utter_ongeldig_antwoord")
+            return turn.events + ask_again(turn, dispatcher)
+        if turn.asked and not turn.understood and turn.intent not in ("greet",):
+            return NietBegrepen().respond(turn, dispatcher)
+        return next_step(turn, dispatcher, repeat_route=turn.intent != "greet" and bool(turn.new_facts))
+
+
+class NietBegrepen(TurnAction):
+    """Nothing usable in the message. Twice in a row: a kind way out via Het Juiste Loket."""
+
+    def name(self) -> str:
+        return "action_niet_begrepen"
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        if turn.understood:
+            return next_step(turn, dispatcher)
+        misses = int(turn.tracker.get_slot(MISSES) or 0) + 1
+        if misses >= 2:
+            dispatcher.utter_message(response="utter_niet_begrepen_twee_keer", contact=_juiste_loket())
+        else:
+            dispatcher.utter_message(response="utter_niet_begrepen")
+        return turn.events + [SlotSet(MISSES, misses)] + ask_again(turn, dispatcher)
+
+
+class _SayThenContinue(TurnAction):
+    """Say one fixed response, then carry on where the conversation was, unless the message held facts."""
+    action_name = ""
+    response = ""
+
+    def name(self) -> str:
+        return self.action_name
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        if turn.understood:
+            return next_step(turn, dispatcher)
+        dispatcher.utter_message(response=self.response)
+        return turn.events + ask_again(turn, dispatcher)
+
+
+class ActionBuitenBereik(_SayThenContinue):
+    action_name, response = "action_buiten_bereik", "utter_buiten_bereik"
+
+
+class ActionAndereTaal(_SayThenContinue):
+    action_name, response = "action_andere_taal", "utter_andere_taal"
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        if turn.understood:
+            return next_step(turn, dispatcher)
+        dispatcher.utter_message(response=self.response, contact=_juiste_loket())
+        return turn.events + ask_again(turn, dispatcher)
+
+
+class ActionIkBenEenBot(_SayThenContinue):
+    action_name, response = "action_ik_ben_een_bot", "utter_ik_ben_een_bot"
+
+
+class ActionGraagGedaan(_SayThenContinue):
+    action_name, response = "action_graag_gedaan", "utter_graag_gedaan"
+
+
+class ActionAfscheid(TurnAction):
+    def name(self) -> str:
+        return "action_afscheid"
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        dispatcher.utter_message(response="utter_afscheid")
+        return turn.events
+
+
+class ActionLegUit(TurnAction):
+    """'Wat bedoel je?': the explanation of the open question, then the question again."""
+
+    def name(self) -> str:
+        return "action_leg_uit"
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        if turn.asked:
+            dispatcher.utter_message(text=turn.engine.content.questions[turn.asked].explanation)
+        else:
+            dispatcher.utter_message(response="utter_uitleg_algemeen")
+        return turn.events + ask_again(turn, dispatcher)
+
+
+class ActionOpnieuw(Action):
+    """Start over (for example for another child): forget every fact, then the first question."""
+
+    def name(self) -> str:
+        return "action_opnieuw"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(response="utter_opnieuw")
+        decision = _engine().decide({})
+        assert isinstance(decision, Ask), "with no facts the engine always asks"
+        question = _engine().content.questions[decision.slot]
+        dispatcher.utter_message(text=question.text, buttons=question_buttons(question))
+        return [AllSlotsReset(), SlotSet(ASKED, decision.slot)]
+
+
+class ActionSessionStart(Action):
+    """A new conversation opens with the notice that this is an automated assistant."""
+
+    def name(self) -> str:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[EventType]:
+        dispatcher.utter_message(response="utter_welkom")
+        return [SessionStarted(), ActionExecuted("action_listen")]

@@ -1,0 +1,66 @@
+"""Parent-facing messages built from the content: questions with buttons, and the route message."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bot.content import Content, ContactFact, Organisation, Question
+from bot.engine import Route
+
+CONTACT_LABELS = {"telefoon": "Bel", "email": "Mail", "website": "Website", "chat": "Chat",
+                  "openingstijden": "Open"}
+
+
+def payload(intent: str, slot: str | None = None, value: str | None = None) -> str:
+    """A button payload in DOMAIN.md's form: /<intent>{"<slot>": "<value>"}."""
+    return f"/{intent}" + (json.dumps({slot: value}, ensure_ascii=False) if slot else "")
+
+
+def question_buttons(question: Question) -> list[dict[str, str]]:
+    buttons = [{"title": label, "payload": payload("inform", question.slot, value)}
+               for value, label in question.buttons.items()]
+    if question.dont_know:
+        buttons.append({"title": question.dont_know, "payload": payload("dont_know")})
+    return buttons
+
+
+def _contact_line(fact: ContactFact) -> str:
+    line = f"{CONTACT_LABELS.get(fact.kind, fact.kind.capitalize())}: {fact.value}"
+    return line + (" (dit gegeven is niet zeker: kijk het even na)" if fact.unconfirmed else "")
+
+
+def contact_lines(org: Organisation) -> list[str]:
+    lines = [_contact_line(fact) for fact in org.contacts]
+    if org.how_to_find:
+        lines.append(org.how_to_find)
+    return lines
+
+
+def route_text(content: Content, route: Route) -> str:
+    org = content.organisations[route.destination]
+    parts = [f"Mijn advies: neem contact op met {org.name}.", org.explanation,
+             f"Waarom? {route.reason}"]
+    todo = " ".join(t for t in (route.tip, org.what_to_do) if t)
+    if todo:
+        parts.append(f"Wat kun je doen? {todo}")
+    parts.append("\n".join(contact_lines(org)))
+    if route.also:
+        others = []
+        for other_id in route.also:
+            other = content.organisations[other_id]
+            first_contact = next((_contact_line(f) for f in other.contacts if not f.unconfirmed), "")
+            others.append(f"- {other.name}: {other.explanation}" + (f" {first_contact}." if first_contact else ""))
+        parts.append("Andere opties:\n" + "\n".join(others))
+    return "\n\n".join(p for p in parts if p)
+
+
+AFTER_ROUTE_BUTTONS = [
+    {"title": "Opnieuw beginnen (bijvoorbeeld voor een ander kind)", "payload": payload("opnieuw")},
+    {"title": "Klaar, dank je", "payload": payload("goodbye")},
+]
+
+
+def route_message(content: Content, route: Route) -> dict[str, Any]:
+    """Arguments for the dispatcher: the text, the follow-up buttons and the route payload."""
+    return {"text": route_text(content, route), "buttons": AFTER_ROUTE_BUTTONS,
+            "json_message": {"route": route.payload()}}

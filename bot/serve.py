@@ -1,0 +1,240 @@
+"""Trains the model when its inputs changed, starts the action and Rasa servers, and proves the tracker store
+is the configured one before saying the assistant is ready.
+
+`python -m bot.serve` is what the README's run command calls; tests use `Servers` to run their own pair.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+MODELS = ROOT / "models"
+RASA_INPUTS = ("config.yml", "domain.yml", "data/nlu.yml", "data/rules.yml")
+
+
+def model_fingerprint() -> str:
+    """A hash of everything Rasa trains on, plus the Rasa version: same hash, same model."""
+    digest = hashlib.sha256()
+    for name in RASA_INPUTS:
+        digest.update(name.encode() + b"\0" + (ROOT / name).read_bytes() + b"\0")
+    digest.update((ROOT / "requirements.lock").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_path() -> Path:
+    return MODELS / f"wegwijzer-{model_fingerprint()}.tar.gz"
+
+
+def ensure_model(quiet: bool = False) -> Path:
+    """Train only when no model exists for the current inputs."""
+    path = model_path()
+    if path.exists():
+        if not quiet:
+            print(f"Model is actueel: {path.relative_to(ROOT)}")
+        return path
+    print("Model trainen (de trainingsdata is veranderd of er is nog geen model)...", flush=True)
+    started = time.monotonic()
+    subprocess.run(
+        [str(VENV_BIN / "rasa"), "train", "--config", "config.yml", "--domain", "domain.yml",
+         "--data", "data/nlu.yml", "data/rules.yml", "--out", str(MODELS),
+         "--fixed-model-name", path.name.removesuffix(".tar.gz")],
+        cwd=ROOT, check=True, env=_quiet_env(),
+    )
+    print(f"Training klaar in {time.monotonic() - started:.1f} s: {path.relative_to(ROOT)}", flush=True)
+    for old in MODELS.glob("wegwijzer-*.tar.gz"):
+        if old != path:
+            old.unlink()
+    return path
+
+
+def _quiet_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+           "PYTHONWARNINGS": "ignore", **(extra or {})}
+    return env
+
+
+@dataclass
+class Settings:
+    """Everything a running pair needs; the defaults are the embedded set-up."""
+    host: str = "127.0.0.1"
+    rasa_port: int = 5005
+    action_port: int = 5055
+    token: str = ""
+    store: str = "sqlite"                           # "sqlite" or "postgres"
+    sqlite_path: Path = ROOT / "var" / "gesprekken.db"
+    cors: str = "*"
+    log_dir: Path | None = None                     # None: logs go to this terminal
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        env = os.environ
+        return cls(
+            host=env.get("WEGWIJZER_HOST", "127.0.0.1"),
+            rasa_port=int(env.get("RASA_PORT", "5005")),
+            action_port=int(env.get("ACTION_PORT", "5055")),
+            token=env.get("RASA_AUTH_TOKEN", ""),
+            store=env.get("WEGWIJZER_STORE", "sqlite"),
+            sqlite_path=Path(env.get("WEGWIJZER_DB", ROOT / "var" / "gesprekken.db")),
+            cors=env.get("WEGWIJZER_CORS", "*"),
+        )
+
+    def endpoints_file(self) -> Path:
+        return ROOT / ("endpoints.production.yml" if self.store == "postgres" else "endpoints.yml")
+
+    def db_url(self) -> str:
+        if self.store == "postgres":
+            env = {**os.environ, **self.extra_env}
+            user = env.get("DB_USER", "")
+            auth = f"{user}:{env.get('DB_PASSWORD', '')}@" if user else ""
+            return (f"postgresql://{auth}{env.get('DB_HOST', 'localhost')}:{env.get('DB_PORT', '5432')}"
+                    f"/{env['DB_NAME']}")
+        return f"sqlite:///{self.sqlite_path}"
+
+    def server_env(self) -> dict[str, str]:
+        env = {"ACTION_PORT": str(self.action_port), "WEGWIJZER_DB": str(self.sqlite_path),
+               "REDIS_DB": os.environ.get("REDIS_DB", "0"), **self.extra_env}
+        return _quiet_env(env)
+
+
+class StartupError(RuntimeError):
+    pass
+
+
+class Servers:
+    """The action server (127.0.0.1 only) and the Rasa server, started together and stopped together."""
+
+    def __init__(self, settings: Settings, model: Path):
+        self.settings = settings
+        self.model = model
+        self.processes: list[subprocess.Popen] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.settings.host}:{self.settings.rasa_port}"
+
+    def _spawn(self, name: str, args: list[str], env: dict[str, str]) -> subprocess.Popen:
+        out = None
+        if self.settings.log_dir:
+            self.settings.log_dir.mkdir(parents=True, exist_ok=True)
+            out = open(self.settings.log_dir / f"{name}.log", "ab")
+        process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT if out else None,
+                                   start_new_session=True)
+        self.processes.append(process)
+        return process
+
+    def start(self, timeout: float = 180) -> "Servers":
+        s = self.settings
+        s.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        env = s.server_env()
+        self._spawn("actions", [str(VENV_BIN / "rasa"), "run", "actions", "--port", str(s.action_port),
+                                "--actions", "actions.actions"], {**env, "SANIC_HOST": "127.0.0.1"})
+        self._spawn("rasa", [str(VENV_BIN / "rasa"), "run", "--model", str(self.model), "--endpoints",
+                             str(s.endpoints_file()), "--credentials", "credentials.yml",
+                             "--interface", s.host, "--port", str(s.rasa_port), "--enable-api",
+                             "--auth-token", s.token, "--cors", s.cors], env)
+        try:
+            self._wait(f"http://127.0.0.1:{s.action_port}/health", timeout)
+            self._wait(f"{self.url}/status?token={s.token}", timeout, want_json_key="model_file")
+            self.check_tracker_store()
+        except Exception:
+            self.stop()
+            raise
+        return self
+
+    def _wait(self, url: str, timeout: float, want_json_key: str | None = None) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for process in self.processes:
+                if process.poll() is not None:
+                    raise StartupError(f"een server stopte bij het opstarten (code {process.returncode})")
+            try:
+                response = requests.get(url, timeout=2)
+                if response.ok and (want_json_key is None or want_json_key in response.json()):
+                    return
+            except (requests.RequestException, ValueError):
+                pass
+            time.sleep(0.3)
+        raise StartupError(f"{url} antwoordde niet binnen {timeout:.0f} s")
+
+    def check_tracker_store(self) -> None:
+        """Rasa falls back to an in-memory store with only a log line; refuse to run like that.
+
+        Sends one probe message, reads it back from the configured database, then deletes the probe.
+        """
+        import sqlalchemy as sa
+
+        sender = f"opstartcontrole-{uuid.uuid4().hex[:12]}"
+        requests.post(f"{self.url}/webhooks/rest/webhook", json={"sender": sender, "message": "/greet"},
+                      timeout=30).raise_for_status()
+        engine = sa.create_engine(self.settings.db_url())
+        try:
+            with engine.begin() as connection:
+                found = connection.execute(sa.text("SELECT count(*) FROM events WHERE sender_id = :s"),
+                                           {"s": sender}).scalar()
+                connection.execute(sa.text("DELETE FROM events WHERE sender_id = :s"), {"s": sender})
+        except sa.exc.SQLAlchemyError as error:
+            raise StartupError(f"de gespreksopslag is niet te lezen: {error}") from error
+        finally:
+            engine.dispose()
+        if not found:
+            raise StartupError("gesprekken worden niet in de database opgeslagen (Rasa viel terug op geheugen)")
+
+    def stop(self) -> None:
+        for process in self.processes:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self.processes:
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+        self.processes.clear()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Wegwijzer Jeugdhulp starten")
+    parser.add_argument("--train-only", action="store_true", help="alleen trainen als dat nodig is")
+    args = parser.parse_args(argv)
+    model = ensure_model()
+    if args.train_only:
+        return 0
+    settings = Settings.from_env()
+    generated = not settings.token
+    if generated:
+        settings.token = secrets.token_urlsafe(24)
+    print("Servers starten...", flush=True)
+    servers = Servers(settings, model)
+    try:
+        servers.start()
+    except StartupError as error:
+        print(f"FOUT bij het starten: {error}", file=sys.stderr)
+        return 1
+    print(json.dumps({"rasa": servers.url, "rest": f"{servers.url}/webhooks/rest/webhook",
+                      "socketio": servers.url, "opslag": settings.db_url().split("@")[-1]}, indent=2))
+    if generated:
+        print(f"API-token (gegenereerd, alleen voor deze keer): {settings.token}")
+    print("De assistent draait. Stoppen: Ctrl+C.", flush=True)
+    try:
+        signal.sigwait({signal.SIGINT, signal.SIGTERM})
+    finally:
+        servers.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""`bot check` catches each class of content error, naming file and line, and exits non-zero."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.check import run_check
+from bot.content import CONTENT_DIR, ContentError, load_content
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, target)
+    return target
+
+
+def edit(directory: Path, name: str, old: str, new: str) -> int:
+    """Replace the first `old` in a content file; returns its 1-based line number."""
+    path = directory / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text not found in {name}: {old!r}"
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return line
+
+
+def messages(directory: Path) -> list[str]:
+    return [str(p) for p in run_check(directory)]
+
+
+def test_shipped_content_is_clean():
+    assert run_check() == []
+
+
+def test_unknown_slot_in_a_rule(content):
+    line = edit(content, "regels.yml", "veiligheid: acuut_gevaar", "veilgheid: acuut_gevaar")
+    found = messages(content)
+    assert any(m.startswith(f"regels.yml:{line}:") and "onbekend feit 'veilgheid'" in m for m in found), found
+
+
+def test_unknown_value_in_a_rule(content):
+    line = edit(content, "regels.yml", "klacht_gemeld: nee", "klacht_gemeld: misschien")
+    found = messages(content)
+    assert any(m.startswith(f"regels.yml:{line}:") and "'misschien'" in m for m in found), found
+
+
+def test_rule_that_can_never_fire(content):
+    # Rule 7 (regels_en_geld) copied in front of itself makes the original unreachable.
+    text = (content / "regels.yml").read_text(encoding="utf-8")
+    start = text.index('  - id: "7"')
+    end = text.index('  - id: "8"')
+    block = text[start:end]
+    (content / "regels.yml").write_text(text[:start] + block.replace('id: "7"', 'id: "7a"') + text[start:],
+                                        encoding="utf-8")
+    found = messages(content)
+    assert any("regel 7:" in m and "kan nooit gekozen worden" in m for m in found), found
+    assert not any("regel 7a:" in m for m in found)
+
+
+def test_missing_catch_all_rule(content):
+    text = (content / "regels.yml").read_text(encoding="utf-8")
+    (content / "regels.yml").write_text(text[: text.index('  - id: "19"')], encoding="utf-8")
+    found = messages(content)
+    assert any("geen regel past" in m for m in found), found
+
+
+def test_question_for_a_slot_no_rule_needs(content):
+    # Remove the only rule that needs leeftijd: its question becomes pointless.
+    edit(content, "regels.yml", "      leeftijd: 23_of_ouder\n", "")
+    found = messages(content)
+    assert any(m.startswith("vragen.yml:") and "'leeftijd'" in m and "geen enkele regel" in m for m in found), found
+
+
+def test_destination_without_organisation(content):
+    text = (content / "organisaties.yml").read_text(encoding="utf-8")
+    start = text.index("\n  cce:") + 1
+    end = re.compile(r"\n  [a-z_0-9]+:").search(text, start).start() + 1
+    (content / "organisaties.yml").write_text(text[:start] + text[end:], encoding="utf-8")
+    found = messages(content)
+    assert any(m.startswith("regels.yml:") and "'cce' staat niet in organisaties.yml" in m for m in found), found
+
+
+def test_unknown_destination(content):
+    edit(content, "regels.yml", "naar: cce", "naar: cce_nl")
+    assert any("onbekende bestemming 'cce_nl'" in m for m in messages(content))
+
+
+def test_contact_fact_without_source(content):
+    line = edit(content, "organisaties.yml", '        bron: "https://www.regelhulp.nl/juiste-loket"\n', "")
+    found = messages(content)
+    assert any(m.startswith("organisaties.yml:") and "'bron' ontbreekt" in m for m in found), found
+
+
+def test_contact_fact_without_date(content):
+    edit(content, "organisaties.yml", "        gecontroleerd: 2026-11-22\n", "")
+    assert any("'gecontroleerd' ontbreekt" in m for m in messages(content))
+
+
+def test_question_without_button_for_every_value(content):
+    text = (content / "vragen.yml").read_text(encoding="utf-8")
+    start = text.index("  wlz:")
+    idx = text.index("      weet_niet:", start)
+    end = text.index("\n", idx)
+    (content / "vragen.yml").write_text(text[:idx] + text[end + 1:], encoding="utf-8")
+    found = messages(content)
+    assert any("vraag 'wlz'" in m and "geen knop voor de waarde 'weet_niet'" in m for m in found), found
+
+
+def test_button_for_unknown_value(content):
+    edit(content, "vragen.yml", "      weet_niet:", "      misschien: \"Misschien\"\n      weet_niet:")
+    assert any("knop voor onbekende waarde 'misschien'" in m for m in messages(content))
+
+
+def test_broken_yaml_names_the_line(content):
+    edit(content, "vragen.yml", "vragen:", "vragen:\n  - [kapot")
+    found = messages(content)
+    assert any(m.startswith("vragen.yml:") and "geen geldige YAML" in m for m in found), found
+
+
+def test_broken_recognition_pattern(content):
+    edit(content, "herkenning.yml", '- "zelfmoord\\\\w*"', '- "zelfmoord(\\\\w*"')
+    assert any(m.startswith("herkenning.yml:") and "patroon klopt niet" in m for m in messages(content))
+
+
+def test_unknown_word_group_in_pattern(content):
+    edit(content, "herkenning.yml", "{gemeente}", "{gemeentes}")
+    assert any("onbekende woordgroep {gemeentes}" in m for m in messages(content))
+
+
+def test_broken_content_is_refused_at_load(content):
+    edit(content, "regels.yml", "naar: cce", "naar: cce_nl")
+    with pytest.raises(ContentError):
+        load_content(content)
+
+
+def test_cli_exit_codes(tmp_path):
+    ok = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True)
+    assert ok.returncode == 0 and "in orde" in ok.stdout
