@@ -5,6 +5,7 @@ whatever the intent classifier made of the message.
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from functools import lru_cache
 from typing import Any
 
@@ -13,7 +14,7 @@ from rasa_sdk.events import ActionExecuted, AllSlotsReset, EventType, SessionSta
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.engine import Ask, Engine, Route
-from bot.messages import AFTER_ROUTE_BUTTONS, contact_lines, question_buttons, route_message
+from bot.messages import AFTER_ROUTE_BUTTONS, question_buttons, route_message, short_contact
 from bot.situation import DEFAULTS, SLOTS
 from bot.understanding import Understanding, compile_recognition, understand
 
@@ -35,8 +36,7 @@ def _recognizer():
 
 def _juiste_loket() -> str:
     """Het Juiste Loket's contact facts, from the content, for the texts that point there."""
-    org = _engine().content.organisations["juiste_loket"]
-    return f"{org.name}: " + "; ".join(contact_lines(org))
+    return short_contact(_engine().content.organisations["juiste_loket"])
 
 
 class Turn:
@@ -53,8 +53,11 @@ class Turn:
         self.read: Understanding = understand(_recognizer(), self.text, asked=self.asked, intent=self.intent,
                                               labels=question.buttons if question else None)
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
-        self.new_facts = {s: v for s, v in self.read.facts.items() if known.get(s) != v}
-        self.facts = {**known, **self.read.facts}
+        # Words in a story only fill what is still open (plus the answer and safety): a side remark must
+        # not overwrite what the parent said before. A button may correct an earlier answer.
+        self.new_facts = {s: v for s, v in self.read.facts.items() if known.get(s) != v and (
+            self.read.from_payload or s not in known or s in ("veiligheid", self.asked))}
+        self.facts = {**known, **self.new_facts}
         self.unknown = (set(tracker.get_slot(UNKNOWN) or []) | self.read.unknown) - self.facts.keys()
         self.events: list[EventType] = [SlotSet(s, v) for s, v in self.new_facts.items()]
         if self.unknown != set(tracker.get_slot(UNKNOWN) or []):
@@ -100,14 +103,12 @@ def ask_again(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
     return []
 
 
-class TurnAction(Action):
+class TurnAction(Action, ABC):
     """Base: facts first. A safety signal always leads straight to the safety route."""
 
-    def name(self) -> str:  # pragma: no cover - every subclass names itself
-        raise NotImplementedError
-
+    @abstractmethod
     def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
-        raise NotImplementedError
+        """The reply when the message holds no new safety signal."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
@@ -141,6 +142,9 @@ class NietBegrepen(TurnAction):
     def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
         if turn.understood:
             return next_step(turn, dispatcher)
+        if not turn.text:
+            dispatcher.utter_message(response="utter_leeg_bericht")
+            return turn.events + ask_again(turn, dispatcher)
         misses = int(turn.tracker.get_slot(MISSES) or 0) + 1
         if misses >= 2:
             dispatcher.utter_message(response="utter_niet_begrepen_twee_keer", contact=_juiste_loket())
@@ -149,41 +153,45 @@ class NietBegrepen(TurnAction):
         return turn.events + [SlotSet(MISSES, misses)] + ask_again(turn, dispatcher)
 
 
-class _SayThenContinue(TurnAction):
-    """Say one fixed response, then carry on where the conversation was, unless the message held facts."""
-    action_name = ""
+class _SayThenContinue(TurnAction, ABC):
+    """Say one fixed response, then carry on: facts in the message are kept, the open question comes back."""
     response = ""
 
+    @abstractmethod
     def name(self) -> str:
-        return self.action_name
+        """The action's name in the domain."""
 
     def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
-        if turn.understood:
-            return next_step(turn, dispatcher)
-        dispatcher.utter_message(response=self.response)
-        return turn.events + ask_again(turn, dispatcher)
+        dispatcher.utter_message(response=self.response, contact=_juiste_loket())
+        return next_step(turn, dispatcher, repeat_route=False)
 
 
 class ActionBuitenBereik(_SayThenContinue):
-    action_name, response = "action_buiten_bereik", "utter_buiten_bereik"
+    response = "utter_buiten_bereik"
+
+    def name(self) -> str:
+        return "action_buiten_bereik"
 
 
 class ActionAndereTaal(_SayThenContinue):
-    action_name, response = "action_andere_taal", "utter_andere_taal"
+    response = "utter_andere_taal"
 
-    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
-        if turn.understood:
-            return next_step(turn, dispatcher)
-        dispatcher.utter_message(response=self.response, contact=_juiste_loket())
-        return turn.events + ask_again(turn, dispatcher)
+    def name(self) -> str:
+        return "action_andere_taal"
 
 
 class ActionIkBenEenBot(_SayThenContinue):
-    action_name, response = "action_ik_ben_een_bot", "utter_ik_ben_een_bot"
+    response = "utter_ik_ben_een_bot"
+
+    def name(self) -> str:
+        return "action_ik_ben_een_bot"
 
 
 class ActionGraagGedaan(_SayThenContinue):
-    action_name, response = "action_graag_gedaan", "utter_graag_gedaan"
+    response = "utter_graag_gedaan"
+
+    def name(self) -> str:
+        return "action_graag_gedaan"
 
 
 class ActionAfscheid(TurnAction):

@@ -36,6 +36,13 @@ def contact_lines(org: Organisation) -> list[str]:
     return lines
 
 
+def short_contact(org: Organisation) -> str:
+    """'Het Juiste Loket (telefoon 030 …, e-mail …)': for one-line mentions in fixed texts."""
+    words = {"telefoon": "telefoon", "email": "e-mail", "website": "website", "chat": "chat"}
+    facts = [f"{words[f.kind]} {f.value}" for f in org.contacts if f.kind in words and not f.unconfirmed]
+    return f"{org.name} ({', '.join(facts[:2])})" if facts else org.name
+
+
 def route_text(content: Content, route: Route) -> str:
     org = content.organisations[route.destination]
     parts = [f"Mijn advies: neem contact op met {org.name}.", org.explanation,

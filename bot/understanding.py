@@ -54,6 +54,8 @@ class Recognizer:
     negators: re.Pattern
     answers: Mapping[str, re.Pattern]
     meaning: Mapping[str, Mapping[str, str]]
+    # slot -> [(value, patterns)]: words that only mean something as the answer to that question
+    context: Mapping[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = field(default_factory=dict)
 
     def _negated(self, text: str, start: int) -> bool:
         before = text[:start].rsplit(",", 1)[-1].split()[-3:]
@@ -94,6 +96,9 @@ class Recognizer:
         norm = normalize(text)
         for value, label in labels.items():
             if norm == normalize(label):
+                return value
+        for value, patterns in self.context.get(asked, ()):
+            if any(self._found(p, norm, negation_aware=True) for p in patterns):
                 return value
         if asked == "leeftijd":
             age = self.age_in(norm, (self.answers["leeftijd"],))
@@ -165,7 +170,14 @@ def compile_recognition(raw: Mapping[str, Any]) -> Recognizer:
         if "jaren" not in pattern.groupindex:
             raise RecognitionError(line_of("leeftijd"), f"leeftijdspatroon zonder (?P<jaren>...): {pattern.pattern}")
     negators = re.compile(raw.get("ontkenningen") or "niet|geen")
-    return Recognizer(tuple(entries), ages, negators, answers, meaning)
+    context = {}
+    for slot, values in (raw.get("bij_vraag") or {}).items():
+        line = line_of("bij_vraag")
+        for value in values:
+            if slot not in SLOTS or str(value) not in SLOTS[slot]:
+                raise RecognitionError(line, f"bij_vraag: onbekend feit of waarde {slot}: {value}")
+        context[slot] = tuple((str(v), tuple(_compile(p, groups, line) for p in ps)) for v, ps in values.items())
+    return Recognizer(tuple(entries), ages, negators, answers, meaning, context)
 
 
 @dataclass
@@ -174,6 +186,7 @@ class Understanding:
     facts: dict[str, str] = field(default_factory=dict)
     unknown: set[str] = field(default_factory=set)
     rejected: list[str] = field(default_factory=list)
+    from_payload: bool = False  # a button: its facts may correct earlier ones
 
 
 INTENT_ANSWERS = {"affirm": "ja", "deny": "nee", "dont_know": "weet_niet"}
@@ -213,6 +226,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
     from_payload = payload_facts(text)
     if from_payload is not None:
         result.facts, result.rejected = from_payload
+        result.from_payload = True
     else:
         result.facts = recognizer.facts_in(text)
     if asked and asked not in result.facts and not result.rejected:

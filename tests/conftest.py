@@ -1,0 +1,84 @@
+"""Shared fixtures: a real trained model, a real action server and Rasa server on free ports, real SQLite."""
+from __future__ import annotations
+
+import json
+import socket
+import uuid
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+import requests
+
+from bot.serve import Servers, Settings, ensure_model
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_servers(tmp: Path, db: Path | None = None, **overrides: Any) -> Servers:
+    settings = Settings(rasa_port=free_port(), action_port=free_port(), token=uuid.uuid4().hex,
+                        sqlite_path=db or tmp / "gesprekken.db", log_dir=tmp / "logs", **overrides)
+    return Servers(settings, ensure_model(quiet=True)).start()
+
+
+@pytest.fixture(scope="session")
+def assistant(tmp_path_factory) -> Iterator[Servers]:
+    servers = start_servers(tmp_path_factory.mktemp("assistant"))
+    yield servers
+    servers.stop()
+
+
+class Chat:
+    """One parent's conversation through the REST channel."""
+
+    def __init__(self, servers: Servers, sender: str | None = None):
+        self.servers = servers
+        self.sender = sender or f"test-{uuid.uuid4().hex[:10]}"
+        self.replies: list[dict] = []
+
+    def say(self, text: str) -> list[dict]:
+        response = requests.post(f"{self.servers.url}/webhooks/rest/webhook",
+                                 json={"sender": self.sender, "message": text}, timeout=60)
+        response.raise_for_status()
+        self.replies = response.json()
+        return self.replies
+
+    @property
+    def texts(self) -> list[str]:
+        return [m["text"] for m in self.replies if m.get("text")]
+
+    @property
+    def buttons(self) -> list[dict]:
+        return [b for m in self.replies for b in m.get("buttons") or []]
+
+    @property
+    def route(self) -> dict | None:
+        routes = [m["custom"]["route"] for m in self.replies if isinstance(m.get("custom"), dict)
+                  and "route" in m["custom"]]
+        return routes[-1] if routes else None
+
+    @property
+    def asked(self) -> str | None:
+        """The situation slot the last reply asks about, read from its button payloads."""
+        for button in self.buttons:
+            if button["payload"].startswith("/inform{"):
+                return next(iter(json.loads(button["payload"][len("/inform"):])))
+        return None
+
+    def tracker(self) -> dict:
+        response = requests.get(f"{self.servers.url}/conversations/{self.sender}/tracker",
+                                params={"token": self.servers.settings.token}, timeout=30)
+        response.raise_for_status()
+        return response.json()
+
+    def slots(self) -> dict:
+        return self.tracker()["slots"]
+
+
+@pytest.fixture
+def chat(assistant) -> Chat:
+    return Chat(assistant)

@@ -1,0 +1,201 @@
+"""End-to-end: a parent's conversation through the REST channel, with the trained model, the real action
+server and the SQLite tracker store."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.situation import SLOTS
+from tests.conftest import Chat
+from tests.domain_table import DESTINATION, EXAMPLES
+
+pytestmark = pytest.mark.e2e
+
+# A typed answer for every value of every question, in a parent's words.
+TYPED = {
+    "hulpvraag": {"hulp_zoeken": "ik zoek hulp voor mijn zoon", "klacht": "ik wil een klacht indienen over de zorg",
+                  "advies_probleemgedrag": "hij is erg agressief, het gedrag is niet meer te hanteren",
+                  "regels_en_geld": "ik heb een vraag over het pgb en wie wat betaalt",
+                  "ondersteuning": "ik zoek iemand die met me meedenkt en meegaat naar gesprekken"},
+    "wlz": {"ja": "ja, ze heeft een wlz-indicatie", "nee": "nee", "weet_niet": "geen idee"},
+    "zorgkantoor_contact": {"ja": "ja, we hebben het zorgkantoor al gebeld", "nee": "nee, nog niet"},
+    "gemeente_contact": {"ja": "ja, bij het wijkteam", "nee": "nee nog niet"},
+    "gemeente_uitkomst": {"nog_bezig": "ze zijn er nog mee bezig", "wachten": "we staan op een wachtlijst",
+                          "geen_passende_hulp": "ze hebben niks passends gevonden",
+                          "afgewezen": "de aanvraag is afgewezen"},
+    "leeftijd": {"onder_18": "hij is 14", "18_tot_23": "ze is 19", "23_of_ouder": "24"},
+    "expertteam_contact": {"ja": "ja hoor", "nee": "nee"},
+    "expertteam_uitkomst": {"nog_bezig": "ze kijken nog", "vastgelopen": "ook daar komen ze er niet uit"},
+    "klacht_gemeld": {"nee": "nee, nog niet gemeld", "ja_niet_opgelost": "ja, maar het is niet opgelost"},
+}
+
+
+def click(chat: Chat, slot: str, value: str) -> None:
+    payload = f'/inform{json.dumps({slot: value})}'
+    assert payload in [b["payload"] for b in chat.buttons], f"no button {payload}"
+    chat.say(payload)
+
+
+def drive(chat: Chat, situation: dict[str, str], answer) -> list[str]:
+    """Answer every question from `situation` until the route; returns the slots asked."""
+    asked = []
+    for _ in range(12):
+        if chat.route:
+            return asked
+        slot = chat.asked
+        assert slot, f"no question and no route: {chat.replies}"
+        assert slot not in asked, f"{slot} asked twice"
+        asked.append(slot)
+        answer(chat, slot, situation[slot])
+    raise AssertionError("no route after 12 questions")
+
+
+@pytest.mark.parametrize("rule_id", [r for r in EXAMPLES if not EXAMPLES[r].get("veiligheid")])
+def test_every_destination_by_buttons(chat, rule_id):
+    situation = EXAMPLES[rule_id]
+    chat.say("/greet")
+    assert any("computerprogramma" in t for t in chat.texts), "the automated-assistant notice comes first"
+    drive(chat, situation, click)
+    assert chat.route["rule"] == rule_id
+    assert chat.route["destination"] == DESTINATION[rule_id]
+    assert {k: v for k, v in chat.route["facts"].items() if k != "veiligheid"} == situation
+    assert {k: chat.slots()[k] for k in situation} == situation
+
+
+@pytest.mark.parametrize("rule_id", [r for r in EXAMPLES if not EXAMPLES[r].get("veiligheid")])
+def test_every_destination_by_typing(chat, rule_id):
+    situation = EXAMPLES[rule_id]
+    chat.say("hallo")
+    drive(chat, situation, lambda c, slot, value: c.say(TYPED[slot][value]))
+    assert (chat.route["rule"], chat.route["destination"]) == (rule_id, DESTINATION[rule_id])
+
+
+def test_every_question_offers_a_button_per_value(chat):
+    seen = {}
+    for rule_id, situation in EXAMPLES.items():
+        if situation.get("veiligheid"):
+            continue
+        c = Chat(chat.servers)
+        c.say("/greet")
+        for _ in range(12):
+            if c.route:
+                break
+            payloads = {b["payload"] for b in c.buttons}
+            seen[c.asked] = payloads
+            click(c, c.asked, situation[c.asked])
+    for slot, payloads in seen.items():
+        for value in SLOTS[slot]:
+            assert f'/inform{json.dumps({slot: value})}' in payloads, (slot, value)
+
+
+@pytest.mark.parametrize("message,signal,destination", [
+    ("Er staat nu iemand met een mes in de kamer van mijn zoon", "acuut_gevaar", "spoed_112"),
+    ("mijn dochter zegt dat ze niet meer wil leven", "suicidegedachten", "zelfmoordpreventie_113"),
+    ("ik denk dat mijn kind thuis mishandeld wordt door zijn stiefvader", "zorgen_om_veiligheid", "veilig_thuis"),
+])
+def test_safety_signal_mid_question_goes_straight_to_the_safety_route(chat, message, signal, destination):
+    chat.say("/greet")
+    click(chat, "hulpvraag", "hulp_zoeken")
+    assert chat.asked == "wlz"
+    chat.say(message)
+    assert chat.route["destination"] == destination
+    assert chat.route["facts"]["veiligheid"] == signal
+    assert any("112" in t or "113" in t or "0800-2000" in t for t in chat.texts)
+
+
+def test_opening_with_several_facts_is_not_asked_again(chat):
+    chat.say("hoi, mijn zoon van 15 zit al maanden thuis. we zijn bij het wijkteam geweest maar die hebben "
+             "niks passends. hij heeft geen wlz indicatie en het expertteam kennen we niet")
+    slots = chat.slots()
+    assert slots["hulpvraag"] == "hulp_zoeken" and slots["gemeente_contact"] == "ja"
+    assert slots["gemeente_uitkomst"] == "geen_passende_hulp" and slots["leeftijd"] == "onder_18"
+    assert slots["wlz"] == "nee"
+    # Everything needed was said (expertteam unknown to them means: not involved) -> straight to the route.
+    assert chat.route and chat.route["destination"] == "expertteam", chat.replies
+
+
+def test_opening_story_then_only_the_missing_question(chat):
+    chat.say("mijn dochter (9) heeft een indicatie van het CIZ, VG-profiel. wat nu?")
+    assert chat.slots()["wlz"] == "ja" and chat.slots()["leeftijd"] == "onder_18"
+    assert chat.asked == "hulpvraag"
+    click(chat, "hulpvraag", "hulp_zoeken")
+    assert chat.asked == "zorgkantoor_contact"
+
+
+def test_explain_gives_the_question_explanation_and_asks_again(chat):
+    chat.say("/greet")
+    click(chat, "hulpvraag", "hulp_zoeken")
+    chat.say("wat is een wlz indicatie?")
+    assert any("CIZ" in t for t in chat.texts), chat.texts
+    assert chat.asked == "wlz"
+
+
+def test_restart_forgets_the_facts(chat):
+    chat.say("/greet")
+    click(chat, "hulpvraag", "klacht")
+    click(chat, "klacht_gemeld", "nee")
+    assert chat.route["destination"] == "klachtenfunctionaris"
+    chat.say("opnieuw beginnen")
+    assert chat.asked == "hulpvraag"
+    assert chat.slots()["hulpvraag"] is None and chat.slots()["klacht_gemeld"] is None
+    click(chat, "hulpvraag", "regels_en_geld")
+    assert chat.route["destination"] == "juiste_loket"
+
+
+def test_after_the_route_the_parent_can_say_goodbye(chat):
+    chat.say("/greet")
+    click(chat, "hulpvraag", "regels_en_geld")
+    assert {"/opnieuw", "/goodbye"} <= {b["payload"] for b in chat.buttons}
+    chat.say("/goodbye")
+    assert chat.texts and chat.route is None
+
+
+@pytest.mark.parametrize("payload", ['/inform{"wlz": "misschien"}', '/inform{"kleur": "rood"}',
+                                     '/inform{"wlz": 3}', '/inform{kapot'])
+def test_invalid_payload_is_refused_and_the_question_asked_again(chat, payload):
+    chat.say("/greet")
+    click(chat, "hulpvraag", "hulp_zoeken")
+    chat.say(payload)
+    assert any("ken ik niet" in t or "begreep" in t for t in chat.texts), chat.texts
+    assert chat.asked == "wlz"
+    assert chat.slots()["wlz"] is None
+    stored = [e for e in chat.tracker()["events"] if e["event"] == "slot" and e["name"] == "wlz"]
+    assert stored == [], "an invalid value is never stored as a fact"
+
+
+def test_not_understood_twice_points_to_het_juiste_loket(chat):
+    chat.say("/greet")
+    chat.say("qwpoeiru zxmnvb")
+    assert chat.texts and "030 789 78 78" not in " ".join(chat.texts)
+    chat.say("lkjhgf poiuyt")
+    assert "030 789 78 78" in " ".join(chat.texts)
+    assert chat.asked == "hulpvraag"
+
+
+def test_out_of_scope_gets_a_friendly_no(chat):
+    chat.say("/greet")
+    chat.say("wat voor weer wordt het morgen?")
+    assert any("niet bij helpen" in t for t in chat.texts), chat.texts
+    assert chat.asked == "hulpvraag"
+
+
+def test_other_language_gets_dutch_plus_one_english_sentence(chat):
+    chat.say("Hello, I need help for my daughter, she is on a waiting list")
+    joined = " ".join(chat.texts)
+    assert "Nederlands" in joined and "only speaks Dutch" in joined and "030 789 78 78" in joined
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_empty_message_gets_a_kind_reply(chat, text):
+    chat.say("/greet")
+    chat.say(text)
+    assert chat.texts, "never a silent nothing"
+    assert chat.asked == "hulpvraag"
+
+
+def test_very_long_message(chat):
+    story = ("Mijn zoon is 13 en het gaat al lang niet goed op school. " * 200)[:9985] + " Hij wil dood."
+    assert len(story) == 10000
+    chat.say(story)
+    assert chat.route and chat.route["destination"] == "zelfmoordpreventie_113"
