@@ -11,6 +11,7 @@ import json
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -39,6 +40,19 @@ def model_path() -> Path:
     return MODELS / f"wegwijzer-{model_fingerprint()}.tar.gz"
 
 
+def train_command(out: Path, name: str) -> list[str]:
+    """The one way this project trains: exactly the RASA_INPUTS, into out/name.tar.gz."""
+    return [str(VENV_BIN / "rasa"), "train", "--config", RASA_INPUTS[0], "--domain", RASA_INPUTS[1],
+            "--data", *RASA_INPUTS[2:], "--out", str(out), "--fixed-model-name", name]
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now (for test and benchmark servers)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 def ensure_model(quiet: bool = False) -> Path:
     """Train only when no model exists for the current inputs."""
     path = model_path()
@@ -48,12 +62,7 @@ def ensure_model(quiet: bool = False) -> Path:
         return path
     print("Model trainen (de trainingsdata is veranderd of er is nog geen model)...", flush=True)
     started = time.monotonic()
-    subprocess.run(
-        [str(VENV_BIN / "rasa"), "train", "--config", "config.yml", "--domain", "domain.yml",
-         "--data", "data/nlu.yml", "data/rules.yml", "--out", str(MODELS),
-         "--fixed-model-name", path.name.removesuffix(".tar.gz")],
-        cwd=ROOT, check=True, env=_quiet_env(),
-    )
+    subprocess.run(train_command(MODELS, path.name.removesuffix(".tar.gz")), cwd=ROOT, check=True, env=quiet_env())
     print(f"Training klaar in {time.monotonic() - started:.1f} s: {path.relative_to(ROOT)}", flush=True)
     for old in MODELS.glob("wegwijzer-*.tar.gz"):
         if old != path:
@@ -61,7 +70,7 @@ def ensure_model(quiet: bool = False) -> Path:
     return path
 
 
-def _quiet_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+def quiet_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
            "PYTHONWARNINGS": "ignore", **(extra or {})}
     return env
@@ -108,7 +117,7 @@ class Settings:
     def server_env(self) -> dict[str, str]:
         env = {"ACTION_PORT": str(self.action_port), "WEGWIJZER_DB": str(self.sqlite_path),
                "REDIS_DB": os.environ.get("REDIS_DB", "0"), **self.extra_env}
-        return _quiet_env(env)
+        return quiet_env(env)
 
 
 class StartupError(RuntimeError):

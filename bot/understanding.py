@@ -190,7 +190,7 @@ class Understanding:
 
 
 INTENT_ANSWERS = {"affirm": "ja", "deny": "nee", "dont_know": "weet_niet"}
-_PAYLOAD = re.compile(r"^/(?P<intent>[\w-]+)(?P<json>\{.*\})?\s*$", re.DOTALL)
+_PAYLOAD = re.compile(r"^/(?P<intent>[\w-]+)(?P<json>\{.*)?$", re.DOTALL)
 
 
 def payload_facts(text: str) -> tuple[dict[str, str], list[str]] | None:

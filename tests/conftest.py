@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import uuid
 from pathlib import Path
 from typing import Any, Iterator
@@ -10,13 +9,7 @@ from typing import Any, Iterator
 import pytest
 import requests
 
-from bot.serve import Servers, Settings, ensure_model
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from bot.serve import Servers, Settings, ensure_model, free_port
 
 
 def start_servers(tmp: Path, db: Path | None = None, **overrides: Any) -> Servers:

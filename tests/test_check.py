@@ -94,7 +94,7 @@ def test_unknown_destination(content):
 
 
 def test_contact_fact_without_source(content):
-    line = edit(content, "organisaties.yml", '        bron: "https://www.regelhulp.nl/juiste-loket"\n', "")
+    edit(content, "organisaties.yml", '        bron: "https://www.regelhulp.nl/juiste-loket"\n', "")
     found = messages(content)
     assert any(m.startswith("organisaties.yml:") and "'bron' ontbreekt" in m for m in found), found
 

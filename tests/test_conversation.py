@@ -195,7 +195,7 @@ def test_empty_message_gets_a_kind_reply(chat, text):
 
 
 def test_very_long_message(chat):
-    story = ("Mijn zoon is 13 en het gaat al lang niet goed op school. " * 200)[:9985] + " Hij wil dood."
+    story = ("Mijn zoon is 13 en het gaat al lang niet goed op school. " * 200)[:9986] + " Hij wil dood."
     assert len(story) == 10000
     chat.say(story)
     assert chat.route and chat.route["destination"] == "zelfmoordpreventie_113"

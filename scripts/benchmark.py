@@ -1,0 +1,294 @@
+"""Benchmark of Wegwijzer Jeugdhulp: training time, cold start, REST latency and server memory.
+
+Run from the repository root:
+
+    .venv/bin/python scripts/benchmark.py [--skip-training] [--out results/benchmark.json]
+
+It measures
+1. a forced full `rasa train` (same arguments as `bot.serve.ensure_model`, into a temporary directory);
+2. the wall time from `Servers.start()` until the first REST reply to "/greet" from a fresh sender;
+3. per-message latency through the REST channel, first sequentially (200 messages), then with
+   10 concurrent conversations of 20 messages each;
+4. the resident memory (VmRSS) of the action server and the Rasa server after that load.
+
+It prints a Markdown table and writes all numbers as JSON. All traffic goes to 127.0.0.1 only; the servers use
+free ports, a temporary SQLite database and a temporary log directory, and are always stopped at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import requests  # noqa: E402
+
+from bot.serve import Servers, Settings, ensure_model, free_port, quiet_env, train_command  # noqa: E402
+
+# One realistic conversation: a greeting, typed messages and one button payload. Conversations repeat this
+# script, each with a new sender, until the message budget is used up.
+CONVERSATION: tuple[str, ...] = (
+    "/greet",
+    "ik zoek hulp voor mijn zoon",
+    "nee",
+    "ja, bij het wijkteam",
+    '/inform{"wlz": "nee"}',
+    "we staan op een wachtlijst",
+)
+SEQUENTIAL_MESSAGES = 200
+CONCURRENT_CONVERSATIONS = 10
+MESSAGES_PER_CONCURRENT_CONVERSATION = 20
+REQUEST_TIMEOUT = 60.0
+
+
+# --------------------------------------------------------------------------------------------------- helpers
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile: the smallest value with at least `pct` percent of the values at or below it."""
+    if not values:
+        raise ValueError("percentile of no values")
+    ordered = sorted(values)
+    rank = max(1, math.ceil(pct / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+def new_sender(prefix: str) -> str:
+    return f"benchmark-{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+@dataclass
+class LatencyRun:
+    """Latencies (ms) of the successful messages of one run, plus how many failed."""
+    latencies_ms: list[float] = field(default_factory=list)
+    errors: int = 0
+    empty_replies: int = 0                          # answered, but without any bot message
+    wall_s: float = 0.0
+
+    def summary(self) -> dict[str, Any]:
+        """The run's numbers; latencies are None when no message succeeded."""
+        sent, ok = len(self.latencies_ms) + self.errors, bool(self.latencies_ms)
+        return {
+            "messages": sent,
+            "errors": self.errors,
+            "empty_replies": self.empty_replies,
+            "p50_ms": round(percentile(self.latencies_ms, 50), 1) if ok else None,
+            "p95_ms": round(percentile(self.latencies_ms, 95), 1) if ok else None,
+            "max_ms": round(max(self.latencies_ms), 1) if ok else None,
+            "wall_s": round(self.wall_s, 2),
+            "throughput_msgs_per_s": round(len(self.latencies_ms) / self.wall_s, 1) if self.wall_s else None,
+        }
+
+
+def send(session: requests.Session, url: str, sender: str, text: str) -> tuple[float, int]:
+    """Sends one message through the REST channel; returns the round trip in ms and the number of bot
+    messages in the reply (raises on failure)."""
+    started = time.perf_counter()
+    response = session.post(f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": text},
+                            timeout=REQUEST_TIMEOUT)
+    response.raise_for_status()
+    replies = response.json()
+    return (time.perf_counter() - started) * 1000, len(replies)
+
+
+def talk(url: str, messages: int, prefix: str) -> LatencyRun:
+    """Sends `messages` messages over consecutive conversations that follow CONVERSATION."""
+    run = LatencyRun()
+    sender = new_sender(prefix)
+    started = time.perf_counter()
+    with requests.Session() as session:
+        for index in range(messages):
+            step = index % len(CONVERSATION)
+            if step == 0 and index:
+                sender = new_sender(prefix)
+            try:
+                latency, replies = send(session, url, sender, CONVERSATION[step])
+            except (requests.RequestException, ValueError):
+                run.errors += 1
+                continue
+            run.latencies_ms.append(latency)
+            run.empty_replies += not replies
+    run.wall_s = time.perf_counter() - started
+    return run
+
+
+# ------------------------------------------------------------------------------------------------ measurements
+
+def measure_training(work: Path) -> float:
+    """Wall seconds of a forced full training with the arguments ensure_model uses."""
+    log = work / "train.log"
+    started = time.monotonic()
+    with open(log, "wb") as out:
+        result = subprocess.run(
+            [*train_command(work / "models", "benchmark"), "--force"],
+            cwd=ROOT, env=quiet_env(), stdout=out, stderr=subprocess.STDOUT,
+        )
+    elapsed = time.monotonic() - started
+    if result.returncode != 0:
+        tail = log.read_text(errors="replace")[-3000:]
+        raise RuntimeError(f"rasa train stopte met code {result.returncode}:\n{tail}")
+    return elapsed
+
+
+def measure_concurrent(url: str) -> LatencyRun:
+    combined = LatencyRun()
+    lock = threading.Lock()
+
+    def worker(number: int) -> None:
+        run = talk(url, MESSAGES_PER_CONCURRENT_CONVERSATION, f"c{number}")
+        with lock:
+            combined.latencies_ms.extend(run.latencies_ms)
+            combined.errors += run.errors
+            combined.empty_replies += run.empty_replies
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=CONCURRENT_CONVERSATIONS) as pool:
+        for future in [pool.submit(worker, n) for n in range(CONCURRENT_CONVERSATIONS)]:
+            future.result()
+    combined.wall_s = time.perf_counter() - started
+    return combined
+
+
+def _proc_stat(pid_dir: Path) -> tuple[int, int] | None:
+    """(pid, pgid) of one /proc entry, or None when it vanished or is unreadable."""
+    try:
+        stat = (pid_dir / "stat").read_text()
+    except OSError:
+        return None
+    # The command name (field 2) may contain spaces and parentheses; the fields after the last ')' are fixed.
+    fields = stat[stat.rindex(")") + 2:].split()
+    return int(pid_dir.name), int(fields[2])  # state, ppid, pgrp
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0  # gone, or a kernel thread without VmRSS
+
+
+def group_rss_mb(pgid: int) -> tuple[float, int]:
+    """Summed VmRSS (MB) of every process in the process group, and how many processes that were."""
+    total_kb, count = 0, 0
+    for pid_dir in Path("/proc").iterdir():
+        if not pid_dir.name.isdigit():
+            continue
+        stat = _proc_stat(pid_dir)
+        if stat and stat[1] == pgid:
+            total_kb += _rss_kb(stat[0])
+            count += 1
+    return round(total_kb / 1024, 1), count
+
+
+# ------------------------------------------------------------------------------------------------------- main
+
+def run(skip_training: bool) -> dict[str, Any]:
+    results: dict[str, Any] = {
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "host": {"python": platform.python_version(), "machine": platform.machine(), "cpus": _cpu_count()},
+    }
+    with tempfile.TemporaryDirectory(prefix="wegwijzer-benchmark-") as tmp_name:
+        tmp = Path(tmp_name)
+        if skip_training:
+            results["training_s"] = None
+        else:
+            print("Volledige training (--force)...", flush=True)
+            results["training_s"] = round(measure_training(tmp), 1)
+
+        model = ensure_model(quiet=True)
+        results["model"] = model.name
+        settings = Settings(rasa_port=free_port(), action_port=free_port(), token=uuid.uuid4().hex,
+                            sqlite_path=tmp / "gesprekken.db", log_dir=tmp / "logs")
+        servers = Servers(settings, model)
+        try:
+            print("Servers starten...", flush=True)
+            started = time.perf_counter()
+            servers.start()
+            with requests.Session() as session:
+                send(session, servers.url, new_sender("koud"), "/greet")
+            results["cold_start_s"] = round(time.perf_counter() - started, 2)
+
+            print(f"{SEQUENTIAL_MESSAGES} berichten na elkaar...", flush=True)
+            results["sequential"] = talk(servers.url, SEQUENTIAL_MESSAGES, "seq").summary()
+
+            print(f"{CONCURRENT_CONVERSATIONS} gesprekken tegelijk...", flush=True)
+            results["concurrent"] = {"conversations": CONCURRENT_CONVERSATIONS,
+                                     **measure_concurrent(servers.url).summary()}
+
+            action, rasa = servers.processes  # the order in which Servers.start() spawns them
+            results["memory"] = {}
+            for name, process in (("action_server", action), ("rasa_server", rasa)):
+                rss, count = group_rss_mb(process.pid)
+                results["memory"][name] = {"rss_mb": rss, "processes": count}
+        finally:
+            servers.stop()
+    return results
+
+
+def _cpu_count() -> int | None:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+
+def _num(value: float | None, digits: int = 0) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def table(results: dict[str, Any]) -> str:
+    seq, conc, mem = results["sequential"], results["concurrent"], results["memory"]
+    training = "overgeslagen" if results["training_s"] is None else f"{results['training_s']:.1f} s"
+    rows = [
+        ("Volledige training (`rasa train --force`)", training),
+        ("Koude start tot eerste antwoord", f"{results['cold_start_s']:.2f} s"),
+        (f"REST na elkaar ({seq['messages']} berichten): p50 / p95 / max",
+         f"{_num(seq['p50_ms'])} / {_num(seq['p95_ms'])} / {_num(seq['max_ms'])} ms"),
+        (f"REST tegelijk ({conc['conversations']} gesprekken, {conc['messages']} berichten): p50 / p95",
+         f"{_num(conc['p50_ms'])} / {_num(conc['p95_ms'])} ms"),
+        ("REST tegelijk: doorvoer", f"{_num(conc['throughput_msgs_per_s'], 1)} berichten/s"),
+        ("Mislukt / leeg antwoord (na elkaar; tegelijk)",
+         f"{seq['errors']} / {seq['empty_replies']}; {conc['errors']} / {conc['empty_replies']}"),
+        (f"Geheugen actieserver (RSS, {mem['action_server']['processes']} proces(sen))",
+         f"{mem['action_server']['rss_mb']:.0f} MB"),
+        (f"Geheugen Rasa-server (RSS, {mem['rasa_server']['processes']} proces(sen))",
+         f"{mem['rasa_server']['rss_mb']:.0f} MB"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    lines = [f"| {'Meting':<{width}} | Waarde |", f"|{'-' * (width + 2)}|--------|"]
+    lines += [f"| {name:<{width}} | {value} |" for name, value in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Wegwijzer Jeugdhulp benchmarken")
+    parser.add_argument("--skip-training", action="store_true", help="de volledige training niet meten")
+    parser.add_argument("--out", type=Path, default=ROOT / "results" / "benchmark.json", help="JSON-uitvoer")
+    args = parser.parse_args(argv)
+
+    results = run(args.skip_training)
+    out = args.out if args.out.is_absolute() else Path.cwd() / args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print()
+    print(table(results))
+    print(f"\nJSON: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

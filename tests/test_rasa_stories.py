@@ -1,0 +1,29 @@
+"""Rasa's own check: the test stories pass with the trained model (`rasa test core`)."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bot.serve import ROOT, VENV_BIN, ensure_model, quiet_env
+
+pytestmark = pytest.mark.e2e
+
+
+def test_stories_pass_with_the_trained_model(tmp_path: Path):
+    model = ensure_model(quiet=True)
+    result = subprocess.run(
+        [str(VENV_BIN / "rasa"), "test", "core", "--model", str(model), "--stories", "tests/stories",
+         "--fail-on-prediction-errors", "--out", str(tmp_path)],
+        cwd=ROOT, env=quiet_env(), capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "None of the test stories failed" in (tmp_path / "failed_test_stories.yml").read_text()
+
+
+def test_data_validates(tmp_path: Path):
+    result = subprocess.run(
+        [str(VENV_BIN / "rasa"), "data", "validate", "--domain", "domain.yml", "--data", "data/nlu.yml",
+         "data/rules.yml", "--fail-on-warnings"],
+        cwd=ROOT, env=quiet_env(), capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

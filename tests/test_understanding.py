@@ -1,0 +1,104 @@
+"""The content-driven recognizer: parents' words to facts, with negation, ages and short answers."""
+from __future__ import annotations
+
+import pytest
+
+from bot.content import load_content
+from bot.understanding import UNKNOWN, compile_recognition, normalize, payload_facts, understand
+
+
+@pytest.fixture(scope="module")
+def recognizer():
+    return compile_recognition(load_content().recognition)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mn zoon v 15 zit al maanden thuis, wijkteam heeft niks",
+     {"leeftijd": "onder_18", "gemeente_contact": "ja", "gemeente_uitkomst": "geen_passende_hulp",
+      "hulpvraag": "hulp_zoeken"}),
+    ("we zijn nog niet bij de gemeente geweest", {"gemeente_contact": "nee"}),
+    ("Het CJG weet ervan maar we staan op een wachtlijst", {"gemeente_contact": "ja", "gemeente_uitkomst": "wachten"}),
+    ("ze heeft geen wlz indicatie", {"wlz": "nee"}),
+    ("mijn dochter heeft een VG-profiel", {"wlz": "ja"}),
+    ("ook het expertteam komt er niet uit", {"expertteam_contact": "ja", "expertteam_uitkomst": "vastgelopen"}),
+    ("ik heb al met de klachtenfunctionaris gesproken, niets opgelost",
+     {"hulpvraag": "klacht", "klacht_gemeld": "ja_niet_opgelost"}),
+    ("ik heb nog geen klacht ingediend", {"hulpvraag": "klacht", "klacht_gemeld": "nee"}),
+    ("wie betaalt het pgb eigenlijk", {"hulpvraag": "regels_en_geld"}),
+    ("ik zoek een onafhankelijke cliëntondersteuner", {"hulpvraag": "ondersteuning"}),
+    ("hij is extreem agressief, geen instelling kan hem aan", {"hulpvraag": "advies_probleemgedrag"}),
+])
+def test_facts_in_parents_words(recognizer, text, expected):
+    found = recognizer.facts_in(text)
+    assert {k: found.get(k) for k in expected} == expected, found
+
+
+@pytest.mark.parametrize("text,band", [
+    ("mijn zoon van 15", "onder_18"), ("onze dochter (9) ", "onder_18"), ("een 15-jarige jongen", "onder_18"),
+    ("een puber van veertien", "onder_18"), ("hij is 19", "18_tot_23"), ("ze wordt 23", "23_of_ouder"),
+    ("mijn zoon is 17 jaar", "onder_18"),
+])
+def test_ages(recognizer, text, band):
+    assert recognizer.facts_in(text).get("leeftijd") == band
+
+
+@pytest.mark.parametrize("text,signal", [
+    ("mijn dochter zegt dat ze dood wil", "suicidegedachten"),
+    ("hij heeft zelfmoordgedachten", "suicidegedachten"),
+    ("ik ben bang dat hij zichzelf iets aandoet", "suicidegedachten"),
+    ("er is nu iemand met een mes in huis", "acuut_gevaar"),
+    ("mijn ex slaat de kinderen", "zorgen_om_veiligheid"),
+    ("ik denk dat ze thuis niet veilig is", "zorgen_om_veiligheid"),
+])
+def test_safety_signals(recognizer, text, signal):
+    assert recognizer.facts_in(text).get("veiligheid") == signal
+
+
+@pytest.mark.parametrize("text", [
+    "hij heeft geen zelfmoordgedachten", "hij is niet suicidaal", "hij slaat met deuren als hij boos is",
+    "ik word gek van zijn driftbuien", "het gaat niet goed op school",
+])
+def test_no_false_safety_signal(recognizer, text):
+    assert "veiligheid" not in recognizer.facts_in(text)
+
+
+@pytest.mark.parametrize("text,asked,value", [
+    ("ja", "gemeente_contact", "ja"), ("nee hoor", "expertteam_contact", "nee"),
+    ("ja", "klacht_gemeld", "ja_niet_opgelost"), ("weet ik niet", "wlz", "weet_niet"),
+    ("14", "leeftijd", "onder_18"), ("Ja, maar het is niet opgelost", "klacht_gemeld", "ja_niet_opgelost"),
+    ("ze zijn er nog mee bezig", "gemeente_uitkomst", "nog_bezig"),
+])
+def test_short_answers_to_the_open_question(recognizer, text, asked, value):
+    assert understand(recognizer, text, asked=asked).facts.get(asked) == value
+
+
+def test_weet_ik_niet_marks_the_question_unknown(recognizer):
+    result = understand(recognizer, "geen idee", asked="gemeente_uitkomst")
+    assert result.unknown == {"gemeente_uitkomst"} and "gemeente_uitkomst" not in result.facts
+    assert understand(recognizer, "/dont_know", asked="expertteam_contact", intent="dont_know").unknown == \
+        {"expertteam_contact"}
+    assert UNKNOWN == "?"
+
+
+def test_affirm_intent_answers_a_yes_no_question(recognizer):
+    assert understand(recognizer, "dat hebben we gedaan", asked="gemeente_contact",
+                      intent="affirm").facts == {"gemeente_contact": "ja"}
+
+
+@pytest.mark.parametrize("text,facts,rejected", [
+    ('/inform{"wlz": "ja"}', {"wlz": "ja"}, []),
+    ('/inform{"wlz": "misschien"}', {}, ["wlz='misschien'"]),
+    ('/inform{"kleur": "rood"}', {}, ["kleur='rood'"]),
+    ('/inform{kapot', {}, ["{kapot"]),
+])
+def test_payloads_are_checked(text, facts, rejected):
+    assert payload_facts(text) == (facts, rejected) or (facts == {} and payload_facts(text)[1])
+
+
+def test_payload_facts_need_no_matching(recognizer):
+    result = understand(recognizer, '/inform{"hulpvraag": "klacht"}', asked="hulpvraag")
+    assert result.facts == {"hulpvraag": "klacht"} and result.from_payload
+
+
+def test_normalize():
+    assert normalize("Mijn ZOON (vijftien) is één-en-al ellende!") == "mijn zoon (15) is een-en-al ellende ,"
