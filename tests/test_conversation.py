@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import requests
 
 from bot.situation import SLOTS
 from tests.conftest import Chat
@@ -199,3 +200,28 @@ def test_very_long_message(chat):
     assert len(story) == 10000
     chat.say(story)
     assert chat.route and chat.route["destination"] == "zelfmoordpreventie_113"
+
+
+def _listening_addresses(port: int) -> set[str]:
+    """Local addresses with a listening TCP socket on `port`, read from /proc/net/tcp{,6}."""
+    found = set()
+    for name in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(name) as table:
+            for row in list(table)[1:]:
+                local, state = row.split()[1], row.split()[3]
+                address, hex_port = local.rsplit(":", 1)
+                if state == "0A" and int(hex_port, 16) == port:
+                    found.add(address)
+    return found
+
+
+def test_action_server_listens_on_loopback_only(assistant):
+    addresses = _listening_addresses(assistant.settings.action_port)
+    assert addresses == {"0100007F"}, addresses  # 127.0.0.1, nothing else
+
+
+def test_http_api_needs_the_token(assistant):
+    url = f"{assistant.url}/conversations/someone/tracker"
+    assert requests.get(url, timeout=10).status_code == 401
+    assert requests.get(url, params={"token": "fout"}, timeout=10).status_code == 401
+    assert requests.get(url, params={"token": assistant.settings.token}, timeout=10).status_code == 200
