@@ -238,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     if generated:
         print(f"API-token (gegenereerd, alleen voor deze keer): {settings.token}")
     print("De assistent draait. Stoppen: Ctrl+C.", flush=True)
+    # Blocked only now, so the servers (started above) do not inherit the mask; sigwait then receives the
+    # stop signal and the servers are always stopped with us.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         signal.sigwait({signal.SIGINT, signal.SIGTERM})
     finally:
