@@ -1,0 +1,45 @@
+"""The held-out evaluation runs in the suite: a regression below these floors fails CI.
+
+The floors sit a little below the figures measured when they were set (README, "Begrip"); raise them as
+understanding improves. Issue 3's targets (F1 >= 0.90 per slot, safety recall 100%) are NOT met yet.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluate import evaluate
+
+pytestmark = pytest.mark.e2e
+
+FACT_F1_FLOOR = {
+    "veiligheid": 0.44, "hulpvraag": 0.65, "leeftijd": 0.92, "wlz": 0.85, "zorgkantoor_contact": 0.72,
+    "gemeente_contact": 0.77, "gemeente_uitkomst": 0.54, "expertteam_contact": 0.43, "expertteam_uitkomst": 0.55,
+    "klacht_gemeld": 0.60,
+}
+INTENT_MACRO_F1_FLOOR = 0.93
+SAFETY_RECALL_FLOOR = 0.28
+FALSE_ALARM_CEILING = 0.02
+
+
+@pytest.fixture(scope="module")
+def result():
+    return evaluate()[0]
+
+
+def test_heldout_set_is_big_enough(result):
+    assert result["messages"] >= 150
+    assert result["safety"]["signals"] >= 30 and result["safety"]["no_signal"] >= 30
+
+
+@pytest.mark.parametrize("slot", list(FACT_F1_FLOOR))
+def test_fact_f1_does_not_regress(result, slot):
+    assert result["facts"][slot]["f1"] >= FACT_F1_FLOOR[slot], result["facts"][slot]
+
+
+def test_intent_macro_f1_does_not_regress(result):
+    assert result["intent_macro_f1"] >= INTENT_MACRO_F1_FLOOR
+
+
+def test_safety(result):
+    assert result["safety"]["false_alarm_rate"] <= FALSE_ALARM_CEILING
+    assert result["safety"]["recall"] >= SAFETY_RECALL_FLOOR
