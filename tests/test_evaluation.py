@@ -12,12 +12,12 @@ from bot.evaluate import evaluate
 pytestmark = pytest.mark.e2e
 
 FACT_F1_FLOOR = {
-    "veiligheid": 0.44, "hulpvraag": 0.65, "leeftijd": 0.92, "wlz": 0.85, "zorgkantoor_contact": 0.72,
+    "veiligheid": 0.92, "hulpvraag": 0.66, "leeftijd": 0.92, "wlz": 0.85, "zorgkantoor_contact": 0.72,
     "gemeente_contact": 0.77, "gemeente_uitkomst": 0.54, "expertteam_contact": 0.43, "expertteam_uitkomst": 0.55,
     "klacht_gemeld": 0.60,
 }
 INTENT_MACRO_F1_FLOOR = 0.93
-SAFETY_RECALL_FLOOR = 0.28
+SAFETY_RECALL_FLOOR = 0.89
 FALSE_ALARM_CEILING = 0.02
 
 
