@@ -25,6 +25,8 @@ from bot.situation import DEFAULTS, SLOTS
 from bot.understanding import compile_recognition, understand
 
 HELDOUT = ROOT / "tests" / "evaluation" / "heldout.yml"
+# Safety-only set written blind (without seeing patterns, training data or HELDOUT's misses).
+BLIND_SAFETY = ROOT / "tests" / "evaluation" / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
 
@@ -164,6 +166,10 @@ def _seed_models(seeds: int, work: Path) -> list[Path]:
     return models
 
 
+def _with_predictions(samples: list[Sample]) -> tuple[list[Sample], list[Prediction]]:
+    return samples, predict(ensure_model(quiet=True), [s.text for s in samples])
+
+
 def report(result: dict[str, Any]) -> str:
     lines = ["| feit | precisie | recall | F1 | n |", "|---|---|---|---|---|"]
     for slot, m in result["facts"].items():
@@ -173,11 +179,16 @@ def report(result: dict[str, Any]) -> str:
               f"Veiligheid: recall {s['recall']:.3f} ({s['signals']} signalen), "
               f"vals alarm {s['false_alarm_rate']:.3f} ({s['no_signal']} zonder signaal)",
               f"Missers: {len(result['misses'])} van {result['messages']} berichten"]
+    if "blind_safety" in result:
+        b = result["blind_safety"]
+        lines.append(f"Blinde veiligheidsset: recall {b['recall']:.3f} ({b['signals']} signalen), "
+                     f"vals alarm {b['false_alarm_rate']:.3f} ({b['no_signal']} zonder signaal), "
+                     f"juiste soort signaal F1 {b['facts_veiligheid']['f1']:.2f}")
     return "\n".join(lines)
 
 
-def evaluate(model: Path | None = None) -> tuple[dict[str, Any], list[Sample], list[Prediction]]:
-    samples = load_samples()
+def evaluate(model: Path | None = None, path: Path = HELDOUT) -> tuple[dict[str, Any], list[Sample], list[Prediction]]:
+    samples = load_samples(path)
     predictions = predict(model or ensure_model(quiet=True), [s.text for s in samples])
     return score(samples, predictions), samples, predictions
 
@@ -189,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     result, samples, predictions = evaluate()
     confusion_png(samples, predictions, RESULTS / "intent-confusie.png")
+    blind = score(*_with_predictions(load_samples(BLIND_SAFETY)))
+    result["blind_safety"] = {**blind["safety"], "facts_veiligheid": blind["facts"]["veiligheid"],
+                              "misses": [m for m in blind["misses"] if "veiligheid" in m["feiten"]]}
     if args.seeds:
         with tempfile.TemporaryDirectory() as work:
             scores = [score(samples, predict(m, [s.text for s in samples]))["intent_macro_f1"]
@@ -196,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         result["seeds"] = {"intent_macro_f1": scores, "min": min(scores), "max": max(scores)}
     (RESULTS / "evaluatie.json").write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     with open(RESULTS / "missers.md", "w", encoding="utf-8") as out:
-        for miss in result["misses"]:
+        for miss in result["misses"] + result["blind_safety"]["misses"]:
             out.write(f"- {miss['tekst']!r}: intent {miss['intent'][0]} → {miss['intent'][1]}; "
                       f"{json.dumps(miss['feiten'], ensure_ascii=False)}\n")
     print(report(result))

@@ -43,3 +43,15 @@ def test_intent_macro_f1_does_not_regress(result):
 def test_safety(result):
     assert result["safety"]["false_alarm_rate"] <= FALSE_ALARM_CEILING
     assert result["safety"]["recall"] >= SAFETY_RECALL_FLOOR
+
+
+BLIND_RECALL_FLOOR = 0.32  # measured 0.350 on 2026-11-22: far below the 100% target, see issue 3
+
+
+def test_blind_safety_set():
+    from bot.evaluate import BLIND_SAFETY
+
+    blind = evaluate(path=BLIND_SAFETY)[0]["safety"]
+    assert blind["signals"] >= 60 and blind["no_signal"] >= 60
+    assert blind["false_alarm_rate"] <= FALSE_ALARM_CEILING
+    assert blind["recall"] >= BLIND_RECALL_FLOOR
