@@ -50,8 +50,9 @@ class Turn:
         self.text: str = (message.get("text") or "").strip()
         self.intent: str | None = (message.get("intent") or {}).get("name")
         question = self.engine.content.questions.get(self.asked) if self.asked else None
+        ranking = [(i.get("name"), i.get("confidence") or 0.0) for i in message.get("intent_ranking") or []]
         self.read: Understanding = understand(_recognizer(), self.text, asked=self.asked, intent=self.intent,
-                                              labels=question.buttons if question else None)
+                                              labels=question.buttons if question else None, ranking=ranking)
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
         # Words in a story only fill what is still open (plus the answer and safety): a side remark must
         # not overwrite what the parent said before. A button may correct an earlier answer.

@@ -66,7 +66,10 @@ def predict(model: Path, texts: Iterable[str]) -> list[Prediction]:
         for text in texts:
             parsed = await agent.parse_message(text)
             intent = (parsed.get("intent") or {}).get("name") or "nlu_fallback"
-            out.append(Prediction(intent, understand(recognizer, text, intent=intent).facts))
+            ranking = [(i["name"], i["confidence"]) for i in parsed.get("intent_ranking") or []]
+            facts = understand(recognizer, text, intent=intent, ranking=ranking).facts
+            # Intents that only carry facts (the safety intents) are kinds of 'inform' for scoring.
+            out.append(Prediction("inform" if intent in recognizer.intent_facts else intent, facts))
         return out
 
     return asyncio.run(run())

@@ -24,7 +24,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 MODELS = ROOT / "models"
-RASA_INPUTS = ("config.yml", "domain.yml", "data/nlu.yml", "data/rules.yml")
+RASA_INPUTS = ("config.yml", "domain.yml", "data/nlu.yml", "data/nlu_veiligheid.yml", "data/rules.yml")
 
 
 def model_fingerprint() -> str:

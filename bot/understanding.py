@@ -56,6 +56,16 @@ class Recognizer:
     meaning: Mapping[str, Mapping[str, str]]
     # slot -> [(value, patterns)]: words that only mean something as the answer to that question
     context: Mapping[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = field(default_factory=dict)
+    # intent -> (facts, minimal confidence): what the trained model's reading of a message adds
+    intent_facts: Mapping[str, tuple[Mapping[str, str], float]] = field(default_factory=dict)
+
+    def facts_from_intents(self, ranking: Iterable[tuple[str, float]]) -> dict[str, str]:
+        facts: dict[str, str] = {}
+        for name, confidence in ranking:
+            if name in self.intent_facts and confidence >= self.intent_facts[name][1]:
+                for slot, value in self.intent_facts[name][0].items():
+                    facts.setdefault(slot, value)
+        return facts
 
     def _negated(self, text: str, start: int) -> bool:
         before = text[:start].rsplit(",", 1)[-1].split()[-3:]
@@ -177,7 +187,15 @@ def compile_recognition(raw: Mapping[str, Any]) -> Recognizer:
             if slot not in SLOTS or str(value) not in SLOTS[slot]:
                 raise RecognitionError(line, f"bij_vraag: onbekend feit of waarde {slot}: {value}")
         context[slot] = tuple((str(v), tuple(_compile(p, groups, line) for p in ps)) for v, ps in values.items())
-    return Recognizer(tuple(entries), ages, negators, answers, meaning, context)
+    intent_facts = {}
+    for name, node in (raw.get("intenties") or {}).items():
+        facts = (node or {}).get("zet") or {}
+        for slot, value in facts.items():
+            if slot not in SLOTS or str(value) not in SLOTS[slot]:
+                raise RecognitionError(line_of("intenties"), f"intenties: onbekend feit of waarde {slot}: {value}")
+        threshold = float((node or {}).get("drempel", 0.5))
+        intent_facts[name] = ({k: str(v) for k, v in facts.items()}, threshold)
+    return Recognizer(tuple(entries), ages, negators, answers, meaning, context, intent_facts)
 
 
 @dataclass
@@ -220,8 +238,10 @@ def payload_facts(text: str) -> tuple[dict[str, str], list[str]] | None:
 
 
 def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, intent: str | None = None,
-               labels: Mapping[str, str] | None = None) -> Understanding:
-    """Read one message. `asked` is the slot of the question just asked; `labels` its button labels."""
+               labels: Mapping[str, str] | None = None,
+               ranking: Iterable[tuple[str, float]] = ()) -> Understanding:
+    """Read one message. `asked` is the slot of the question just asked; `labels` its button labels;
+    `ranking` the trained model's intents with their confidence."""
     result = Understanding()
     from_payload = payload_facts(text)
     if from_payload is not None:
@@ -229,6 +249,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         result.from_payload = True
     else:
         result.facts = recognizer.facts_in(text)
+        for slot, value in recognizer.facts_from_intents(ranking).items():
+            result.facts.setdefault(slot, value)
     if asked and asked not in result.facts and not result.rejected:
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:

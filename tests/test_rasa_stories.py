@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.serve import ROOT, VENV_BIN, ensure_model, quiet_env
+from bot.serve import RASA_INPUTS, ROOT, VENV_BIN, ensure_model, quiet_env
 
 pytestmark = pytest.mark.e2e
 
@@ -23,7 +23,7 @@ def test_stories_pass_with_the_trained_model(tmp_path: Path):
 
 def test_data_validates(tmp_path: Path):
     result = subprocess.run(
-        [str(VENV_BIN / "rasa"), "data", "validate", "--domain", "domain.yml", "--data", "data/nlu.yml",
-         "data/rules.yml", "--fail-on-warnings"],
+        [str(VENV_BIN / "rasa"), "data", "validate", "--domain", "domain.yml", "--data", *RASA_INPUTS[2:],
+         "--fail-on-warnings"],
         cwd=ROOT, env=quiet_env(), capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
