@@ -10,10 +10,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
+import yaml
+
 from bot.content import CONTENT_DIR, Content, Problem, Rule, parse
 from bot.situation import DEFAULTS, DESTINATIONS, SLOTS
 
 UNKNOWN = "?"  # the parent answered "weet ik niet"
+DOMAIN_FILE = CONTENT_DIR.parent.parent / "domain.yml"
 
 Domains = tuple[tuple[str, frozenset[str]], ...]
 
@@ -93,12 +96,15 @@ def _recognition_problems(recognition: Mapping) -> list[Problem]:
     from bot.understanding import compile_recognition, RecognitionError
 
     try:
-        compile_recognition(recognition)
+        recognizer = compile_recognition(recognition)
     except RecognitionError as error:
         return [Problem("herkenning.yml", error.line, str(error))]
     except re.error as error:  # pragma: no cover - compile_recognition wraps these
         return [Problem("herkenning.yml", 0, f"patroon klopt niet: {error}")]
-    return []
+    known = set(yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))["intents"])
+    line = recognition.line_of("intenties") if hasattr(recognition, "line_of") else 0
+    return [Problem("herkenning.yml", line, f"intenties: '{name}' staat niet bij de intents in domain.yml")
+            for name in recognizer.intent_facts if name not in known]
 
 
 def check_content(content: Content) -> list[Problem]:

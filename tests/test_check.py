@@ -144,3 +144,8 @@ def test_broken_content_is_refused_at_load(content):
 def test_cli_exit_codes(tmp_path):
     ok = subprocess.run([sys.executable, "-m", "bot", "check"], cwd=ROOT, capture_output=True, text=True)
     assert ok.returncode == 0 and "in orde" in ok.stdout
+
+
+def test_recognition_intent_that_the_domain_does_not_know(content):
+    edit(content, "herkenning.yml", "    meld_acuut_gevaar: {", "    meld_acuut_gevaarr: {")
+    assert any("'meld_acuut_gevaarr' staat niet bij de intents" in m for m in messages(content))
