@@ -54,14 +54,15 @@ class Turn:
         self.read: Understanding = understand(_recognizer(), self.text, asked=self.asked, intent=self.intent,
                                               labels=question.buttons if question else None, ranking=ranking)
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
+        unknown_before = set(tracker.get_slot(UNKNOWN) or [])
         # Words in a story only fill what is still open (plus the answer and safety): a side remark must
         # not overwrite what the parent said before. A button may correct an earlier answer.
         self.new_facts = {s: v for s, v in self.read.facts.items() if known.get(s) != v and (
             self.read.from_payload or s not in known or s in ("veiligheid", self.asked))}
         self.facts = {**known, **self.new_facts}
-        self.unknown = (set(tracker.get_slot(UNKNOWN) or []) | self.read.unknown) - self.facts.keys()
+        self.unknown = (unknown_before | self.read.unknown) - self.facts.keys()
         self.events: list[EventType] = [SlotSet(s, v) for s, v in self.new_facts.items()]
-        if self.unknown != set(tracker.get_slot(UNKNOWN) or []):
+        if self.unknown != unknown_before:
             self.events.append(SlotSet(UNKNOWN, sorted(self.unknown)))
 
     @property
@@ -77,14 +78,19 @@ class Turn:
         return self.engine.decide(self.facts, self.unknown)
 
 
+def ask(dispatcher: CollectingDispatcher, slot: str) -> list[EventType]:
+    """Put the question for `slot`, with its buttons, and remember it is the open one."""
+    question = _engine().content.questions[slot]
+    dispatcher.utter_message(text=question.text, buttons=question_buttons(question))
+    return [SlotSet(ASKED, slot)]
+
+
 def next_step(turn: Turn, dispatcher: CollectingDispatcher, *, repeat_route: bool = True) -> list[EventType]:
     """Ask the next question, or give the route; the heart of the conversation."""
     decision = turn.decide()
     events = turn.events + [SlotSet(MISSES, 0)]
     if isinstance(decision, Ask):
-        question = turn.engine.content.questions[decision.slot]
-        dispatcher.utter_message(text=question.text, buttons=question_buttons(question))
-        return events + [SlotSet(ASKED, decision.slot)]
+        return events + ask(dispatcher, decision.slot)
     if decision.rule == turn.tracker.get_slot(ROUTE_RULE) and not turn.new_facts and not repeat_route:
         dispatcher.utter_message(response="utter_nog_iets", buttons=AFTER_ROUTE_BUTTONS)
         return events
@@ -95,8 +101,7 @@ def next_step(turn: Turn, dispatcher: CollectingDispatcher, *, repeat_route: boo
 def ask_again(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
     """Repeat the open question (or the after-route choices) without changing anything."""
     if turn.asked:
-        question = turn.engine.content.questions[turn.asked]
-        dispatcher.utter_message(text=question.text, buttons=question_buttons(question))
+        ask(dispatcher, turn.asked)  # already the open question: no new events
     elif turn.tracker.get_slot(ROUTE_RULE):
         dispatcher.utter_message(response="utter_nog_iets", buttons=AFTER_ROUTE_BUTTONS)
     else:
@@ -129,13 +134,26 @@ class ActionVolgendeStap(TurnAction):
         if turn.read.rejected:
             dispatcher.utter_message(response="utter_ongeldig_antwoord")
             return turn.events + ask_again(turn, dispatcher)
-        if turn.asked and not turn.understood and turn.intent not in ("greet",):
-            return NietBegrepen().respond(turn, dispatcher)
+        if turn.asked and not turn.understood and turn.intent != "greet":
+            return not_understood(turn, dispatcher)
         return next_step(turn, dispatcher, repeat_route=turn.intent != "greet" and bool(turn.new_facts))
 
 
-class NietBegrepen(TurnAction):
+def not_understood(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
     """Nothing usable in the message. Twice in a row: a kind way out via Het Juiste Loket."""
+    if not turn.text:
+        dispatcher.utter_message(response="utter_leeg_bericht")
+        return turn.events + ask_again(turn, dispatcher)
+    misses = int(turn.tracker.get_slot(MISSES) or 0) + 1
+    if misses >= 2:
+        dispatcher.utter_message(response="utter_niet_begrepen_twee_keer", contact=_juiste_loket())
+    else:
+        dispatcher.utter_message(response="utter_niet_begrepen")
+    return turn.events + [SlotSet(MISSES, misses)] + ask_again(turn, dispatcher)
+
+
+class ActionNietBegrepen(TurnAction):
+    """The classifier was unsure; facts found in the message still count."""
 
     def name(self) -> str:
         return "action_niet_begrepen"
@@ -143,15 +161,7 @@ class NietBegrepen(TurnAction):
     def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
         if turn.understood:
             return next_step(turn, dispatcher)
-        if not turn.text:
-            dispatcher.utter_message(response="utter_leeg_bericht")
-            return turn.events + ask_again(turn, dispatcher)
-        misses = int(turn.tracker.get_slot(MISSES) or 0) + 1
-        if misses >= 2:
-            dispatcher.utter_message(response="utter_niet_begrepen_twee_keer", contact=_juiste_loket())
-        else:
-            dispatcher.utter_message(response="utter_niet_begrepen")
-        return turn.events + [SlotSet(MISSES, misses)] + ask_again(turn, dispatcher)
+        return not_understood(turn, dispatcher)
 
 
 class _SayThenContinue(TurnAction, ABC):
@@ -229,9 +239,7 @@ class ActionOpnieuw(Action):
         dispatcher.utter_message(response="utter_opnieuw")
         decision = _engine().decide({})
         assert isinstance(decision, Ask), "with no facts the engine always asks"
-        question = _engine().content.questions[decision.slot]
-        dispatcher.utter_message(text=question.text, buttons=question_buttons(question))
-        return [AllSlotsReset(), SlotSet(ASKED, decision.slot)]
+        return [AllSlotsReset(), *ask(dispatcher, decision.slot)]
 
 
 class ActionSessionStart(Action):

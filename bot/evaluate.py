@@ -169,10 +169,6 @@ def _seed_models(seeds: int, work: Path) -> list[Path]:
     return models
 
 
-def _with_predictions(samples: list[Sample]) -> tuple[list[Sample], list[Prediction]]:
-    return samples, predict(ensure_model(quiet=True), [s.text for s in samples])
-
-
 def report(result: dict[str, Any]) -> str:
     lines = ["| feit | precisie | recall | F1 | n |", "|---|---|---|---|---|"]
     for slot, m in result["facts"].items():
@@ -203,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     result, samples, predictions = evaluate()
     confusion_png(samples, predictions, RESULTS / "intent-confusie.png")
-    blind = score(*_with_predictions(load_samples(BLIND_SAFETY)))
+    blind = evaluate(path=BLIND_SAFETY)[0]
     result["blind_safety"] = {**blind["safety"], "facts_veiligheid": blind["facts"]["veiligheid"],
                               "misses": [m for m in blind["misses"] if "veiligheid" in m["feiten"]]}
     if args.seeds:
