@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.engine import Ask, Engine, Route
 from bot.messages import AFTER_ROUTE_BUTTONS, question_buttons, route_message, short_contact
 from bot.situation import DEFAULTS, SLOTS
+from bot.mentions import EXTRACTOR, MUNICIPALITY_ENTITY
 from bot.understanding import Understanding, compile_recognition, understand
 
 ASKED = "gevraagd"           # slot of the question asked last; None after the route
@@ -31,7 +32,8 @@ def _engine() -> Engine:
 
 @lru_cache(maxsize=1)
 def _recognizer():
-    return compile_recognition(_engine().content.recognition)
+    content = _engine().content
+    return compile_recognition(content.recognition, content.vocabulary)
 
 
 def _juiste_loket() -> str:
@@ -51,8 +53,11 @@ class Turn:
         self.intent: str | None = (message.get("intent") or {}).get("name")
         question = self.engine.content.questions.get(self.asked) if self.asked else None
         ranking = [(i.get("name"), i.get("confidence") or 0.0) for i in message.get("intent_ranking") or []]
-        self.read: Understanding = understand(_recognizer(), self.text, asked=self.asked, intent=self.intent,
-                                              labels=question.buttons if question else None, ranking=ranking)
+        mentioned = [e for e in message.get("entities") or [] if e.get("extractor") == EXTRACTOR]
+        self.read: Understanding = understand(
+            _recognizer(), self.text, asked=self.asked, intent=self.intent,
+            labels=question.buttons if question else None, ranking=ranking,
+            mentions={e["entity"]: e["value"] for e in mentioned if e.get("entity") in SLOTS})
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
         unknown_before = set(tracker.get_slot(UNKNOWN) or [])
         # Words in a story only fill what is still open (plus the answer and safety): a side remark must
@@ -62,6 +67,10 @@ class Turn:
         self.facts = {**known, **self.new_facts}
         self.unknown = (unknown_before | self.read.unknown) - self.facts.keys()
         self.events: list[EventType] = [SlotSet(s, v) for s, v in self.new_facts.items()]
+        said = next((e["value"] for e in mentioned if e.get("entity") == MUNICIPALITY_ENTITY), None)
+        self.place: str | None = said or tracker.get_slot(MUNICIPALITY_ENTITY)
+        if said and said != tracker.get_slot(MUNICIPALITY_ENTITY):
+            self.events.append(SlotSet(MUNICIPALITY_ENTITY, said))
         if self.unknown != unknown_before:
             self.events.append(SlotSet(UNKNOWN, sorted(self.unknown)))
 
@@ -94,7 +103,7 @@ def next_step(turn: Turn, dispatcher: CollectingDispatcher, *, repeat_route: boo
     if decision.rule == turn.tracker.get_slot(ROUTE_RULE) and not turn.new_facts and not repeat_route:
         dispatcher.utter_message(response="utter_nog_iets", buttons=AFTER_ROUTE_BUTTONS)
         return events
-    dispatcher.utter_message(**route_message(turn.engine.content, decision))
+    dispatcher.utter_message(**route_message(turn.engine.content, decision, turn.place))
     return events + [SlotSet(ASKED, None), SlotSet(ROUTE_RULE, decision.rule)]
 
 

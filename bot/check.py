@@ -13,6 +13,7 @@ from typing import Mapping
 import yaml
 
 from bot.content import CONTENT_DIR, Content, Problem, Rule, parse
+from bot.mentions import Vocabulary
 from bot.situation import DEFAULTS, DESTINATIONS, SLOTS
 
 UNKNOWN = "?"  # the parent answered "weet ik niet"
@@ -92,11 +93,13 @@ def _question_problems(content: Content) -> list[Problem]:
     return problems
 
 
-def _recognition_problems(recognition: Mapping) -> list[Problem]:
+def _recognition_problems(recognition: Mapping, vocabulary: Vocabulary | None) -> list[Problem]:
     from bot.understanding import compile_recognition, RecognitionError
 
+    if vocabulary is None:  # its own problem is already reported; the patterns need its word groups
+        return []
     try:
-        recognizer = compile_recognition(recognition)
+        recognizer = compile_recognition(recognition, vocabulary)
     except RecognitionError as error:
         return [Problem("herkenning.yml", error.line, str(error))]
     except re.error as error:  # pragma: no cover - compile_recognition wraps these
@@ -110,7 +113,7 @@ def _recognition_problems(recognition: Mapping) -> list[Problem]:
 def check_content(content: Content) -> list[Problem]:
     """Meaning-level problems of parsed content (empty list: all good)."""
     return (_rule_problems(content.rules, content.organisations) + _question_problems(content)
-            + _recognition_problems(content.recognition))
+            + _recognition_problems(content.recognition, content.vocabulary))
 
 
 def run_check(directory: Path = CONTENT_DIR) -> list[Problem]:

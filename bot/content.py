@@ -1,4 +1,4 @@
-"""Loads the editable content (rules, questions, organisations, recognition patterns) from data/content.
+"""Loads the editable content (rules, questions, organisations, recognition patterns, words) from data/content.
 
 Loading collects every problem it meets, with file and line, instead of stopping at the first one; `bot check`
 reports them and `load_content` refuses content with errors, so the assistant never runs on broken content.
@@ -13,6 +13,7 @@ from typing import Any, Mapping
 import yaml
 
 from bot import yaml_lines
+from bot.mentions import Vocabulary, VocabularyError, load_vocabulary
 from bot.situation import DESTINATIONS, SLOTS
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "data" / "content"
@@ -77,6 +78,7 @@ class Organisation:
     contacts: tuple[ContactFact, ...] = ()
     how_to_find: str = ""
     line: int = 0
+    with_place: str = ""  # extra line when the parent named their municipality; {gemeente} is its name
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class Content:
     questions: Mapping[str, Question]
     organisations: Mapping[str, Organisation]
     recognition: Mapping[str, Any] = field(default_factory=dict)
+    vocabulary: Vocabulary | None = None  # woorden.yml + gemeenten.yml; None when they have errors
 
 
 class ContentError(ValueError):
@@ -287,6 +290,7 @@ def _parse_organisations(raw: Any, c: _Collector) -> dict[str, Organisation]:
             contacts=contacts,
             how_to_find=how_to_find,
             line=line,
+            with_place=c.text(node, "met_gemeentenaam", where, required=False),
         )
     return organisations
 
@@ -303,7 +307,14 @@ def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
         collectors["organisaties.yml"])
     recognition = _read(directory, "herkenning.yml", collectors["herkenning.yml"], "herkenning") or {}
     problems = [p for c in collectors.values() for p in c.problems]
-    return Content(rules, questions, organisations, recognition), problems
+    vocabulary = None
+    try:
+        vocabulary = load_vocabulary(directory)
+    except VocabularyError as error:
+        problems.append(Problem(error.file, error.line, str(error)))
+    except (OSError, yaml.YAMLError, KeyError, AttributeError, TypeError) as error:
+        problems.append(Problem("woorden.yml", 0, f"woorden.yml of gemeenten.yml kan niet gelezen worden: {error}"))
+    return Content(rules, questions, organisations, recognition, vocabulary), problems
 
 
 def load_content(directory: Path = CONTENT_DIR) -> Content:

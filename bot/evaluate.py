@@ -22,11 +22,14 @@ import yaml
 from bot.content import load_content
 from bot.serve import ROOT, ensure_model, quiet_env, train_command
 from bot.situation import DEFAULTS, SLOTS
+from bot.mentions import EXTRACTOR
 from bot.understanding import compile_recognition, understand
 
-HELDOUT = ROOT / "tests" / "evaluation" / "heldout.yml"
-# Safety-only set written blind (without seeing patterns, training data or HELDOUT's misses).
-BLIND_SAFETY = ROOT / "tests" / "evaluation" / "veiligheid-blind.yml"
+EVALUATION = ROOT / "tests" / "evaluation"
+HELDOUT = EVALUATION / "heldout.yml"
+# Written blind (without seeing patterns, word lists, training data or the other sets' misses).
+BLIND_OPENINGS = EVALUATION / "openingen-blind.yml"
+BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
 
@@ -54,12 +57,14 @@ def load_samples(path: Path = HELDOUT) -> list[Sample]:
                    bool(m["veiligheid"])) for m in raw]
 
 
-def predict(model: Path, texts: Iterable[str]) -> list[Prediction]:
-    """Intent from the trained model, facts from the content-driven reading, as in an opening message."""
+def predict(model: Path, texts: Iterable[str], mentions: bool = True) -> list[Prediction]:
+    """Intent and the spaCy pipeline's mentions from the trained model, facts read as the actions read an
+    opening message. mentions=False leaves the spaCy mentions out (for the ablation)."""
     from rasa.core.agent import Agent  # heavy import, only here
 
     agent = Agent.load(str(model))
-    recognizer = compile_recognition(load_content().recognition)
+    content = load_content()
+    recognizer = compile_recognition(content.recognition, content.vocabulary)
 
     async def run() -> list[Prediction]:
         out = []
@@ -67,7 +72,9 @@ def predict(model: Path, texts: Iterable[str]) -> list[Prediction]:
             parsed = await agent.parse_message(text)
             intent = (parsed.get("intent") or {}).get("name") or "nlu_fallback"
             ranking = [(i["name"], i["confidence"]) for i in parsed.get("intent_ranking") or []]
-            facts = understand(recognizer, text, intent=intent, ranking=ranking).facts
+            found = {e["entity"]: e["value"] for e in parsed.get("entities") or []
+                     if mentions and e.get("extractor") == EXTRACTOR}
+            facts = understand(recognizer, text, intent=intent, ranking=ranking, mentions=found).facts
             # Intents that only carry facts (the safety intents) are kinds of 'inform' for scoring.
             out.append(Prediction("inform" if intent in recognizer.intent_facts else intent, facts))
         return out
@@ -150,72 +157,110 @@ def confusion_png(samples: list[Sample], predictions: list[Prediction], path: Pa
     plt.close(fig)
 
 
-def _seed_models(seeds: int, work: Path) -> list[Path]:
+def _train_variant(config: dict[str, Any], work: Path, name: str) -> Path:
     import subprocess
 
-    config = yaml.safe_load((ROOT / "config.yml").read_text())
-    models = []
+    path = work / f"config-{name}.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    command = train_command(work, name)
+    command[command.index("--config") + 1] = str(path)
+    subprocess.run(command, cwd=ROOT, check=True, env=quiet_env(), stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+    return work / f"{name}.tar.gz"
+
+
+def _config() -> dict[str, Any]:
+    return yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+
+
+def variants(seeds: int, ablation: bool) -> Iterable[tuple[str, dict[str, Any], bool]]:
+    """(name, config, use mentions) of every extra model to measure."""
     for seed in range(1, seeds + 1):
+        config = _config()
         for component in config["pipeline"]:
             if component["name"] == "DIETClassifier":
                 component["random_seed"] = seed
-        seeded = work / f"config-{seed}.yml"
-        seeded.write_text(yaml.safe_dump(config), encoding="utf-8")
-        command = train_command(work, f"seed-{seed}")
-        command[command.index("--config") + 1] = str(seeded)
-        subprocess.run(command, cwd=ROOT, check=True, env=quiet_env(), stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
-        models.append(work / f"seed-{seed}.tar.gz")
-    return models
+        yield f"seed-{seed}", config, True
+    if ablation:
+        config = _config()
+        spacy_parts = ("SpacyNLP", "SpacyTokenizer", "bot.rasa_component.WoordFeiten")
+        config["pipeline"] = ([{"name": "WhitespaceTokenizer"}]
+                              + [c for c in config["pipeline"] if c["name"] not in spacy_parts])
+        yield "zonder-spacy", config, False
+        config = _config()
+        config["pipeline"] = [c for c in config["pipeline"] if c.get("analyzer") != "char_wb"]
+        yield "zonder-char-ngrams", config, True
 
 
-def report(result: dict[str, Any]) -> str:
-    lines = ["| feit | precisie | recall | F1 | n |", "|---|---|---|---|---|"]
-    for slot, m in result["facts"].items():
-        lines.append(f"| {slot} | {m['precision']:.2f} | {m['recall']:.2f} | {m['f1']:.2f} | {m['support']} |")
-    s = result["safety"]
-    lines += ["", f"Intent macro-F1: {result['intent_macro_f1']:.3f}",
-              f"Veiligheid: recall {s['recall']:.3f} ({s['signals']} signalen), "
-              f"vals alarm {s['false_alarm_rate']:.3f} ({s['no_signal']} zonder signaal)",
-              f"Missers: {len(result['misses'])} van {result['messages']} berichten"]
-    if "blind_safety" in result:
-        b = result["blind_safety"]
-        lines.append(f"Blinde veiligheidsset: recall {b['recall']:.3f} ({b['signals']} signalen), "
-                     f"vals alarm {b['false_alarm_rate']:.3f} ({b['no_signal']} zonder signaal), "
-                     f"juiste soort signaal F1 {b['facts_veiligheid']['f1']:.2f}")
+SETS = {"heldout": HELDOUT, "openingen": BLIND_OPENINGS}
+
+
+def summary(result: dict[str, Any]) -> dict[str, float]:
+    f1s = [m["f1"] for m in result["facts"].values() if m["support"]]
+    return {"intent_macro_f1": result["intent_macro_f1"], "fact_f1_mean": round(sum(f1s) / len(f1s), 3),
+            "fact_f1_min": min(f1s), "safety_recall": result["safety"]["recall"],
+            "false_alarms": result["safety"]["false_alarm_rate"]}
+
+
+def report(results: dict[str, dict[str, Any]]) -> str:
+    names = list(SETS)
+    lines = ["| feit | " + " | ".join(f"F1 {n}" for n in names) + " |", "|---|" + "---|" * len(names)]
+    for slot in SLOTS:
+        cells = [f"{results[n]['facts'][slot]['f1']:.2f} (n={results[n]['facts'][slot]['support']})"
+                 for n in names]
+        lines.append(f"| {slot} | " + " | ".join(cells) + " |")
+    lines.append("")
+    for name in [*names, "veiligheid"]:
+        r = results[name]
+        s = r["safety"]
+        lines.append(f"{name}: intent macro-F1 {r['intent_macro_f1']:.3f}; veiligheid recall {s['recall']:.3f} "
+                     f"({s['signals']} signalen), vals alarm {s['false_alarm_rate']:.3f} "
+                     f"({s['no_signal']} zonder); missers {len(r['misses'])} van {r['messages']}")
     return "\n".join(lines)
 
 
-def evaluate(model: Path | None = None, path: Path = HELDOUT) -> tuple[dict[str, Any], list[Sample], list[Prediction]]:
+def evaluate(model: Path | None = None, path: Path = HELDOUT,
+             mentions: bool = True) -> tuple[dict[str, Any], list[Sample], list[Prediction]]:
     samples = load_samples(path)
-    predictions = predict(model or ensure_model(quiet=True), [s.text for s in samples])
+    predictions = predict(model or ensure_model(quiet=True), [s.text for s in samples], mentions)
     return score(samples, predictions), samples, predictions
 
 
+def evaluate_all(model: Path | None = None, mentions: bool = True) -> dict[str, dict[str, Any]]:
+    """Every evaluation set; the safety-only set counts for safety, not for facts or intents."""
+    return {name: evaluate(model, path, mentions)[0] for name, path in [*SETS.items(), ("veiligheid", BLIND_SAFETY)]}
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Begrip meten op de achtergehouden set")
+    parser = argparse.ArgumentParser(description="Begrip meten op de achtergehouden sets")
     parser.add_argument("--seeds", type=int, default=0, help="train ook N modellen met andere seeds")
+    parser.add_argument("--ablatie", action="store_true",
+                        help="meet ook zonder spaCy-pijplijn en zonder letter-n-grammen (traint 2 modellen)")
     args = parser.parse_args(argv)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    result, samples, predictions = evaluate()
+    results = evaluate_all()
+    heldout, samples, predictions = evaluate(path=HELDOUT)
     confusion_png(samples, predictions, RESULTS / "intent-confusie.png")
-    blind = evaluate(path=BLIND_SAFETY)[0]
-    result["blind_safety"] = {**blind["safety"], "facts_veiligheid": blind["facts"]["veiligheid"],
-                              "misses": [m for m in blind["misses"] if "veiligheid" in m["feiten"]]}
-    if args.seeds:
-        with tempfile.TemporaryDirectory() as work:
-            scores = [score(samples, predict(m, [s.text for s in samples]))["intent_macro_f1"]
-                      for m in _seed_models(args.seeds, Path(work))]
-        result["seeds"] = {"intent_macro_f1": scores, "min": min(scores), "max": max(scores)}
-    (RESULTS / "evaluatie.json").write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    output: dict[str, Any] = {"sets": results, "varianten": {"standaard": {n: summary(r) for n, r in results.items()}}}
+    with tempfile.TemporaryDirectory() as work:
+        for name, config, mentions in variants(args.seeds, args.ablatie):
+            model = _train_variant(config, Path(work), name)
+            output["varianten"][name] = {n: summary(r) for n, r in evaluate_all(model, mentions).items()}
+    (RESULTS / "evaluatie.json").write_text(json.dumps(output, indent=2, ensure_ascii=False), encoding="utf-8")
     with open(RESULTS / "missers.md", "w", encoding="utf-8") as out:
-        for miss in result["misses"] + result["blind_safety"]["misses"]:
-            out.write(f"- {miss['tekst']!r}: intent {miss['intent'][0]} → {miss['intent'][1]}; "
-                      f"{json.dumps(miss['feiten'], ensure_ascii=False)}\n")
-    print(report(result))
-    if "seeds" in result:
-        print(f"Spreiding intent macro-F1 over {args.seeds} seeds: {result['seeds']['min']:.3f} – "
-              f"{result['seeds']['max']:.3f}")
+        for name, result in results.items():
+            out.write(f"\n## {name}\n\n")
+            for miss in result["misses"]:
+                out.write(f"- {miss['tekst']!r}: intent {miss['intent'][0]} → {miss['intent'][1]}; "
+                          f"{json.dumps(miss['feiten'], ensure_ascii=False)}\n")
+    print(report(results))
+    if len(output["varianten"]) > 1:
+        print("\n| variant | set | intent macro-F1 | feit-F1 gem. | feit-F1 min | veiligheid recall | vals alarm |")
+        print("|---|---|---|---|---|---|---|")
+        for variant, per_set in output["varianten"].items():
+            for name, s in per_set.items():
+                print(f"| {variant} | {name} | {s['intent_macro_f1']:.3f} | {s['fact_f1_mean']:.3f} | "
+                      f"{s['fact_f1_min']:.3f} | {s['safety_recall']:.3f} | {s['false_alarms']:.3f} |")
     print(f"Details: {RESULTS.relative_to(ROOT)}/ (evaluatie.json, missers.md, intent-confusie.png)")
     return 0
 

@@ -43,7 +43,8 @@ def short_contact(org: Organisation) -> str:
     return f"{org.name} ({', '.join(facts[:2])})" if facts else org.name
 
 
-def route_text(content: Content, route: Route) -> str:
+def route_text(content: Content, route: Route, place: str | None = None) -> str:
+    """The route in words; `place` is the municipality the parent named, if any."""
     org = content.organisations[route.destination]
     parts = [f"Mijn advies: neem contact op met {org.name}.", org.explanation,
              f"Waarom? {route.reason}"]
@@ -51,6 +52,8 @@ def route_text(content: Content, route: Route) -> str:
     if todo:
         parts.append(f"Wat kun je doen? {todo}")
     parts.append("\n".join(contact_lines(org)))
+    if place and org.with_place:
+        parts.append(org.with_place.replace("{gemeente}", place))
     if route.also:
         others = []
         for other_id in route.also:
@@ -67,7 +70,7 @@ AFTER_ROUTE_BUTTONS = [
 ]
 
 
-def route_message(content: Content, route: Route) -> dict[str, Any]:
+def route_message(content: Content, route: Route, place: str | None = None) -> dict[str, Any]:
     """Arguments for the dispatcher: the text, the follow-up buttons and the route payload."""
-    return {"text": route_text(content, route), "buttons": AFTER_ROUTE_BUTTONS,
+    return {"text": route_text(content, route, place), "buttons": AFTER_ROUTE_BUTTONS,
             "json_message": {"route": route.payload()}}

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import requests
 
+from bot.dutch_pipeline import ENV_VAR, ensure_pipeline, relative_pipeline_dir
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 MODELS = ROOT / "models"
@@ -33,6 +35,7 @@ def model_fingerprint() -> str:
     for name in RASA_INPUTS:
         digest.update(name.encode() + b"\0" + (ROOT / name).read_bytes() + b"\0")
     digest.update((ROOT / "requirements.lock").read_bytes())
+    digest.update(relative_pipeline_dir().encode())  # the spaCy pipeline: its path names its content
     return digest.hexdigest()[:16]
 
 
@@ -55,6 +58,7 @@ def free_port() -> int:
 
 def ensure_model(quiet: bool = False) -> Path:
     """Train only when no model exists for the current inputs."""
+    ensure_pipeline()
     path = model_path()
     if path.exists():
         if not quiet:
@@ -72,7 +76,7 @@ def ensure_model(quiet: bool = False) -> Path:
 
 def quiet_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-           "PYTHONWARNINGS": "ignore", **(extra or {})}
+           "PYTHONWARNINGS": "ignore", ENV_VAR: relative_pipeline_dir(), **(extra or {})}
     return env
 
 

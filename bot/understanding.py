@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
+from bot.mentions import Vocabulary, fold
 from bot.situation import SLOTS, age_band
 
 NUMBER_WORDS = {
@@ -45,12 +46,12 @@ class _Entry:
     facts: Mapping[str, str]
     patterns: tuple[re.Pattern, ...]
     negation_aware: bool  # True: a negation just before a match cancels it
+    fallback: bool = False  # True: only when neither other blocks nor woorden.yml's mentions set the slot
 
 
 @dataclass(frozen=True)
 class Recognizer:
     entries: tuple[_Entry, ...]
-    ages: tuple[re.Pattern, ...]
     negators: re.Pattern
     answers: Mapping[str, re.Pattern]
     meaning: Mapping[str, Mapping[str, str]]
@@ -77,29 +78,18 @@ class Recognizer:
                 return match
         return None
 
-    def facts_in(self, text: str) -> dict[str, str]:
-        """Every fact the text states; per slot the first pattern block that matches wins."""
+    def facts_in(self, text: str, fallback: bool = False) -> dict[str, str]:
+        """Every fact the text states; per slot the first pattern block that matches wins.
+        fallback=True reads only the blocks marked `als_laatste`, False all others."""
         norm = normalize(text[:_MAX_TEXT])
         facts: dict[str, str] = {}
         for entry in self.entries:
-            if all(slot in facts for slot in entry.facts):
+            if entry.fallback != fallback or all(slot in facts for slot in entry.facts):
                 continue
             if any(self._found(p, norm, entry.negation_aware) for p in entry.patterns):
                 for slot, value in entry.facts.items():
                     facts.setdefault(slot, value)
-        age = self.age_in(norm, self.ages)
-        if age is not None:
-            facts.setdefault("leeftijd", age)
         return facts
-
-    def age_in(self, norm: str, patterns: Iterable[re.Pattern]) -> str | None:
-        for pattern in patterns:
-            match = self._found(pattern, norm, negation_aware=False)
-            if match:
-                years = int(match.group("jaren"))
-                if years <= 99:
-                    return age_band(years)
-        return None
 
     def short_answer(self, text: str, asked: str, labels: Mapping[str, str]) -> str | None:
         """The value (or 'weet_niet' / '?' for unknown) a short reply gives to the question `asked`."""
@@ -111,9 +101,9 @@ class Recognizer:
             if any(self._found(p, norm, negation_aware=True) for p in patterns):
                 return value
         if asked == "leeftijd":
-            age = self.age_in(norm, (self.answers["leeftijd"],))
-            if age:
-                return age
+            match = self.answers["leeftijd"].search(norm)
+            if match and int(match.group("jaren")) <= 99:
+                return age_band(int(match.group("jaren")))
         for kind in ("weet_niet", "ja", "nee"):  # "weet ik niet" before "nee": it may contain "niet"
             if self.answers[kind].search(norm):
                 return self.meaning_of(asked, kind)
@@ -145,10 +135,20 @@ def _compile(pattern: str, groups: Mapping[str, str], line: int) -> re.Pattern:
         raise RecognitionError(line, f"patroon klopt niet: '{pattern}' ({error})") from error
 
 
-def compile_recognition(raw: Mapping[str, Any]) -> Recognizer:
-    """Build the recognizer; raises RecognitionError (with the line) on the first broken part."""
+def _word_group(words: Iterable[str]) -> str:
+    """woorden.yml's words as one regular expression over normalized text, longest first."""
+    forms = {normalize(w) for word in words for w in (word, fold(word))} - {""}
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if "," not in f) + ")"
+
+
+def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recognizer:
+    """Build the recognizer; raises RecognitionError (with the line) on the first broken part.
+
+    {gemeente}, {expertteam}, {kind} and every other concept of woorden.yml can be used as word groups, so
+    the words live in one place."""
     line_of = getattr(raw, "line_of", lambda key: 0)
-    groups = {k: f"(?:{v})" for k, v in (raw.get("woordgroepen") or {}).items()}
+    groups = {name: _word_group(vocabulary.group(name)) for name in [*vocabulary.concepts, "kind"]}
+    groups.update({k: f"(?:{v})" for k, v in (raw.get("woordgroepen") or {}).items()})
     entries = []
     for index, node in enumerate(raw.get("feiten") or []):
         line = node.line if hasattr(node, "line") else 0
@@ -162,7 +162,7 @@ def compile_recognition(raw: Mapping[str, Any]) -> Recognizer:
         if not patterns:
             raise RecognitionError(line, "een blok onder 'feiten' heeft 'patronen' nodig")
         entries.append(_Entry({s: str(v) for s, v in facts.items()}, patterns,
-                              not node.get("ontkenning", False)))
+                              not node.get("ontkenning", False), bool(node.get("als_laatste", False))))
     answers_raw = raw.get("antwoorden") or {}
     answers = {}
     for kind in ("ja", "nee", "weet_niet", "leeftijd"):
@@ -175,10 +175,8 @@ def compile_recognition(raw: Mapping[str, Any]) -> Recognizer:
             if slot not in SLOTS or str(value) not in SLOTS[slot]:
                 raise RecognitionError(line_of("antwoorden"), f"betekenis: onbekend feit of waarde {slot}: {value}")
         meaning[slot] = {k: str(v) for k, v in kinds.items()}
-    ages = tuple(_compile(p, groups, line_of("leeftijd")) for p in raw.get("leeftijd") or [])
-    for pattern in ages + (answers["leeftijd"],):
-        if "jaren" not in pattern.groupindex:
-            raise RecognitionError(line_of("leeftijd"), f"leeftijdspatroon zonder (?P<jaren>...): {pattern.pattern}")
+    if "jaren" not in answers["leeftijd"].groupindex:
+        raise RecognitionError(line_of("antwoorden"), "antwoorden.leeftijd heeft een groep (?P<jaren>...) nodig")
     negators = re.compile(raw.get("ontkenningen") or "niet|geen")
     context = {}
     for slot, values in (raw.get("bij_vraag") or {}).items():
@@ -195,7 +193,7 @@ def compile_recognition(raw: Mapping[str, Any]) -> Recognizer:
                 raise RecognitionError(line_of("intenties"), f"intenties: onbekend feit of waarde {slot}: {value}")
         threshold = float((node or {}).get("drempel", 0.5))
         intent_facts[name] = ({k: str(v) for k, v in facts.items()}, threshold)
-    return Recognizer(tuple(entries), ages, negators, answers, meaning, context, intent_facts)
+    return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts)
 
 
 @dataclass
@@ -239,9 +237,12 @@ def payload_facts(text: str) -> tuple[dict[str, str], list[str]] | None:
 
 def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, intent: str | None = None,
                labels: Mapping[str, str] | None = None,
-               ranking: Iterable[tuple[str, float]] = ()) -> Understanding:
+               ranking: Iterable[tuple[str, float]] = (),
+               mentions: Mapping[str, str] | None = None) -> Understanding:
     """Read one message. `asked` is the slot of the question just asked; `labels` its button labels;
-    `ranking` the trained model's intents with their confidence."""
+    `ranking` the trained model's intents with their confidence; `mentions` the facts the spaCy pipeline's
+    entities state (bot.mentions). Whole phrases of herkenning.yml go first, then mentions, then the
+    phrase blocks marked `als_laatste`, then intents."""
     result = Understanding()
     from_payload = payload_facts(text)
     if from_payload is not None:
@@ -249,8 +250,10 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         result.from_payload = True
     else:
         result.facts = recognizer.facts_in(text)
-        for slot, value in recognizer.facts_from_intents(ranking).items():
-            result.facts.setdefault(slot, value)
+        for slot, value in [*(mentions or {}).items(), *recognizer.facts_in(text, fallback=True).items(),
+                            *recognizer.facts_from_intents(ranking).items()]:
+            if slot in SLOTS and value in SLOTS[slot]:
+                result.facts.setdefault(slot, value)
     if asked and asked not in result.facts and not result.rejected:
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:

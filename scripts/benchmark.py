@@ -197,6 +197,41 @@ def group_rss_mb(pgid: int) -> tuple[float, int]:
     return round(total_kb / 1024, 1), count
 
 
+def measure_parse(model: Path, texts: list[str]) -> dict[str, float]:
+    """NLU parse time per message (the Rasa pipeline alone, in this process): p50 / p95 in ms."""
+    import asyncio
+
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(str(model))
+
+    async def timings() -> list[float]:
+        for text in texts[:20]:  # warm up
+            await agent.parse_message(text)
+        out = []
+        for text in texts:
+            started = time.perf_counter()
+            await agent.parse_message(text)
+            out.append((time.perf_counter() - started) * 1000)
+        return out
+
+    values = asyncio.run(timings())
+    return {"messages": len(values), "p50_ms": round(percentile(values, 50), 2),
+            "p95_ms": round(percentile(values, 95), 2)}
+
+
+def measure_parse_against_baseline(model: Path, work: Path) -> dict[str, Any]:
+    """Parse latency of the model against the same config without the spaCy pipeline (issue 3: at most +20%)."""
+    from bot.evaluate import HELDOUT, _train_variant, load_samples, variants
+
+    texts = [s.text for s in load_samples(HELDOUT)]
+    name, config, _ = next(v for v in variants(0, True) if v[0] == "zonder-spacy")
+    baseline = _train_variant(config, work, name)
+    with_spacy, without = measure_parse(model, texts), measure_parse(baseline, texts)
+    return {"with_spacy": with_spacy, "without_spacy": without,
+            "growth_p50_pct": round(100 * (with_spacy["p50_ms"] / without["p50_ms"] - 1), 1)}
+
+
 # ------------------------------------------------------------------------------------------------------- main
 
 def run(skip_training: bool) -> dict[str, Any]:
@@ -214,6 +249,9 @@ def run(skip_training: bool) -> dict[str, Any]:
 
         model = ensure_model(quiet=True)
         results["model"] = model.name
+        if not skip_training:
+            print("Parse-tijd met en zonder spaCy-pijplijn...", flush=True)
+            results["parse"] = measure_parse_against_baseline(model, tmp)
         settings = Settings(rasa_port=free_port(), action_port=free_port(), token=uuid.uuid4().hex,
                             sqlite_path=tmp / "gesprekken.db", log_dir=tmp / "logs")
         servers = Servers(settings, model)
@@ -268,6 +306,12 @@ def table(results: dict[str, Any]) -> str:
         (f"Geheugen Rasa-server (RSS, {mem['rasa_server']['processes']} proces(sen))",
          f"{mem['rasa_server']['rss_mb']:.0f} MB"),
     ]
+    if results.get("parse"):
+        parse = results["parse"]
+        rows.insert(1, ("NLU-parse per bericht p50 / p95: met spaCy; zonder (groei p50)",
+                        f"{parse['with_spacy']['p50_ms']} / {parse['with_spacy']['p95_ms']} ms; "
+                        f"{parse['without_spacy']['p50_ms']} / {parse['without_spacy']['p95_ms']} ms "
+                        f"({parse['growth_p50_pct']:+.1f} %)"))
     width = max(len(name) for name, _ in rows)
     lines = [f"| {'Meting':<{width}} | Waarde |", f"|{'-' * (width + 2)}|--------|"]
     lines += [f"| {name:<{width}} | {value} |" for name, value in rows]

@@ -131,8 +131,29 @@ def test_broken_recognition_pattern(content):
 
 
 def test_unknown_word_group_in_pattern(content):
-    edit(content, "herkenning.yml", "{gemeente}", "{gemeentes}")
+    edit(content, "herkenning.yml", '"{gemeente} (zegt|zei)', '"{gemeentes} (zegt|zei)')
     assert any("onbekende woordgroep {gemeentes}" in m for m in messages(content))
+
+
+def test_word_groups_come_from_woorden_yml(content):
+    """{expertteam} in a pattern is woorden.yml's list: a word added there is recognised in phrases too."""
+    from bot.understanding import compile_recognition
+
+    edit(content, "woorden.yml", "varianten: [expertteam,", "varianten: [kwartiermakersteam, expertteam,")
+    parsed = load_content(content)
+    recognizer = compile_recognition(parsed.recognition, parsed.vocabulary)
+    assert recognizer.facts_in("ook het kwartiermakersteam komt er niet uit").get("expertteam_uitkomst") == "vastgelopen"
+
+
+def test_broken_word_list_names_the_line(content):
+    line = edit(content, "woorden.yml", "genoemd: {zorgkantoor_contact: ja}", "genoemd: {zorgkantoor: ja}")
+    assert f"woorden.yml:{line}" in " ".join(messages(content)) or any(
+        m.startswith("woorden.yml:") and "zorgkantoor" in m for m in messages(content))
+
+
+def test_alias_for_an_unknown_municipality(content):
+    edit(content, "gemeenten.yml", "Den Bosch: \"'s-Hertogenbosch\"", "Den Bosch: Bossche Stad")
+    assert any(m.startswith("gemeenten.yml:") and "Bossche Stad" in m for m in messages(content))
 
 
 def test_broken_content_is_refused_at_load(content):

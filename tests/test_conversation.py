@@ -124,6 +124,35 @@ def test_opening_story_then_only_the_missing_question(chat):
     assert chat.asked == "zorgkantoor_contact"
 
 
+@pytest.mark.parametrize("opening,told", [
+    ("mn dochter (13) zit al n half jaar thuis, het jeugdteam heeft geen plek die past en het expertteam "
+     "kennen we niet. geen wlz", {"leeftijd", "wlz", "gemeente_contact", "gemeente_uitkomst", "expertteam_contact"}),
+    ("we zijn nog niet bij het cjg geweest. mijn zoon is 12 en heeft geen wlz-indicatie, ik zoek hulp",
+     {"leeftijd", "wlz", "gemeente_contact", "hulpvraag"}),
+])
+def test_an_opening_with_facts_means_fewer_questions(assistant, opening, told):
+    by_buttons, by_story = Chat(assistant), Chat(assistant)
+    by_buttons.say("/greet")
+    by_story.say(opening)
+    facts = by_story.slots()
+    situation = {slot: facts[slot] for slot in SLOTS if facts.get(slot)}
+    assert told <= situation.keys(), situation
+    # The same situation clicked through from the start asks every question the story already answered.
+    asked_by_buttons = drive(by_buttons, {**EXAMPLES["16"], **situation}, click)
+    asked_after_story = drive(by_story, {**EXAMPLES["16"], **situation}, click)
+    assert not told & set(asked_after_story), asked_after_story
+    assert len(asked_after_story) < len(asked_by_buttons)
+    assert by_story.route["destination"] == by_buttons.route["destination"]
+
+
+def test_a_named_municipality_is_used_in_the_advice(chat):
+    chat.say("wij wonen in Tilburg. mn zoon van 15 heeft geen wlz en we zijn nog niet bij de gemeente geweest, "
+             "ik zoek hulp voor hem")
+    assert chat.slots()["gemeente_naam"] == "Tilburg"
+    assert chat.route and chat.route["destination"] == "gemeente", chat.replies
+    assert any("gemeente Tilburg" in t for t in chat.texts)
+
+
 def test_explain_gives_the_question_explanation_and_asks_again(chat):
     chat.say("/greet")
     click(chat, "hulpvraag", "hulp_zoeken")

@@ -1,59 +1,54 @@
-"""The held-out evaluation runs in the suite: a regression below these floors fails CI.
+"""The evaluation sets run in the suite: a regression below these floors fails CI.
 
-The floors sit a little below the figures measured when they were set (README, "Begrip"); raise them as
-understanding improves. Issue 3's targets (F1 >= 0.90 per slot, safety recall 100%) are NOT met yet.
+The floors sit a little below the figures measured when they were set (README, "Begrip meten"); raise them as
+understanding improves. Issue 3's targets (F1 >= 0.90 per slot, safety recall 100%, false alarms <= 2%) are NOT
+all met yet: the floors guard what is, the README says what is missing.
 """
 from __future__ import annotations
 
 import pytest
 
-from bot.evaluate import evaluate
+from bot.evaluate import evaluate_all
 
 pytestmark = pytest.mark.e2e
 
+# Measured 2026-11-22 (session 2), model with the spaCy pipeline; floors ~0.05 below.
 FACT_F1_FLOOR = {
-    "veiligheid": 0.93, "hulpvraag": 0.66, "leeftijd": 0.92, "wlz": 0.85, "zorgkantoor_contact": 0.72,
-    "gemeente_contact": 0.77, "gemeente_uitkomst": 0.54, "expertteam_contact": 0.43, "expertteam_uitkomst": 0.55,
-    "klacht_gemeld": 0.60,
+    "heldout": {"veiligheid": 0.92, "hulpvraag": 0.66, "leeftijd": 0.93, "wlz": 0.93, "zorgkantoor_contact": 0.93,
+                "gemeente_contact": 0.84, "gemeente_uitkomst": 0.51, "expertteam_contact": 0.93,
+                "expertteam_uitkomst": 0.55, "klacht_gemeld": 0.60},
+    "openingen": {"veiligheid": 0.85, "hulpvraag": 0.66, "leeftijd": 0.92, "wlz": 0.80, "zorgkantoor_contact": 0.90,
+                  "gemeente_contact": 0.88, "gemeente_uitkomst": 0.63, "expertteam_contact": 0.68,
+                  "expertteam_uitkomst": 0.44, "klacht_gemeld": 0.73},
 }
-INTENT_MACRO_F1_FLOOR = 0.93
-SAFETY_RECALL_FLOOR = 0.94
-FALSE_ALARM_CEILING = 0.02
+INTENT_MACRO_F1_FLOOR = 0.94
+# (recall floor, false-alarm ceiling) per set; 'veiligheid' is the blind set of alarming-but-safe messages.
+SAFETY = {"heldout": (0.97, 0.02), "openingen": (0.97, 0.02), "veiligheid": (0.92, 0.20)}
 
 
 @pytest.fixture(scope="module")
-def result():
-    return evaluate()[0]
+def results():
+    return evaluate_all()
 
 
-def test_heldout_set_is_big_enough(result):
-    assert result["messages"] >= 150
-    assert result["safety"]["signals"] >= 30 and result["safety"]["no_signal"] >= 30
+def test_sets_are_big_enough(results):
+    assert results["heldout"]["messages"] >= 150 and results["openingen"]["messages"] >= 150
+    for name in ("heldout", "openingen"):
+        assert results[name]["safety"]["signals"] >= 30 and results[name]["safety"]["no_signal"] >= 30
 
 
-@pytest.mark.parametrize("slot", list(FACT_F1_FLOOR))
-def test_fact_f1_does_not_regress(result, slot):
-    assert result["facts"][slot]["f1"] >= FACT_F1_FLOOR[slot], result["facts"][slot]
+@pytest.mark.parametrize("name,slot", [(n, s) for n, floors in FACT_F1_FLOOR.items() for s in floors])
+def test_fact_f1_does_not_regress(results, name, slot):
+    assert results[name]["facts"][slot]["f1"] >= FACT_F1_FLOOR[name][slot], results[name]["facts"][slot]
 
 
-def test_intent_macro_f1_does_not_regress(result):
-    assert result["intent_macro_f1"] >= INTENT_MACRO_F1_FLOOR
+@pytest.mark.parametrize("name", list(FACT_F1_FLOOR))
+def test_intent_macro_f1_does_not_regress(results, name):
+    assert results[name]["intent_macro_f1"] >= INTENT_MACRO_F1_FLOOR
 
 
-def test_safety(result):
-    assert result["safety"]["false_alarm_rate"] <= FALSE_ALARM_CEILING
-    assert result["safety"]["recall"] >= SAFETY_RECALL_FLOOR
-
-
-# Measured 2026-11-22 on the blind set: recall 0.833, false alarms 0.150 — far from the targets (100%, <= 2%).
-BLIND_RECALL_FLOOR = 0.80
-BLIND_FALSE_ALARM_CEILING = 0.17
-
-
-def test_blind_safety_set():
-    from bot.evaluate import BLIND_SAFETY
-
-    blind = evaluate(path=BLIND_SAFETY)[0]["safety"]
-    assert blind["signals"] >= 60 and blind["no_signal"] >= 60
-    assert blind["false_alarm_rate"] <= BLIND_FALSE_ALARM_CEILING
-    assert blind["recall"] >= BLIND_RECALL_FLOOR
+@pytest.mark.parametrize("name", list(SAFETY))
+def test_safety(results, name):
+    recall_floor, false_alarm_ceiling = SAFETY[name]
+    assert results[name]["safety"]["recall"] >= recall_floor, results[name]["safety"]
+    assert results[name]["safety"]["false_alarm_rate"] <= false_alarm_ceiling, results[name]["safety"]

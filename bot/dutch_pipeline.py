@@ -1,0 +1,123 @@
+"""The Dutch spaCy pipeline, built from the project's own files with no download.
+
+A blank `nl` pipeline with the lookup lemmatizer (spacy-lookups-data), a sentencizer, and an EntityRuler that
+marks the domain's words (woorden.yml), the names of Dutch municipalities (gemeenten.yml) and ages ("van 15",
+"(9)", "15-jarige", "ze is zeventien"). Rasa's SpacyNLP loads it; bot.mentions turns its entities into facts.
+
+It is saved under var/spacy/nl_wegwijzer-<hash>. The hash covers the word lists, this file and the spaCy
+versions: Rasa fingerprints a spaCy model by its path, so a changed pipeline must get a new path.
+`python -m bot.dutch_pipeline` builds it (scripts/setup calls it); it prints the path.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.mentions import (AGE, CONTENT_DIR, MUNICIPALITY, NUMBER_WORDS, Reading, Vocabulary, fold, load_vocabulary,
+                          read_mentions)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ROOT = Path(__file__).resolve().parent.parent
+PIPELINES = ROOT / "var" / "spacy"
+SOURCES = (CONTENT_DIR / "woorden.yml", CONTENT_DIR / "gemeenten.yml", Path(__file__))
+ENV_VAR = "WEGWIJZER_SPACY_MODEL"  # config.yml reads the path from it; bot.serve sets it
+
+
+def pipeline_dir() -> Path:
+    digest = hashlib.sha256()
+    for source in SOURCES:
+        digest.update(source.read_bytes())
+    for package in ("spacy", "spacy-lookups-data"):
+        digest.update(version(package).encode())
+    return PIPELINES / f"nl_wegwijzer-{digest.hexdigest()[:12]}"
+
+
+def relative_pipeline_dir() -> str:
+    """As written into the Rasa model: relative to the project, so a moved checkout keeps working."""
+    return str(pipeline_dir().relative_to(ROOT))
+
+
+def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
+    numbers = [str(n) for n in range(2, 100)] + list(NUMBER_WORDS)[1:] + ["tweeëntwintig", "drieëntwintig"]
+    number = {"LOWER": {"IN": numbers}}
+    kid = {"LOWER": {"IN": list(vocab.child_words)}}
+    soon = {"LOWER": {"IN": ["bijna", "net", "pas", "nu", "al", "inmiddels", "sinds kort"]}, "OP": "?"}
+    years = {"LOWER": {"IN": ["jaar", "jr", "j", "jaartjes"]}, "OP": "?"}
+    shapes = [
+        [kid, {"LOWER": {"IN": ["van", "v", "v.", "is", "wordt", "werd"]}}, soon, number],
+        [kid, number],
+        [{"ORTH": "("}, number, years, {"ORTH": ")"}],
+        [{"LOWER": {"REGEX": r"^\d{1,2}-?jarig(e|en)?$"}}],
+        [number, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["jarige", "jarig", "jarigen"]}}],
+        [{"LOWER": {"IN": ["hij", "zij", "ze", "die", "ie", "zoon", "dochter"]}},
+         {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],
+        [number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"LOWER": "oud"}],
+        [{"LOWER": "leeftijd"}, {"LOWER": {"IN": ["is", "van"]}, "OP": "?"}, number],
+    ]
+    return [{"label": AGE, "pattern": shape} for shape in shapes]
+
+
+def _phrase_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
+    patterns = []
+    for concept in vocab.concepts.values():
+        for variant in sorted({form for v in concept.variants for form in (v, fold(v))}):
+            patterns.append({"label": concept.name, "pattern": variant})
+    for written, official in vocab.municipalities.items():
+        patterns.append({"label": MUNICIPALITY, "pattern": written, "id": official})
+    return patterns
+
+
+def build(path: Path) -> None:
+    import spacy
+
+    vocab = load_vocabulary()
+    nlp = spacy.blank("nl")
+    # The ruler comes first: it matches on LOWER, so its patterns need no lemmas (and build much faster).
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("sentencizer")
+    nlp.initialize()
+    ruler.add_patterns(_phrase_patterns(vocab) + _age_patterns(vocab))
+    tmp = path.with_name(path.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    nlp.to_disk(tmp)
+    tmp.rename(path)  # a half-written pipeline is never found under the real name
+
+
+def ensure_pipeline() -> Path:
+    """Build the pipeline for the current word lists when it is missing; remove older ones."""
+    path = pipeline_dir()
+    if not path.exists():
+        PIPELINES.mkdir(parents=True, exist_ok=True)
+        build(path)
+    for old in PIPELINES.glob("nl_wegwijzer-*"):
+        if old != path:
+            shutil.rmtree(old, ignore_errors=True)
+    return path
+
+
+@lru_cache(maxsize=1)
+def load() -> "Language":
+    import spacy
+
+    return spacy.load(ensure_pipeline())
+
+
+def read_text(text: str) -> "Reading":
+    """What the mentions in `text` say, exactly as in Rasa (SpacyNLP lower-cases first): for tests and tools."""
+    return read_mentions(load()(text.lower()), _vocabulary())
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+if __name__ == "__main__":
+    print(ensure_pipeline().relative_to(ROOT))

@@ -1,0 +1,223 @@
+"""What the domain's words in a message say: facts from the mentions the Dutch spaCy pipeline finds.
+
+The pipeline (bot/dutch_pipeline.py) marks every domain word, municipality name and age as an entity. Here a
+mention becomes facts (data/content/woorden.yml: `genoemd` / `ontkend`), with three pieces of Dutch grammar:
+a negation just before it ("geen wlz", "nog niet bij de gemeente"), a denied contact later in the same clause
+("bij het cjg zijn we nog niet geweest"), and "daar" pointing back ("naar de gemeente? daar ben ik niet geweest").
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator, Mapping
+
+from bot.situation import SLOTS, age_band
+from bot.yaml_lines import load as load_yaml_with_lines
+
+if TYPE_CHECKING:  # spaCy is only imported where a pipeline runs
+    from spacy.tokens import Doc, Span, Token
+
+CONTENT_DIR = Path(__file__).resolve().parent.parent / "data" / "content"
+EXTRACTOR = "WoordFeiten"  # the Rasa component (bot/rasa_component.py) that reports these as entities
+MUNICIPALITY_ENTITY = "gemeente_naam"
+AGE = "leeftijd"
+MUNICIPALITY = "gemeentenaam"
+RESERVED_LABELS = (AGE, MUNICIPALITY)
+NUMBER_WORDS = {
+    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "eenentwintig": 21,
+    "tweeentwintig": 22, "drieentwintig": 23, "vierentwintig": 24, "vijfentwintig": 25,
+}
+# After a number these words make it a duration or amount, not an age ("van 15 weken").
+NOT_AGE_UNITS = frozenset("week weken maand maanden dag dagen uur uren keer minuten euro procent % kilo km "
+                          "kinderen jongens meisjes plekken instellingen".split())
+# Before a municipality name one of these words makes it a place ("hier in tilburg", "de gemeente ede"):
+# several names are also ordinary words (Best, Buren, Putten, Leiden).
+PLACE_WORDS = frozenset("gemeente in uit regio bij te rond omgeving wonen woon woont richting".split())
+ANAPHORS = frozenset(("daar", "er", "die", "hen", "hun"))
+# Verbs a clause-final 'niet' denies: "een wlz heeft ze niet", "het expertteam kennen we niet".
+POSSESSION = frozenset(("heb", "heeft", "hebben", "had", "hadden", "krijgt", "krijgen", "ken", "kent", "kennen",
+                        "kende", "kenden"))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: how parents type names ("sudwest-fryslan", "clientondersteuner")."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+class VocabularyError(ValueError):
+    def __init__(self, file: str, line: int, message: str):
+        self.file, self.line = file, line
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    named: Mapping[str, str]
+    denied: Mapping[str, str] | None
+    in_question: bool
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    concepts: Mapping[str, Concept]
+    negators: frozenset[str]
+    contact_words: frozenset[str]
+    fillers: frozenset[str]
+    boundaries: frozenset[str]
+    child_words: tuple[str, ...]
+    municipalities: Mapping[str, str]  # every way of writing a name (folded) -> the official name
+
+    def group(self, name: str) -> tuple[str, ...]:
+        """The words of a concept (or 'kind'), for the regular expressions of herkenning.yml."""
+        return self.child_words if name == "kind" else self.concepts[name].variants
+
+
+def _facts(node: Any, file: str, line: int, where: str) -> dict[str, str]:
+    facts = {str(k): str(v) for k, v in (node or {}).items()}
+    for slot, value in facts.items():
+        if slot not in SLOTS or value not in SLOTS[slot]:
+            raise VocabularyError(file, line, f"{where}: onbekend feit of waarde {slot}: {value}")
+    return facts
+
+
+def _words(node: Any) -> tuple[str, ...]:
+    return tuple(str(w).strip().lower() for w in node or [] if str(w).strip())
+
+
+def load_vocabulary(directory: Path = CONTENT_DIR) -> Vocabulary:
+    """Read woorden.yml and gemeenten.yml; raises VocabularyError (file, line) on the first problem."""
+    raw = load_yaml_with_lines(directory / "woorden.yml")["woorden"]
+    concepts = {}
+    for name, node in (raw.get("begrippen") or {}).items():
+        line = getattr(node, "line", 0)
+        if name in RESERVED_LABELS or name == "kind":
+            raise VocabularyError("woorden.yml", line, f"'{name}' is een gereserveerde naam")
+        named = _facts(node.get("genoemd"), "woorden.yml", line, f"begrip {name}, genoemd")
+        if not named:
+            raise VocabularyError("woorden.yml", line, f"begrip {name} heeft 'genoemd' nodig")
+        denied = _facts(node.get("ontkend"), "woorden.yml", line, f"begrip {name}, ontkend") or None
+        variants = _words(node.get("varianten"))
+        if not variants:
+            raise VocabularyError("woorden.yml", line, f"begrip {name} heeft 'varianten' nodig")
+        concepts[name] = Concept(name, named, denied, bool(node.get("in_vraag", False)), variants)
+    places = load_yaml_with_lines(directory / "gemeenten.yml")
+    official = [str(n) for n in places.get("gemeenten") or []]
+    municipalities: dict[str, str] = {}
+    for name in official:
+        municipalities[fold(name)] = name
+        municipalities[fold(name.split(" (")[0])] = name  # "Hengelo (O.)" is "hengelo" to a parent
+    for alias, name in (places.get("bijnamen") or {}).items():
+        if str(name) not in official:
+            raise VocabularyError("gemeenten.yml", places.line_of("bijnamen"), f"bijnaam {alias}: '{name}' staat "
+                                  "niet in de lijst gemeenten")
+        municipalities[fold(str(alias))] = str(name)
+    negators = _words(raw.get("ontkenningen"))
+    return Vocabulary(concepts, frozenset(w for w in negators if " " not in w), frozenset(_words(raw.get("contactwoorden"))),
+                      frozenset(_words(raw.get("tussenwoorden"))), frozenset(_words(raw.get("zinsgrenzen"))),
+                      _words(raw.get("kindwoorden")), municipalities)
+
+
+@dataclass
+class Reading:
+    """What the mentions in one message say."""
+    found: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # slot -> (value, start, end) in chars
+    municipality: str | None = None
+
+    @property
+    def facts(self) -> dict[str, str]:
+        return {slot: value for slot, (value, _, _) in self.found.items()}
+
+    def add(self, facts: Mapping[str, str], span: "Span", replace: bool = False) -> None:
+        for slot, value in facts.items():
+            if replace or slot not in self.found:
+                self.found[slot] = (value, span.start_char, span.end_char)
+
+
+def _clauses(doc: "Doc", vocab: Vocabulary) -> Iterator["Span"]:
+    start = 0
+    for token in doc:
+        if token.is_punct or token.lower_ in vocab.boundaries:
+            if token.i > start:
+                yield doc[start:token.i]
+            start = token.i + 1
+    if start < len(doc):
+        yield doc[start:]
+
+
+def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary) -> bool:
+    """'geen wlz', 'nog niet bij de gemeente', 'geen contact met het zorgkantoor'."""
+    for token in reversed(clause.doc[clause.start:ent.start]):
+        if token.lower_ in vocab.negators:
+            return True
+        if token.lower_ not in vocab.fillers:
+            return False
+    return False
+
+
+def _denied_after(tokens: list["Token"], vocab: Vocabulary) -> bool:
+    """'... zijn we nog niet geweest', '... is er niet bij betrokken', 'wlz heeft ze niet', 'ook de gemeente niet'."""
+    words = [t.lower_ for t in tokens]
+    for i, word in enumerate(words):
+        if word in vocab.negators:
+            if any(w in vocab.contact_words for w in words[i + 1:]):
+                return True
+            if i == len(words) - 1 and (i == 0 or any(w in POSSESSION for w in words[:i])):
+                return True
+    return False
+
+
+def _age(ent: "Span") -> str | None:
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if following in NOT_AGE_UNITS:
+        return None
+    for token in ent:
+        word = fold(token.text)
+        digits = "".join(ch for ch in word if ch.isdigit())
+        years = int(digits) if digits else NUMBER_WORDS.get(word)
+        if years is not None and years > 1 and years <= 99:
+            return age_band(years)
+    return None
+
+
+def _is_question(span: "Span") -> bool:
+    sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return "?" in sentence.text[span.end_char - sentence.start_char:]
+
+
+def read_mentions(doc: "Doc", vocab: Vocabulary) -> Reading:
+    """The facts the domain words, ages and place names in `doc` state; the first mention of a slot wins."""
+    reading = Reading()
+    for ent in doc.ents:  # ages and places do not depend on the clause around them
+        if ent.label_ == AGE:
+            band = _age(ent)
+            if band:
+                reading.add({"leeftijd": band}, ent)
+        elif ent.label_ == MUNICIPALITY and reading.municipality is None:
+            before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in PLACE_WORDS:
+                reading.municipality = ent.ent_id_ or ent.text
+    last: Concept | None = None
+    for clause in _clauses(doc, vocab):
+        concepts = [e for e in doc.ents if clause.start <= e.start < clause.end and e.label_ in vocab.concepts]
+        for ent in concepts:
+            concept = last = vocab.concepts[ent.label_]
+            negated = (_negated_before(ent, clause, vocab)
+                       or _denied_after(list(doc[ent.end:clause.end]), vocab))
+            if _is_question(ent) and not (concept.in_question or negated):
+                continue
+            facts = concept.denied if negated else concept.named
+            if facts:
+                reading.add(facts, ent)
+        # "naar de gemeente moeten. daar zijn we nog niet geweest": 'daar' points back to the last domain
+        # word, and this denial outweighs what its mention seemed to say.
+        words = [t.lower_ for t in clause]
+        if not concepts and last and last.denied and words and words[0] in ANAPHORS \
+                and _denied_after(list(clause), vocab):
+            reading.add(last.denied, clause, replace=True)
+    return reading

@@ -1,0 +1,132 @@
+"""The Dutch spaCy pipeline (bot/dutch_pipeline.py) and what its mentions say (bot/mentions.py)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import dutch_pipeline, serve
+from bot.content import CONTENT_DIR
+from bot.dutch_pipeline import load, read_text
+from bot.mentions import VocabularyError, load_vocabulary
+
+
+def facts(text: str) -> dict[str, str]:
+    return read_text(text).facts
+
+
+@pytest.mark.parametrize("door", ["wijkteam", "jeugdteam", "CJG", "sociaal team", "wijkcoach", "toegang",
+                                  "buurtteam", "gebiedsteam", "jeugdconsulent", "Centrum voor Jeugd en Gezin"])
+def test_every_name_of_the_gemeentes_door(door):
+    assert facts(f"het {door} zegt dat we moeten afwachten")["gemeente_contact"] == "ja"
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    ("ze heeft een VG-profiel", "wlz", "ja"), ("hij heeft een indicatie van het CIZ", "wlz", "ja"),
+    ("onder de Wet langdurige zorg", "wlz", "ja"), ("het zorgkantoor belde terug", "zorgkantoor_contact", "ja"),
+    ("het regionaal expertteam kijkt mee", "expertteam_contact", "ja"),
+    ("de klachtenfunctionaris heeft niks gedaan", "klacht_gemeld", "ja_niet_opgelost"),
+    ("we staan op de wachtlijsten", "gemeente_uitkomst", "wachten"),
+    ("hoe zit het met het pgb?", "hulpvraag", "regels_en_geld"),
+    ("ik zoek een cliëntondersteuner", "hulpvraag", "ondersteuning"),
+    ("ik zoek een clientondersteuner", "hulpvraag", "ondersteuning"),
+])
+def test_domain_words_and_spelling_variants(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,band", [
+    ("mn zoon v 15 zit thuis", "onder_18"), ("onze dochter (9) is angstig", "onder_18"),
+    ("een 15-jarige jongen", "onder_18"), ("een puber van 14", "onder_18"), ("ze is zeventien", "onder_18"),
+    ("hij is net 21", "18_tot_23"), ("zoon 19, geen school", "18_tot_23"), ("mijn dochter (24 jaar)", "23_of_ouder"),
+    ("hij is 30 jaar oud", "23_of_ouder"),
+])
+def test_ages(text, band):
+    assert facts(text).get("leeftijd") == band
+
+
+@pytest.mark.parametrize("text", ["een wachtlijst van 15 weken", "hij is 3 maanden thuis", "we wachten al 8 maanden"])
+def test_numbers_that_are_no_age(text):
+    assert "leeftijd" not in facts(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("we wonen in Tilburg", "Tilburg"), ("de gemeente Den Haag zegt nee", "'s-Gravenhage"),
+    ("hier in den bosch", "'s-Hertogenbosch"), ("wij komen uit sudwest-fryslan", "Súdwest-Fryslân"),
+    ("we wonen in Hengelo", "Hengelo (O.)"), ("in de regio Zwolle", "Zwolle"),
+])
+def test_municipality_names(text, name):
+    assert read_text(text).municipality == name
+
+
+@pytest.mark.parametrize("text", ["het is best lastig", "de buren klagen", "dat zal leiden tot ruzie"])
+def test_municipality_names_that_are_ordinary_words(text):
+    assert read_text(text).municipality is None
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    ("we zijn nog niet bij de gemeente geweest", "gemeente_contact", "nee"),
+    ("bij het cjg zijn we nog niet geweest", "gemeente_contact", "nee"),
+    ("geen contact met het wijkteam gehad", "gemeente_contact", "nee"),
+    ("ik heb nog niemand gebeld, ook de gemeente niet", "gemeente_contact", "nee"),
+    ("de ggz zegt dat we naar de gemeente moeten. daar zijn we nog niet geweest", "gemeente_contact", "nee"),
+    ("ze heeft geen wlz", "wlz", "nee"), ("een wlz-indicatie heeft hij niet", "wlz", "nee"),
+    ("het zorgkantoor heb ik nog niet gebeld", "zorgkantoor_contact", "nee"),
+    ("het expertteam is er niet bij betrokken", "expertteam_contact", "nee"),
+    ("het expertteam kennen we niet", "expertteam_contact", "nee"),
+    ("geen klachtenfunctionaris gesproken", "klacht_gemeld", "nee"),
+])
+def test_negated_mentions_never_give_the_positive_value(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot", [
+    ("het wijkteam helpt niet", "gemeente_contact"), ("ik ben niet tevreden over het wijkteam", "gemeente_contact"),
+    ("geen wlz maar wel een jeugdteam", "gemeente_contact"),
+])
+def test_a_negation_elsewhere_does_not_deny_the_mention(text, slot):
+    assert facts(text).get(slot) == "ja"
+
+
+def test_a_question_about_an_organisation_is_no_contact():
+    assert "expertteam_contact" not in facts("kan het expertteam ons helpen?")
+    assert "gemeente_contact" not in facts("moet ik eerst naar de gemeente?")
+
+
+def test_pipeline_has_lemmas_and_no_downloaded_parts():
+    nlp = load()
+    assert nlp.meta["lang"] == "nl" and nlp.pipe_names == ["entity_ruler", "lemmatizer", "sentencizer"]
+    assert [t.lemma_ for t in nlp("we belden en liepen")] == ["we", "bellen", "en", "lopen"]
+
+
+def test_pipeline_path_changes_with_the_word_lists(tmp_path, monkeypatch):
+    before = dutch_pipeline.pipeline_dir()
+    words = tmp_path / "woorden.yml"
+    shutil.copy(CONTENT_DIR / "woorden.yml", words)
+    words.write_text(words.read_text(encoding="utf-8") + "\n# een wijziging\n", encoding="utf-8")
+    monkeypatch.setattr(dutch_pipeline, "SOURCES", (words, *dutch_pipeline.SOURCES[1:]))
+    assert dutch_pipeline.pipeline_dir() != before
+    # and the Rasa model's fingerprint follows the pipeline's path, so the model is retrained
+    fingerprint = serve.model_fingerprint()
+    monkeypatch.setattr(serve, "relative_pipeline_dir", lambda: "var/spacy/nl_wegwijzer-anders")
+    assert serve.model_fingerprint() != fingerprint
+
+
+def test_config_loads_the_versioned_pipeline():
+    config = yaml.safe_load((Path(serve.ROOT) / "config.yml").read_text(encoding="utf-8"))
+    spacy_nlp = next(c for c in config["pipeline"] if c["name"] == "SpacyNLP")
+    assert spacy_nlp["model"] == "${" + dutch_pipeline.ENV_VAR + "}"
+    assert serve.quiet_env()[dutch_pipeline.ENV_VAR] == dutch_pipeline.relative_pipeline_dir()
+
+
+def test_vocabulary_errors_name_file_and_line(tmp_path):
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, target)
+    words = target / "woorden.yml"
+    words.write_text(words.read_text(encoding="utf-8").replace("genoemd: {wlz: ja}", "genoemd: {wlz: misschien}"),
+                     encoding="utf-8")
+    with pytest.raises(VocabularyError) as error:
+        load_vocabulary(target)
+    assert error.value.file == "woorden.yml" and error.value.line > 1 and "misschien" in str(error.value)
