@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.engine import Ask, Engine, Route
 from bot.messages import AFTER_ROUTE_BUTTONS, question_buttons, route_message, short_contact
 from bot.situation import DEFAULTS, SLOTS
-from bot.mentions import EXTRACTOR, MUNICIPALITY_ENTITY
+from bot.mentions import MUNICIPALITY_ENTITY, from_entities
 from bot.understanding import Understanding, compile_recognition, understand
 
 ASKED = "gevraagd"           # slot of the question asked last; None after the route
@@ -53,11 +53,10 @@ class Turn:
         self.intent: str | None = (message.get("intent") or {}).get("name")
         question = self.engine.content.questions.get(self.asked) if self.asked else None
         ranking = [(i.get("name"), i.get("confidence") or 0.0) for i in message.get("intent_ranking") or []]
-        mentioned = [e for e in message.get("entities") or [] if e.get("extractor") == EXTRACTOR]
-        self.read: Understanding = understand(
-            _recognizer(), self.text, asked=self.asked, intent=self.intent,
-            labels=question.buttons if question else None, ranking=ranking,
-            mentions={e["entity"]: e["value"] for e in mentioned if e.get("entity") in SLOTS})
+        mentions, said = from_entities(message.get("entities") or [])
+        self.read: Understanding = understand(_recognizer(), self.text, asked=self.asked, intent=self.intent,
+                                              labels=question.buttons if question else None, ranking=ranking,
+                                              mentions=mentions)
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
         unknown_before = set(tracker.get_slot(UNKNOWN) or [])
         # Words in a story only fill what is still open (plus the answer and safety): a side remark must
@@ -67,7 +66,6 @@ class Turn:
         self.facts = {**known, **self.new_facts}
         self.unknown = (unknown_before | self.read.unknown) - self.facts.keys()
         self.events: list[EventType] = [SlotSet(s, v) for s, v in self.new_facts.items()]
-        said = next((e["value"] for e in mentioned if e.get("entity") == MUNICIPALITY_ENTITY), None)
         self.place: str | None = said or tracker.get_slot(MUNICIPALITY_ENTITY)
         if said and said != tracker.get_slot(MUNICIPALITY_ENTITY):
             self.events.append(SlotSet(MUNICIPALITY_ENTITY, said))

@@ -44,18 +44,18 @@ def relative_pipeline_dir() -> str:
 
 
 def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
-    numbers = [str(n) for n in range(2, 100)] + list(NUMBER_WORDS)[1:] + ["tweeëntwintig", "drieëntwintig"]
+    numbers = [str(n) for n in range(2, 100)] + list(NUMBER_WORDS) + ["tweeëntwintig", "drieëntwintig"]
     number = {"LOWER": {"IN": numbers}}
     kid = {"LOWER": {"IN": list(vocab.child_words)}}
-    soon = {"LOWER": {"IN": ["bijna", "net", "pas", "nu", "al", "inmiddels", "sinds kort"]}, "OP": "?"}
+    soon = {"LOWER": {"IN": ["bijna", "net", "pas", "nu", "al", "inmiddels"]}, "OP": "?"}
     years = {"LOWER": {"IN": ["jaar", "jr", "j", "jaartjes"]}, "OP": "?"}
     shapes = [
-        [kid, {"LOWER": {"IN": ["van", "v", "v.", "is", "wordt", "werd"]}}, soon, number],
+        [kid, {"LOWER": {"IN": ["van", "v", "v.", "is", "wordt", "werd", "word"]}}, soon, number],
         [kid, number],
         [{"ORTH": "("}, number, years, {"ORTH": ")"}],
         [{"LOWER": {"REGEX": r"^\d{1,2}-?jarig(e|en)?$"}}],
         [number, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["jarige", "jarig", "jarigen"]}}],
-        [{"LOWER": {"IN": ["hij", "zij", "ze", "die", "ie", "zoon", "dochter"]}},
+        [{"LOWER": {"IN": ["hij", "zij", "ze", "die", "ie"]}},
          {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],
         [number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"LOWER": "oud"}],
         [{"LOWER": "leeftijd"}, {"LOWER": {"IN": ["is", "van"]}, "OP": "?"}, number],

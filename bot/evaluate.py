@@ -22,7 +22,7 @@ import yaml
 from bot.content import load_content
 from bot.serve import ROOT, ensure_model, quiet_env, train_command
 from bot.situation import DEFAULTS, SLOTS
-from bot.mentions import EXTRACTOR
+from bot.mentions import from_entities
 from bot.understanding import compile_recognition, understand
 
 EVALUATION = ROOT / "tests" / "evaluation"
@@ -72,8 +72,7 @@ def predict(model: Path, texts: Iterable[str], mentions: bool = True) -> list[Pr
             parsed = await agent.parse_message(text)
             intent = (parsed.get("intent") or {}).get("name") or "nlu_fallback"
             ranking = [(i["name"], i["confidence"]) for i in parsed.get("intent_ranking") or []]
-            found = {e["entity"]: e["value"] for e in parsed.get("entities") or []
-                     if mentions and e.get("extractor") == EXTRACTOR}
+            found = from_entities(parsed.get("entities") or [])[0] if mentions else {}
             facts = understand(recognizer, text, intent=intent, ranking=ranking, mentions=found).facts
             # Intents that only carry facts (the safety intents) are kinds of 'inform' for scoring.
             out.append(Prediction("inform" if intent in recognizer.intent_facts else intent, facts))
@@ -157,7 +156,7 @@ def confusion_png(samples: list[Sample], predictions: list[Prediction], path: Pa
     plt.close(fig)
 
 
-def _train_variant(config: dict[str, Any], work: Path, name: str) -> Path:
+def train_variant(config: dict[str, Any], work: Path, name: str) -> Path:
     import subprocess
 
     path = work / f"config-{name}.yml"
@@ -219,16 +218,18 @@ def report(results: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def evaluate(model: Path | None = None, path: Path = HELDOUT,
-             mentions: bool = True) -> tuple[dict[str, Any], list[Sample], list[Prediction]]:
-    samples = load_samples(path)
-    predictions = predict(model or ensure_model(quiet=True), [s.text for s in samples], mentions)
-    return score(samples, predictions), samples, predictions
-
-
-def evaluate_all(model: Path | None = None, mentions: bool = True) -> dict[str, dict[str, Any]]:
-    """Every evaluation set; the safety-only set counts for safety, not for facts or intents."""
-    return {name: evaluate(model, path, mentions)[0] for name, path in [*SETS.items(), ("veiligheid", BLIND_SAFETY)]}
+def evaluate_all(model: Path | None = None,
+                 mentions: bool = True) -> dict[str, tuple[dict[str, Any], list[Sample], list[Prediction]]]:
+    """Every evaluation set, read with one load of the model: per set (score, samples, predictions).
+    The safety-only set counts for safety, not for facts or intents."""
+    sets = {name: load_samples(path) for name, path in [*SETS.items(), ("veiligheid", BLIND_SAFETY)]}
+    texts = [s.text for samples in sets.values() for s in samples]
+    predictions = iter(predict(model or ensure_model(quiet=True), texts, mentions))
+    out = {}
+    for name, samples in sets.items():
+        predicted = [next(predictions) for _ in samples]
+        out[name] = (score(samples, predicted), samples, predicted)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -238,14 +239,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="meet ook zonder spaCy-pijplijn en zonder letter-n-grammen (traint 2 modellen)")
     args = parser.parse_args(argv)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    results = evaluate_all()
-    heldout, samples, predictions = evaluate(path=HELDOUT)
-    confusion_png(samples, predictions, RESULTS / "intent-confusie.png")
+    evaluated = evaluate_all()
+    results = {name: result for name, (result, _, _) in evaluated.items()}
+    confusion_png(*evaluated["heldout"][1:], RESULTS / "intent-confusie.png")
     output: dict[str, Any] = {"sets": results, "varianten": {"standaard": {n: summary(r) for n, r in results.items()}}}
     with tempfile.TemporaryDirectory() as work:
         for name, config, mentions in variants(args.seeds, args.ablatie):
-            model = _train_variant(config, Path(work), name)
-            output["varianten"][name] = {n: summary(r) for n, r in evaluate_all(model, mentions).items()}
+            model = train_variant(config, Path(work), name)
+            output["varianten"][name] = {n: summary(r) for n, (r, _, _) in evaluate_all(model, mentions).items()}
     (RESULTS / "evaluatie.json").write_text(json.dumps(output, indent=2, ensure_ascii=False), encoding="utf-8")
     with open(RESULTS / "missers.md", "w", encoding="utf-8") as out:
         for name, result in results.items():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from bot.situation import SLOTS, age_band
 from bot.yaml_lines import load as load_yaml_with_lines
@@ -24,8 +24,9 @@ MUNICIPALITY_ENTITY = "gemeente_naam"
 AGE = "leeftijd"
 MUNICIPALITY = "gemeentenaam"
 RESERVED_LABELS = (AGE, MUNICIPALITY)
+# Number words parents write, as digits ("ze is zeventien"); "een" is left out: it is mostly the article.
 NUMBER_WORDS = {
-    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
     "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "eenentwintig": 21,
     "tweeentwintig": 22, "drieentwintig": 23, "vierentwintig": 24, "vijfentwintig": 25,
@@ -118,7 +119,9 @@ def load_vocabulary(directory: Path = CONTENT_DIR) -> Vocabulary:
                                   "niet in de lijst gemeenten")
         municipalities[fold(str(alias))] = str(name)
     negators = _words(raw.get("ontkenningen"))
-    return Vocabulary(concepts, frozenset(w for w in negators if " " not in w), frozenset(_words(raw.get("contactwoorden"))),
+    if any(" " in word for word in negators):  # matched word by word: a phrase would silently never match
+        raise VocabularyError("woorden.yml", raw.line_of("ontkenningen"), "ontkenningen: één woord per ontkenning")
+    return Vocabulary(concepts, frozenset(negators), frozenset(_words(raw.get("contactwoorden"))),
                       frozenset(_words(raw.get("tussenwoorden"))), frozenset(_words(raw.get("zinsgrenzen"))),
                       _words(raw.get("kindwoorden")), municipalities)
 
@@ -137,6 +140,14 @@ class Reading:
         for slot, value in facts.items():
             if replace or slot not in self.found:
                 self.found[slot] = (value, span.start_char, span.end_char)
+
+
+def from_entities(entities: Iterable[Mapping[str, Any]]) -> tuple[dict[str, str], str | None]:
+    """The facts and the municipality among a parsed message's entities that WoordFeiten reported."""
+    ours = [e for e in entities if e.get("extractor") == EXTRACTOR]
+    facts = {e["entity"]: e["value"] for e in ours if e.get("entity") in SLOTS}
+    place = next((e["value"] for e in ours if e.get("entity") == MUNICIPALITY_ENTITY), None)
+    return facts, place
 
 
 def _clauses(doc: "Doc", vocab: Vocabulary) -> Iterator["Span"]:

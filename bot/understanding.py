@@ -8,28 +8,19 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from bot.mentions import Vocabulary, fold
+from bot.mentions import NUMBER_WORDS, Vocabulary, fold
 from bot.situation import SLOTS, age_band
 
-NUMBER_WORDS = {
-    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
-    "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
-    "achttien": 18, "negentien": 19, "twintig": 20, "eenentwintig": 21, "tweeentwintig": 22,
-    "drieentwintig": 23, "vierentwintig": 24, "vijfentwintig": 25,
-}
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
 
 def normalize(text: str) -> str:
     """Lower case, no accents, sentence punctuation as ' , ', number words as digits, single spaces."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[.!?;:,\n\r]+", " , ", text)
+    text = re.sub(r"[.!?;:,\n\r]+", " , ", fold(text))
     text = re.sub(r"[^a-z0-9()\- ,]+", " ", text)
     text = _NUMBER_RE.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     return re.sub(r"\s+", " ", text).strip()
@@ -78,18 +69,24 @@ class Recognizer:
                 return match
         return None
 
-    def facts_in(self, text: str, fallback: bool = False) -> dict[str, str]:
-        """Every fact the text states; per slot the first pattern block that matches wins.
-        fallback=True reads only the blocks marked `als_laatste`, False all others."""
+    def phrases_in(self, text: str) -> tuple[dict[str, str], dict[str, str]]:
+        """Every fact the text's phrases state, in one pass: (the ordinary blocks, the `als_laatste` blocks).
+        Within each, per slot the first block that matches wins."""
         norm = normalize(text[:_MAX_TEXT])
-        facts: dict[str, str] = {}
+        first: dict[str, str] = {}
+        last: dict[str, str] = {}
         for entry in self.entries:
-            if entry.fallback != fallback or all(slot in facts for slot in entry.facts):
+            facts = last if entry.fallback else first
+            if all(slot in facts for slot in entry.facts):
                 continue
             if any(self._found(p, norm, entry.negation_aware) for p in entry.patterns):
                 for slot, value in entry.facts.items():
                     facts.setdefault(slot, value)
-        return facts
+        return first, last
+
+    def facts_in(self, text: str) -> dict[str, str]:
+        """The facts of the ordinary phrase blocks (without `als_laatste`)."""
+        return self.phrases_in(text)[0]
 
     def short_answer(self, text: str, asked: str, labels: Mapping[str, str]) -> str | None:
         """The value (or 'weet_niet' / '?' for unknown) a short reply gives to the question `asked`."""
@@ -249,8 +246,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         result.facts, result.rejected = from_payload
         result.from_payload = True
     else:
-        result.facts = recognizer.facts_in(text)
-        for slot, value in [*(mentions or {}).items(), *recognizer.facts_in(text, fallback=True).items(),
+        result.facts, general = recognizer.phrases_in(text)
+        for slot, value in [*(mentions or {}).items(), *general.items(),
                             *recognizer.facts_from_intents(ranking).items()]:
             if slot in SLOTS and value in SLOTS[slot]:
                 result.facts.setdefault(slot, value)

@@ -222,11 +222,11 @@ def measure_parse(model: Path, texts: list[str]) -> dict[str, float]:
 
 def measure_parse_against_baseline(model: Path, work: Path) -> dict[str, Any]:
     """Parse latency of the model against the same config without the spaCy pipeline (issue 3: at most +20%)."""
-    from bot.evaluate import HELDOUT, _train_variant, load_samples, variants
+    from bot.evaluate import HELDOUT, load_samples, train_variant, variants
 
     texts = [s.text for s in load_samples(HELDOUT)]
     name, config, _ = next(v for v in variants(0, True) if v[0] == "zonder-spacy")
-    baseline = _train_variant(config, work, name)
+    baseline = train_variant(config, work, name)
     with_spacy, without = measure_parse(model, texts), measure_parse(baseline, texts)
     return {"with_spacy": with_spacy, "without_spacy": without,
             "growth_p50_pct": round(100 * (with_spacy["p50_ms"] / without["p50_ms"] - 1), 1)}

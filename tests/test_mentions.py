@@ -130,3 +130,14 @@ def test_vocabulary_errors_name_file_and_line(tmp_path):
     with pytest.raises(VocabularyError) as error:
         load_vocabulary(target)
     assert error.value.file == "woorden.yml" and error.value.line > 1 and "misschien" in str(error.value)
+
+
+def test_a_multi_word_negation_is_refused(tmp_path):
+    """Negations are matched word by word, so a phrase would silently never match: check says so."""
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, target)
+    words = target / "woorden.yml"
+    words.write_text(words.read_text(encoding="utf-8").replace("ontkenningen: [niet,", "ontkenningen: [nog niet, niet,"),
+                     encoding="utf-8")
+    with pytest.raises(VocabularyError, match="één woord"):
+        load_vocabulary(target)
