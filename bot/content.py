@@ -17,7 +17,12 @@ from bot.mentions import Vocabulary, VocabularyError, load_vocabulary
 from bot.situation import DESTINATIONS, SLOTS
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "data" / "content"
-FILES = ("regels.yml", "vragen.yml", "organisaties.yml", "herkenning.yml")
+FILES = ("regels.yml", "vragen.yml", "organisaties.yml", "herkenning.yml", "widget.yml")
+# Every text the widget shows (bot/static/wegwijzer.js reads them by these names from /widget/inhoud.json).
+WIDGET_TEXTS = ("titel", "openen", "sluiten", "melding", "invoer_label", "invoer_hint", "versturen", "opnieuw",
+                "kies", "typt", "jij", "assistent", "geen_verbinding", "weer_verbonden", "wacht_op_verbinding",
+                "direct_hulp_knop", "direct_hulp_uitleg", "kaart_advies", "kaart_waarom", "kaart_wat_doen",
+                "kaart_contact", "kaart_ook", "kaart_niet_zeker", "log_label")
 CONTACT_KINDS = ("telefoon", "email", "website", "chat", "openingstijden")
 
 
@@ -82,12 +87,19 @@ class Organisation:
 
 
 @dataclass(frozen=True)
+class Widget:
+    texts: Mapping[str, str]
+    direct_help: tuple[str, ...]  # organisation ids shown at the top of the chat window
+
+
+@dataclass(frozen=True)
 class Content:
     rules: tuple[Rule, ...]
     questions: Mapping[str, Question]
     organisations: Mapping[str, Organisation]
     recognition: Mapping[str, Any] = field(default_factory=dict)
     vocabulary: Vocabulary | None = None  # woorden.yml + gemeenten.yml; None when they have errors
+    widget: Widget = Widget({}, ())
 
 
 class ContentError(ValueError):
@@ -295,6 +307,27 @@ def _parse_organisations(raw: Any, c: _Collector) -> dict[str, Organisation]:
     return organisations
 
 
+def _parse_widget(raw: Any, organisations: Mapping[str, Organisation], c: _Collector) -> Widget:
+    if not isinstance(raw, dict):
+        c.add(_line(raw), "'widget' moet 'teksten' en 'direct_hulp' hebben")
+        return Widget({}, ())
+    texts_node = raw.get("teksten")
+    texts = {key: c.text(texts_node, key, "widget, teksten") for key in WIDGET_TEXTS}
+    for key in texts_node or {}:
+        if key not in WIDGET_TEXTS:
+            c.add(_line(texts_node, key), f"widget, teksten: onbekende tekst '{key}' (de widget gebruikt hem niet)")
+    ids = raw.get("direct_hulp")
+    if not isinstance(ids, list) or not ids:
+        c.add(_line(raw), "widget: 'direct_hulp' moet een lijst van organisatie-ids zijn")
+        ids = []
+    for org_id in ids:
+        if org_id not in organisations:
+            c.add(_line(raw, "direct_hulp"), f"widget, direct_hulp: onbekende organisatie '{org_id}'")
+        elif not any(not f.unconfirmed and f.kind == "telefoon" for f in organisations[org_id].contacts):
+            c.add(_line(raw, "direct_hulp"), f"widget, direct_hulp: '{org_id}' heeft geen bevestigd telefoonnummer")
+    return Widget(texts, tuple(str(i) for i in ids))
+
+
 def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
     """Read every content file; returns what could be read and every problem found."""
     collectors = {name: _Collector(name) for name in FILES}
@@ -306,6 +339,8 @@ def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
         _read(directory, "organisaties.yml", collectors["organisaties.yml"], "organisaties") or {},
         collectors["organisaties.yml"])
     recognition = _read(directory, "herkenning.yml", collectors["herkenning.yml"], "herkenning") or {}
+    widget = _parse_widget(_read(directory, "widget.yml", collectors["widget.yml"], "widget"), organisations,
+                           collectors["widget.yml"])
     problems = [p for c in collectors.values() for p in c.problems]
     vocabulary = None
     try:
@@ -314,7 +349,7 @@ def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
         problems.append(Problem(error.file, error.line, str(error)))
     except (OSError, yaml.YAMLError, KeyError, AttributeError, TypeError) as error:
         problems.append(Problem("woorden.yml", 0, f"woorden.yml of gemeenten.yml kan niet gelezen worden: {error}"))
-    return Content(rules, questions, organisations, recognition, vocabulary), problems
+    return Content(rules, questions, organisations, recognition, vocabulary, widget), problems
 
 
 def load_content(directory: Path = CONTENT_DIR) -> Content:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from bot.content import Content, ContactFact, Organisation, Question
@@ -43,6 +44,47 @@ def short_contact(org: Organisation) -> str:
     return f"{org.name} ({', '.join(facts[:2])})" if facts else org.name
 
 
+PHONE = re.compile(r"\+?[0-9][0-9 -]{1,18}[0-9]")
+
+
+def contact_link(fact: ContactFact) -> str | None:
+    """A tap-able address for a contact fact (tel:, mailto:, https:), or None when it is not one fixed address.
+
+    Unconfirmed facts never get a link: a parent should not tap a number we could not check.
+    """
+    if fact.unconfirmed:
+        return None
+    value = fact.value.strip()
+    if fact.kind == "telefoon":
+        number = value.split("(")[0].strip()
+        return "tel:" + re.sub(r"[ -]", "", number) if PHONE.fullmatch(number) else None
+    if fact.kind == "email" and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value):
+        return "mailto:" + value
+    if fact.kind in ("website", "chat") and re.fullmatch(r"https?://\S+", value):
+        return value
+    return None
+
+
+def contact_items(org: Organisation) -> list[dict[str, Any]]:
+    return [{"soort": f.kind, "label": CONTACT_LABELS.get(f.kind, f.kind.capitalize()), "waarde": f.value,
+             "href": contact_link(f), "onbevestigd": f.unconfirmed} for f in org.contacts]
+
+
+def organisation_card(org: Organisation) -> dict[str, Any]:
+    """An organisation as data for the widget and staff tools (no HTML: the reader escapes and lays it out)."""
+    return {"id": org.id, "naam": org.name, "uitleg": org.explanation, "contact": contact_items(org),
+            "zo_vind_je_het": org.how_to_find}
+
+
+def route_card(content: Content, route: Route, place: str | None = None) -> dict[str, Any]:
+    """The route as a card: the same facts as route_text, structured."""
+    org = content.organisations[route.destination]
+    return {**organisation_card(org), "waarom": route.reason,
+            "wat_te_doen": " ".join(t for t in (route.tip, org.what_to_do) if t),
+            "jouw_gemeente": org.with_place.replace("{gemeente}", place) if place and org.with_place else "",
+            "ook": [organisation_card(content.organisations[other]) for other in route.also]}
+
+
 def route_text(content: Content, route: Route, place: str | None = None) -> str:
     """The route in words; `place` is the municipality the parent named, if any."""
     org = content.organisations[route.destination]
@@ -71,6 +113,6 @@ AFTER_ROUTE_BUTTONS = [
 
 
 def route_message(content: Content, route: Route, place: str | None = None) -> dict[str, Any]:
-    """Arguments for the dispatcher: the text, the follow-up buttons and the route payload."""
+    """Arguments for the dispatcher: the text, the follow-up buttons, the route payload (DOMAIN.md) and its card."""
     return {"text": route_text(content, route, place), "buttons": AFTER_ROUTE_BUTTONS,
-            "json_message": {"route": route.payload()}}
+            "json_message": {"route": route.payload(), "kaart": route_card(content, route, place)}}

@@ -86,10 +86,11 @@ class Settings:
     host: str = "127.0.0.1"
     rasa_port: int = 5005
     action_port: int = 5055
+    web_port: int = 8000                            # the demo page and the widget's files (bot/web.py)
+    rasa_public_url: str = ""                       # the assistant as browsers reach it; default host:rasa_port
     token: str = ""
     store: str = "sqlite"                           # "sqlite" or "postgres"
     sqlite_path: Path = ROOT / "var" / "gesprekken.db"
-    cors: str = "*"
     log_dir: Path | None = None                     # None: logs go to this terminal
     extra_env: dict[str, str] = field(default_factory=dict)
 
@@ -100,10 +101,11 @@ class Settings:
             host=env.get("WEGWIJZER_HOST", "127.0.0.1"),
             rasa_port=int(env.get("RASA_PORT", "5005")),
             action_port=int(env.get("ACTION_PORT", "5055")),
+            web_port=int(env.get("WEGWIJZER_WEB_PORT", "8000")),
+            rasa_public_url=env.get("WEGWIJZER_RASA_URL", ""),
             token=env.get("RASA_AUTH_TOKEN", ""),
             store=env.get("WEGWIJZER_STORE", "sqlite"),
             sqlite_path=Path(env.get("WEGWIJZER_DB", ROOT / "var" / "gesprekken.db")),
-            cors=env.get("WEGWIJZER_CORS", "*"),
         )
 
     def endpoints_file(self) -> Path:
@@ -129,7 +131,8 @@ class StartupError(RuntimeError):
 
 
 class Servers:
-    """The action server (127.0.0.1 only) and the Rasa server, started together and stopped together."""
+    """The action server (127.0.0.1 only), the Rasa server and the web server (demo page and widget files),
+    started together and stopped together."""
 
     def __init__(self, settings: Settings, model: Path):
         self.settings = settings
@@ -139,6 +142,14 @@ class Servers:
     @property
     def url(self) -> str:
         return f"http://{self.settings.host}:{self.settings.rasa_port}"
+
+    @property
+    def web_url(self) -> str:
+        return f"http://{self.settings.host}:{self.settings.web_port}"
+
+    @property
+    def public_rasa_url(self) -> str:
+        return self.settings.rasa_public_url or self.url
 
     def _spawn(self, name: str, args: list[str], env: dict[str, str]) -> subprocess.Popen:
         out = None
@@ -159,8 +170,11 @@ class Servers:
         self._spawn("rasa", [str(VENV_BIN / "rasa"), "run", "--model", str(self.model), "--endpoints",
                              str(s.endpoints_file()), "--credentials", "credentials.yml",
                              "--interface", s.host, "--port", str(s.rasa_port), "--enable-api",
-                             "--auth-token", s.token, "--cors", s.cors], env)
+                             "--auth-token", s.token], env)  # no --cors: the HTTP API is for servers only
+        self._spawn("web", [sys.executable, "-m", "bot.web", "--host", s.host, "--port", str(s.web_port),
+                            "--rasa-url", self.public_rasa_url], env)
         try:
+            self._wait(f"{self.web_url}/gezond", timeout)
             self._wait(f"http://127.0.0.1:{s.action_port}/health", timeout)
             self._wait(f"{self.url}/status?token={s.token}", timeout, want_json_key="model_file")
             self.check_tracker_store()
@@ -237,8 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     except StartupError as error:
         print(f"FOUT bij het starten: {error}", file=sys.stderr)
         return 1
-    print(json.dumps({"rasa": servers.url, "rest": f"{servers.url}/webhooks/rest/webhook",
-                      "socketio": servers.url, "opslag": settings.db_url().split("@")[-1]}, indent=2))
+    print(f"Open de demopagina met de chat: {servers.web_url}/", flush=True)
+    print(json.dumps({"widget": f"{servers.web_url}/", "rasa": servers.url,
+                      "rest": f"{servers.url}/webhooks/rest/webhook", "socketio": servers.url,
+                      "opslag": settings.db_url().split("@")[-1]}, indent=2))
     if generated:
         print(f"API-token (gegenereerd, alleen voor deze keer): {settings.token}")
     print("De assistent draait. Stoppen: Ctrl+C.", flush=True)

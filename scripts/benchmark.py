@@ -52,6 +52,7 @@ CONVERSATION: tuple[str, ...] = (
 )
 SEQUENTIAL_MESSAGES = 200
 CONCURRENT_CONVERSATIONS = 10
+WIDGET_RUNS = 10
 MESSAGES_PER_CONCURRENT_CONVERSATION = 20
 REQUEST_TIMEOUT = 60.0
 
@@ -252,8 +253,8 @@ def run(skip_training: bool) -> dict[str, Any]:
         if not skip_training:
             print("Parse-tijd met en zonder spaCy-pijplijn...", flush=True)
             results["parse"] = measure_parse_against_baseline(model, tmp)
-        settings = Settings(rasa_port=free_port(), action_port=free_port(), token=uuid.uuid4().hex,
-                            sqlite_path=tmp / "gesprekken.db", log_dir=tmp / "logs")
+        settings = Settings(rasa_port=free_port(), action_port=free_port(), web_port=free_port(),
+                            token=uuid.uuid4().hex, sqlite_path=tmp / "gesprekken.db", log_dir=tmp / "logs")
         servers = Servers(settings, model)
         try:
             print("Servers starten...", flush=True)
@@ -270,14 +271,45 @@ def run(skip_training: bool) -> dict[str, Any]:
             results["concurrent"] = {"conversations": CONCURRENT_CONVERSATIONS,
                                      **measure_concurrent(servers.url).summary()}
 
-            action, rasa = servers.processes  # the order in which Servers.start() spawns them
+            print(f"Widget in Chromium ({WIDGET_RUNS} keer openen)...", flush=True)
+            results["widget"] = measure_widget(servers)
+
+            action, rasa, web = servers.processes  # the order in which Servers.start() spawns them
             results["memory"] = {}
-            for name, process in (("action_server", action), ("rasa_server", rasa)):
+            for name, process in (("action_server", action), ("rasa_server", rasa), ("web_server", web)):
                 rss, count = group_rss_mb(process.pid)
                 results["memory"][name] = {"rss_mb": rss, "processes": count}
         finally:
             servers.stop()
     return results
+
+
+def measure_widget(servers: Servers) -> dict[str, Any]:
+    """Chromium: from a click on the launcher to the first question with its buttons; and the bytes loaded."""
+    from playwright.sync_api import sync_playwright
+
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"]
+    timings, loaded = [], 0
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+        for run in range(WIDGET_RUNS):
+            context = browser.new_context()
+            page = context.new_page()
+            sizes: list[int] = []
+            page.on("response", lambda r: sizes.append(len(r.body())) if "/widget/" in r.url else None)
+            page.goto(servers.web_url + "/")
+            launcher = page.get_by_role("button", name="Chat met de Wegwijzer Jeugdhulp")
+            launcher.wait_for()
+            started = time.perf_counter()
+            launcher.click()
+            page.locator(".wwj-knoppen button").first.wait_for(timeout=30_000)
+            timings.append((time.perf_counter() - started) * 1000)
+            loaded = sum(sizes)
+            context.close()
+        browser.close()
+    return {"runs": WIDGET_RUNS, "open_to_question_p50_ms": round(percentile(timings, 50)),
+            "open_to_question_max_ms": round(max(timings)), "widget_bytes": loaded}
 
 
 def _cpu_count() -> int | None:
@@ -294,6 +326,10 @@ def table(results: dict[str, Any]) -> str:
     rows = [
         ("Volledige training (`rasa train --force`)", training),
         ("Koude start tot eerste antwoord", f"{results['cold_start_s']:.2f} s"),
+        (f"Widget in Chromium: klik tot eerste vraag ({results['widget']['runs']}x): p50 / max",
+         f"{results['widget']['open_to_question_p50_ms']} / {results['widget']['open_to_question_max_ms']} ms"),
+        ("Widget: geladen bestanden (script, css, socket.io-client, teksten; niet gecomprimeerd)",
+         f"{results['widget']['widget_bytes'] / 1024:.0f} kB"),
         (f"REST na elkaar ({seq['messages']} berichten): p50 / p95 / max",
          f"{_num(seq['p50_ms'])} / {_num(seq['p95_ms'])} / {_num(seq['max_ms'])} ms"),
         (f"REST tegelijk ({conc['conversations']} gesprekken, {conc['messages']} berichten): p50 / p95",
@@ -305,6 +341,7 @@ def table(results: dict[str, Any]) -> str:
          f"{mem['action_server']['rss_mb']:.0f} MB"),
         (f"Geheugen Rasa-server (RSS, {mem['rasa_server']['processes']} proces(sen))",
          f"{mem['rasa_server']['rss_mb']:.0f} MB"),
+        ("Geheugen webserver (RSS)", f"{mem['web_server']['rss_mb']:.0f} MB"),
     ]
     if results.get("parse"):
         parse = results["parse"]

@@ -170,3 +170,23 @@ def test_cli_exit_codes(tmp_path):
 def test_recognition_intent_that_the_domain_does_not_know(content):
     edit(content, "herkenning.yml", "    meld_acuut_gevaar: {", "    meld_acuut_gevaarr: {")
     assert any("'meld_acuut_gevaarr' staat niet bij de intents" in m for m in messages(content))
+
+
+def test_widget_text_missing(content):
+    line = edit(content, "widget.yml", '    versturen: "Versturen"\n', "")
+    found = messages(content)
+    assert any(m.startswith("widget.yml:") and "'versturen' ontbreekt" in m for m in found), (line, found)
+
+
+def test_widget_unknown_text_and_unknown_direct_help(content):
+    line = edit(content, "widget.yml", '    titel: "Wegwijzer Jeugdhulp"', '    titl: "Wegwijzer Jeugdhulp"')
+    edit(content, "widget.yml", "direct_hulp: [spoed_112,", "direct_hulp: [spoed_911,")
+    found = messages(content)
+    assert any(m.startswith(f"widget.yml:{line}:") and "onbekende tekst 'titl'" in m for m in found), found
+    assert any("onbekende organisatie 'spoed_911'" in m for m in found), found
+
+
+def test_widget_direct_help_needs_a_confirmed_phone_number(content):
+    edit(content, "widget.yml", "direct_hulp: [spoed_112,", "direct_hulp: [gemeente, spoed_112,")
+    found = messages(content)
+    assert any("'gemeente' heeft geen bevestigd telefoonnummer" in m for m in found), found

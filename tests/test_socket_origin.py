@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import requests
 
-from bot.socket_channel import DEFAULT_ORIGINS, origin_allowed
+from bot.origins import DEFAULT_ORIGINS, origin_allowed
 
 HANDSHAKE = "/socket.io/?EIO=4&transport=polling"
 
