@@ -201,25 +201,29 @@ class Servers:
     def check_tracker_store(self) -> None:
         """Rasa falls back to an in-memory store with only a log line; refuse to run like that.
 
-        Sends one probe message, reads it back from the configured database, then deletes the probe.
+        Sends one probe message with an e-mail address, reads it back from the configured database (it must be
+        there, and masked: the privacy store is loaded), then deletes the probe.
         """
         import sqlalchemy as sa
 
         sender = f"opstartcontrole-{uuid.uuid4().hex[:12]}"
-        requests.post(f"{self.url}/webhooks/rest/webhook", json={"sender": sender, "message": "/greet"},
+        secret = f"{sender}@voorbeeld.nl"
+        requests.post(f"{self.url}/webhooks/rest/webhook", json={"sender": sender, "message": f"hallo {secret}"},
                       timeout=30).raise_for_status()
         engine = sa.create_engine(self.settings.db_url())
         try:
             with engine.begin() as connection:
-                found = connection.execute(sa.text("SELECT count(*) FROM events WHERE sender_id = :s"),
-                                           {"s": sender}).scalar()
+                rows = connection.execute(sa.text("SELECT data FROM events WHERE sender_id = :s"),
+                                          {"s": sender}).scalars().all()
                 connection.execute(sa.text("DELETE FROM events WHERE sender_id = :s"), {"s": sender})
         except sa.exc.SQLAlchemyError as error:
             raise StartupError(f"de gespreksopslag is niet te lezen: {error}") from error
         finally:
             engine.dispose()
-        if not found:
+        if not rows:
             raise StartupError("gesprekken worden niet in de database opgeslagen (Rasa viel terug op geheugen)")
+        if any(secret in row for row in rows) or not any("[e-mail]" in row for row in rows):
+            raise StartupError("persoonsgegevens worden niet gemaskeerd opgeslagen (bot.privacy_store niet geladen)")
 
     def stop(self) -> None:
         for process in self.processes:
