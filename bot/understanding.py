@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from bot.mentions import NUMBER_WORDS, Vocabulary, fold
+from bot.mentions import GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
 from bot.situation import SLOTS, age_band
 
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
@@ -133,9 +133,13 @@ def _compile(pattern: str, groups: Mapping[str, str], line: int) -> re.Pattern:
 
 
 def _word_group(words: Iterable[str]) -> str:
-    """woorden.yml's words as one regular expression over normalized text, longest first."""
-    forms = {normalize(w) for word in words for w in (word, fold(word))} - {""}
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if "," not in f) + ")"
+    """woorden.yml's words as one regular expression over normalized text, longest first; '...' (GAP) is
+    up to GAP_WORDS other words."""
+    forms = {tuple(normalize(part) for part in w.split(GAP)) for word in words for w in (word, fold(word))}
+    gap = r"(?: [^ ,]+){0,%d} " % GAP_WORDS
+    regexes = [gap.join(re.escape(part) for part in form) for form in forms
+               if all(part and "," not in part for part in form)]
+    return "(?:" + "|".join(sorted(regexes, key=len, reverse=True)) + ")"
 
 
 def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recognizer:

@@ -28,7 +28,7 @@ def test_every_name_of_the_gemeentes_door(door):
     ("onder de Wet langdurige zorg", "wlz", "ja"), ("het zorgkantoor belde terug", "zorgkantoor_contact", "ja"),
     ("het regionaal expertteam kijkt mee", "expertteam_contact", "ja"),
     ("de klachtenfunctionaris heeft niks gedaan", "klacht_gemeld", "ja_niet_opgelost"),
-    ("we staan op de wachtlijsten", "gemeente_uitkomst", "wachten"),
+    ("via het wijkteam staan we op de wachtlijsten", "gemeente_uitkomst", "wachten"),
     ("hoe zit het met het pgb?", "hulpvraag", "regels_en_geld"),
     ("ik zoek een cliëntondersteuner", "hulpvraag", "ondersteuning"),
     ("ik zoek een clientondersteuner", "hulpvraag", "ondersteuning"),
