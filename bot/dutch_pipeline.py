@@ -65,9 +65,11 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
 
 def _gap_pattern(nlp: "Language", variant: str, vocab: Vocabulary) -> list[dict[str, Any]]:
     """'doet ... niks' as token pattern: the gap takes up to GAP_WORDS words, but no punctuation, no clause
-    boundary and no organisation's name (the outcome must not swallow the organisation it belongs to)."""
+    boundary, no negation ('is er niet mee bezig' must stay negated) and no organisation's name (the outcome
+    must not swallow the organisation it belongs to)."""
     organisations = [w for c in vocab.concepts.values() if c.organisation for w in c.variants if " " not in w]
-    gap = {"IS_PUNCT": False, "LOWER": {"NOT_IN": sorted(vocab.boundaries | set(organisations))}, "OP": "?"}
+    excluded = sorted(vocab.boundaries | vocab.negators | set(organisations))
+    gap = {"IS_PUNCT": False, "LOWER": {"NOT_IN": excluded}, "OP": "?"}
     pattern: list[dict[str, Any]] = []
     for index, part in enumerate(variant.split(GAP)):
         if index:

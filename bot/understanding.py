@@ -132,11 +132,12 @@ def _compile(pattern: str, groups: Mapping[str, str], line: int) -> re.Pattern:
         raise RecognitionError(line, f"patroon klopt niet: '{pattern}' ({error})") from error
 
 
-def _word_group(words: Iterable[str]) -> str:
+def _word_group(words: Iterable[str], negators: Iterable[str] = ()) -> str:
     """woorden.yml's words as one regular expression over normalized text, longest first; '...' (GAP) is
-    up to GAP_WORDS other words."""
+    up to GAP_WORDS other words, none a negation (as in the spaCy pipeline)."""
     forms = {tuple(normalize(part) for part in w.split(GAP)) for word in words for w in (word, fold(word))}
-    gap = r"(?: [^ ,]+){0,%d} " % GAP_WORDS
+    no_negation = "".join(f"(?!{re.escape(n)} )" for n in sorted(negators))
+    gap = r"(?: %s[^ ,]+){0,%d} " % (no_negation, GAP_WORDS)
     regexes = [gap.join(re.escape(part) for part in form) for form in forms
                if all(part and "," not in part for part in form)]
     return "(?:" + "|".join(sorted(regexes, key=len, reverse=True)) + ")"
@@ -148,7 +149,8 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
     {gemeente}, {expertteam}, {kind} and every other concept of woorden.yml can be used as word groups, so
     the words live in one place."""
     line_of = getattr(raw, "line_of", lambda key: 0)
-    groups = {name: _word_group(vocabulary.group(name)) for name in [*vocabulary.concepts, "kind"]}
+    groups = {name: _word_group(vocabulary.group(name), vocabulary.negators)
+              for name in [*vocabulary.concepts, "kind"]}
     groups.update({k: f"(?:{v})" for k, v in (raw.get("woordgroepen") or {}).items()})
     entries = []
     for index, node in enumerate(raw.get("feiten") or []):
