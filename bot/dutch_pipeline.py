@@ -17,8 +17,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.mentions import (AGE, CONTENT_DIR, MUNICIPALITY, NUMBER_WORDS, Reading, Vocabulary, fold, load_vocabulary,
-                          read_mentions)
+from bot.mentions import (AGE, CONTENT_DIR, GAP, GAP_WORDS, MUNICIPALITY, NUMBER_WORDS, Reading, Vocabulary, fold,
+                          load_vocabulary, read_mentions)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -63,11 +63,27 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     return [{"label": AGE, "pattern": shape} for shape in shapes]
 
 
-def _phrase_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
+def _gap_pattern(nlp: "Language", variant: str, vocab: Vocabulary) -> list[dict[str, Any]]:
+    """'doet ... niks' as token pattern: the gap takes up to GAP_WORDS words, but no punctuation, no clause
+    boundary, no negation ('is er niet mee bezig' must stay negated) and no organisation's name (the outcome
+    must not swallow the organisation it belongs to)."""
+    organisations = [w for c in vocab.concepts.values() if c.organisation for w in c.variants if " " not in w]
+    excluded = sorted(vocab.boundaries | vocab.negators | set(organisations))
+    gap = {"IS_PUNCT": False, "LOWER": {"NOT_IN": excluded}, "OP": "?"}
+    pattern: list[dict[str, Any]] = []
+    for index, part in enumerate(variant.split(GAP)):
+        if index:
+            pattern += [gap] * GAP_WORDS
+        pattern += [{"LOWER": token.lower_} for token in nlp.make_doc(part.strip())]
+    return pattern
+
+
+def _phrase_patterns(nlp: "Language", vocab: Vocabulary) -> list[dict[str, Any]]:
     patterns = []
     for concept in vocab.concepts.values():
         for variant in sorted({form for v in concept.variants for form in (v, fold(v))}):
-            patterns.append({"label": concept.name, "pattern": variant})
+            pattern = _gap_pattern(nlp, variant, vocab) if GAP in variant else variant
+            patterns.append({"label": concept.name, "pattern": pattern})
     for written, official in vocab.municipalities.items():
         patterns.append({"label": MUNICIPALITY, "pattern": written, "id": official})
     return patterns
@@ -83,7 +99,7 @@ def build(path: Path) -> None:
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.add_pipe("sentencizer")
     nlp.initialize()
-    ruler.add_patterns(_phrase_patterns(vocab) + _age_patterns(vocab))
+    ruler.add_patterns(_phrase_patterns(nlp, vocab) + _age_patterns(vocab))
     tmp = path.with_name(path.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     nlp.to_disk(tmp)

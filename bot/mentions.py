@@ -4,9 +4,14 @@ The pipeline (bot/dutch_pipeline.py) marks every domain word, municipality name 
 mention becomes facts (data/content/woorden.yml: `genoemd` / `ontkend`), with three pieces of Dutch grammar:
 a negation just before it ("geen wlz", "nog niet bij de gemeente"), a denied contact later in the same clause
 ("bij het cjg zijn we nog niet geweest"), and "daar" pointing back ("naar de gemeente? daar ben ik niet geweest").
+
+Outcome words ("wachtlijst", "afgewezen", "doen niks"; woorden.yml: `uitkomst`) say nothing on their own: they
+belong to the organisation named in the same clause ("het zorgkantoor heeft een wachtlijst" is not the gemeente's
+waiting list), else to the one named last before ("we zitten bij het jeugdteam, maar ze doen niks").
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +43,11 @@ NOT_AGE_UNITS = frozenset("week weken maand maanden dag dagen uur uren keer minu
 # several names are also ordinary words (Best, Buren, Putten, Leiden).
 PLACE_WORDS = frozenset("gemeente in uit regio bij te rond omgeving wonen woon woont richting".split())
 ANAPHORS = frozenset(("daar", "er", "die", "hen", "hun"))
+ARTICLES = frozenset(("de", "het", "een", "ons", "onze", "mijn", "zijn", "haar"))
+NO_OWNER = "zonder"  # the `uitkomst` key for an outcome said when no organisation was named before it
+GAP = "..."  # in a variant: up to GAP_WORDS other words of the same clause ("doet ... niks")
+GAP_WORDS = 3
+MAX_FORMS = 500  # per variant: "(a|b) (c|d)" multiplies; a typo should not build a huge pipeline
 # Verbs a clause-final 'niet' denies: "een wlz heeft ze niet", "het expertteam kennen we niet".
 POSSESSION = frozenset(("heb", "heeft", "hebben", "had", "hadden", "krijgt", "krijgen", "ken", "kent", "kennen",
                         "kende", "kenden"))
@@ -62,6 +72,8 @@ class Concept:
     denied: Mapping[str, str] | None
     in_question: bool
     variants: tuple[str, ...]
+    organisation: bool = False  # outcomes in its clause are its outcomes
+    outcome: Mapping[str, Mapping[str, str]] | None = None  # organisation name or NO_OWNER -> facts
 
 
 @dataclass(frozen=True)
@@ -91,22 +103,64 @@ def _words(node: Any) -> tuple[str, ...]:
     return tuple(str(w).strip().lower() for w in node or [] if str(w).strip())
 
 
+_CHOICE = re.compile(r"\(([^()]*)\)")
+
+
+def expand(variant: str) -> list[str]:
+    """'geen (passende|goede) (hulp|zorg)' -> every form; '(ook |)' makes a word optional."""
+    match = _CHOICE.search(variant)
+    if not match:
+        return [" ".join(variant.split())]
+    return [form for option in match.group(1).split("|")
+            for form in expand(variant[:match.start()] + option + variant[match.end():])]
+
+
+def _variants(node: Any, file: str, line: int, where: str) -> tuple[str, ...]:
+    forms: list[str] = []
+    for word in _words(node):
+        if word.count("(") != word.count(")"):
+            raise VocabularyError(file, line, f"{where}: haakjes kloppen niet in '{word}'")
+        expanded = expand(word)
+        if len(expanded) > MAX_FORMS:
+            raise VocabularyError(file, line, f"{where}: '{word}' geeft {len(expanded)} vormen (max {MAX_FORMS})")
+        if any(form.startswith(GAP) or form.endswith(GAP) for form in expanded):
+            raise VocabularyError(file, line, f"{where}: '...' mag niet aan het begin of eind staan ('{word}')")
+        forms += [form for form in expanded if form and form not in forms]
+    return tuple(forms)
+
+
 def load_vocabulary(directory: Path = CONTENT_DIR) -> Vocabulary:
     """Read woorden.yml and gemeenten.yml; raises VocabularyError (file, line) on the first problem."""
     raw = load_yaml_with_lines(directory / "woorden.yml")["woorden"]
     concepts = {}
-    for name, node in (raw.get("begrippen") or {}).items():
+    nodes = raw.get("begrippen") or {}
+    organisations = {name for name, node in nodes.items() if node.get("organisatie", False)}
+    for name, node in nodes.items():
         line = getattr(node, "line", 0)
-        if name in RESERVED_LABELS or name == "kind":
+        if name in RESERVED_LABELS or name == "kind" or name == NO_OWNER:
             raise VocabularyError("woorden.yml", line, f"'{name}' is een gereserveerde naam")
         named = _facts(node.get("genoemd"), "woorden.yml", line, f"begrip {name}, genoemd")
-        if not named:
-            raise VocabularyError("woorden.yml", line, f"begrip {name} heeft 'genoemd' nodig")
         denied = _facts(node.get("ontkend"), "woorden.yml", line, f"begrip {name}, ontkend") or None
-        variants = _words(node.get("varianten"))
+        outcome = None
+        if node.get("uitkomst") is not None:
+            if named or denied or name in organisations:
+                raise VocabularyError("woorden.yml", line, f"begrip {name}: een uitkomst heeft geen 'genoemd', "
+                                      "'ontkend' of 'organisatie'; de feiten staan per organisatie onder 'uitkomst'")
+            outcome = {}
+            for owner, facts in node["uitkomst"].items():
+                if owner != NO_OWNER and owner not in organisations:
+                    raise VocabularyError("woorden.yml", node["uitkomst"].line_of(owner),
+                                          f"begrip {name}, uitkomst: '{owner}' is geen begrip met "
+                                          f"'organisatie: true' (en niet '{NO_OWNER}')")
+                outcome[str(owner)] = _facts(facts, "woorden.yml", node["uitkomst"].line_of(owner),
+                                             f"begrip {name}, uitkomst {owner}")
+        elif not named and name not in organisations:
+            raise VocabularyError("woorden.yml", line, f"begrip {name} heeft 'genoemd' of 'uitkomst' nodig")
+        variants = _variants(node.get("varianten"), "woorden.yml", line, f"begrip {name}")
         if not variants:
             raise VocabularyError("woorden.yml", line, f"begrip {name} heeft 'varianten' nodig")
-        concepts[name] = Concept(name, named, denied, bool(node.get("in_vraag", False)), variants)
+        concepts[name] = Concept(name, named, denied, bool(node.get("in_vraag", False)), variants,
+                                 name in organisations, outcome)
     places = load_yaml_with_lines(directory / "gemeenten.yml")
     official = [str(n) for n in places.get("gemeenten") or []]
     municipalities: dict[str, str] = {}
@@ -196,6 +250,29 @@ def _age(ent: "Span") -> str | None:
     return None
 
 
+def _negator_before(ent: "Span", clause: "Span", vocab: Vocabulary) -> bool:
+    """'het wijkteam is er niet mee bezig', 'we staan (nog) niet op een wachtlijst': for outcomes a negation
+    anywhere earlier in the clause counts (outside other mentions: 'geen wlz' negates the wlz)."""
+    inside = {i for e in clause.doc.ents for i in range(e.start, e.end)}
+    return any(t.lower_ in vocab.negators and t.i not in inside for t in clause.doc[clause.start:ent.start])
+
+
+def _destination(org: "Span") -> bool:
+    """'(doorverwezen) naar de ggz': an organisation someone is sent to, not the one that acts."""
+    words = [t.lower_ for t in org.doc[max(0, org.start - 3):org.start] if t.lower_ not in ARTICLES]
+    return bool(words) and words[-1] == "naar"
+
+
+def _owner(ent: "Span", organisations: list[tuple["Span", bool]]) -> tuple[str, bool] | None:
+    """The organisation (name, denied) in the clause nearest to the outcome; the one before it on a tie.
+    One that is only where someone is sent ('naar de ggz') is no owner."""
+    organisations = [(org, denied) for org, denied in organisations if not _destination(org)]
+    if not organisations:
+        return None
+    org, denied = min(organisations, key=lambda o: (abs(o[0].start - ent.start), o[0].start > ent.start))
+    return org.label_, denied
+
+
 def _is_question(span: "Span") -> bool:
     sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return "?" in sentence.text[span.end_char - sentence.start_char:]
@@ -213,16 +290,40 @@ def read_mentions(doc: "Doc", vocab: Vocabulary) -> Reading:
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in PLACE_WORDS:
                 reading.municipality = ent.ent_id_ or ent.text
-    last: Concept | None = None
+    # Per clause: its domain mentions, whether each is denied, and the organisations among them.
+    parts = []
     for clause in _clauses(doc, vocab):
         concepts = [e for e in doc.ents if clause.start <= e.start < clause.end and e.label_ in vocab.concepts]
+        negated = {e.start: _negated_before(e, clause, vocab) or _denied_after(list(doc[e.end:clause.end]), vocab)
+                   for e in concepts}
+        organisations = [(e, negated[e.start]) for e in concepts if vocab.concepts[e.label_].organisation]
+        parts.append((clause, concepts, negated, organisations))
+    # Before any organisation is named, an outcome belongs to the first one named after it
+    # ("wachtlijst van een jaar, via het wijkteam").
+    first = next(((o.label_, denied) for *_, orgs in parts for o, denied in orgs), None)
+    last: Concept | None = None
+    owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)
+    outcomes: dict[str, tuple[str, "Span"]] = {}
+    for clause, concepts, negated, organisations in parts:
         for ent in concepts:
-            concept = last = vocab.concepts[ent.label_]
-            negated = (_negated_before(ent, clause, vocab)
-                       or _denied_after(list(doc[ent.end:clause.end]), vocab))
-            if _is_question(ent) and not (concept.in_question or negated):
+            concept = vocab.concepts[ent.label_]
+            if concept.outcome is not None:
+                who = _owner(ent, organisations) or owner or first
+                # A denied outcome says nothing ("geen wachtlijst"); a denied organisation is no owner ("bij de
+                # gemeente zijn we niet geweest, want overal wachtlijsten": not the gemeente's waiting list).
+                if negated[ent.start] or _negator_before(ent, clause, vocab):
+                    continue
+                who = None if who and who[1] else who
+                asked = clause.end < len(doc) and doc[clause.end].text == "?"  # "..., wat nu?" is no question
+                if asked and not concept.in_question:
+                    continue
+                for slot, value in concept.outcome.get(who[0] if who else NO_OWNER, {}).items():
+                    outcomes[slot] = (value, ent)  # a story runs forward: the last outcome is the current one
                 continue
-            facts = concept.denied if negated else concept.named
+            last = concept
+            if _is_question(ent) and not (concept.in_question or negated[ent.start]):
+                continue
+            facts = concept.denied if negated[ent.start] else concept.named
             if facts:
                 reading.add(facts, ent)
         # "naar de gemeente moeten. daar zijn we nog niet geweest": 'daar' points back to the last domain
@@ -231,4 +332,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary) -> Reading:
         if not concepts and last and last.denied and words and words[0] in ANAPHORS \
                 and _denied_after(list(clause), vocab):
             reading.add(last.denied, clause, replace=True)
+        if organisations:
+            owner = organisations[-1][0].label_, organisations[-1][1]
+    for slot, (value, ent) in outcomes.items():  # what a mention itself says goes first
+        reading.add({slot: value}, ent)
     return reading

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from bot.mentions import NUMBER_WORDS, Vocabulary, fold
+from bot.mentions import GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
 from bot.situation import SLOTS, age_band
 
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
@@ -132,10 +132,15 @@ def _compile(pattern: str, groups: Mapping[str, str], line: int) -> re.Pattern:
         raise RecognitionError(line, f"patroon klopt niet: '{pattern}' ({error})") from error
 
 
-def _word_group(words: Iterable[str]) -> str:
-    """woorden.yml's words as one regular expression over normalized text, longest first."""
-    forms = {normalize(w) for word in words for w in (word, fold(word))} - {""}
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True) if "," not in f) + ")"
+def _word_group(words: Iterable[str], negators: Iterable[str] = ()) -> str:
+    """woorden.yml's words as one regular expression over normalized text, longest first; '...' (GAP) is
+    up to GAP_WORDS other words, none a negation (as in the spaCy pipeline)."""
+    forms = {tuple(normalize(part) for part in w.split(GAP)) for word in words for w in (word, fold(word))}
+    no_negation = "".join(f"(?!{re.escape(n)} )" for n in sorted(negators))
+    gap = r"(?: %s[^ ,]+){0,%d} " % (no_negation, GAP_WORDS)
+    regexes = [gap.join(re.escape(part) for part in form) for form in forms
+               if all(part and "," not in part for part in form)]
+    return "(?:" + "|".join(sorted(regexes, key=len, reverse=True)) + ")"
 
 
 def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recognizer:
@@ -144,7 +149,8 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
     {gemeente}, {expertteam}, {kind} and every other concept of woorden.yml can be used as word groups, so
     the words live in one place."""
     line_of = getattr(raw, "line_of", lambda key: 0)
-    groups = {name: _word_group(vocabulary.group(name)) for name in [*vocabulary.concepts, "kind"]}
+    groups = {name: _word_group(vocabulary.group(name), vocabulary.negators)
+              for name in [*vocabulary.concepts, "kind"]}
     groups.update({k: f"(?:{v})" for k, v in (raw.get("woordgroepen") or {}).items()})
     entries = []
     for index, node in enumerate(raw.get("feiten") or []):

@@ -131,18 +131,18 @@ def test_broken_recognition_pattern(content):
 
 
 def test_unknown_word_group_in_pattern(content):
-    edit(content, "herkenning.yml", '"{gemeente} (zegt|zei)', '"{gemeentes} (zegt|zei)')
-    assert any("onbekende woordgroep {gemeentes}" in m for m in messages(content))
+    edit(content, "herkenning.yml", '"{wlz} (is |werd )?', '"{wlzz} (is |werd )?')
+    assert any("onbekende woordgroep {wlzz}" in m for m in messages(content))
 
 
 def test_word_groups_come_from_woorden_yml(content):
-    """{expertteam} in a pattern is woorden.yml's list: a word added there is recognised in phrases too."""
+    """{wlz} in a pattern is woorden.yml's list: a word added there is recognised in phrases too."""
     from bot.understanding import compile_recognition
 
-    edit(content, "woorden.yml", "varianten: [expertteam,", "varianten: [kwartiermakersteam, expertteam,")
+    edit(content, "woorden.yml", "varianten: [wlz,", "varianten: [langdurigezorgindicatie, wlz,")
     parsed = load_content(content)
     recognizer = compile_recognition(parsed.recognition, parsed.vocabulary)
-    assert recognizer.facts_in("ook het kwartiermakersteam komt er niet uit").get("expertteam_uitkomst") == "vastgelopen"
+    assert recognizer.facts_in("de langdurigezorgindicatie is afgewezen").get("wlz") == "nee"
 
 
 def test_broken_word_list_names_the_line(content):

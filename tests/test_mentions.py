@@ -28,7 +28,7 @@ def test_every_name_of_the_gemeentes_door(door):
     ("onder de Wet langdurige zorg", "wlz", "ja"), ("het zorgkantoor belde terug", "zorgkantoor_contact", "ja"),
     ("het regionaal expertteam kijkt mee", "expertteam_contact", "ja"),
     ("de klachtenfunctionaris heeft niks gedaan", "klacht_gemeld", "ja_niet_opgelost"),
-    ("we staan op de wachtlijsten", "gemeente_uitkomst", "wachten"),
+    ("via het wijkteam staan we op de wachtlijsten", "gemeente_uitkomst", "wachten"),
     ("hoe zit het met het pgb?", "hulpvraag", "regels_en_geld"),
     ("ik zoek een cliëntondersteuner", "hulpvraag", "ondersteuning"),
     ("ik zoek een clientondersteuner", "hulpvraag", "ondersteuning"),
@@ -141,3 +141,84 @@ def test_a_multi_word_negation_is_refused(tmp_path):
                      encoding="utf-8")
     with pytest.raises(VocabularyError, match="één woord"):
         load_vocabulary(target)
+
+
+# --- Outcomes belong to the organisation named in the same clause (woorden.yml: organisatie / uitkomst) ---
+
+@pytest.mark.parametrize("text", [
+    "het zorgkantoor heeft ons op een wachtlijst gezet",
+    "de ggz heeft een wachtlijst van een half jaar",
+    "de huisarts zegt dat er nergens plek is",
+])
+def test_an_outcome_at_another_organisation_is_not_the_gemeentes(text):
+    found = facts(text)
+    assert "gemeente_uitkomst" not in found and "gemeente_contact" not in found, found
+    assert found.get("hulpvraag") == "hulp_zoeken"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("bij het wijkteam staan we op de wachtlijst", "wachten"),
+    ("het jeugdteam doet echt helemaal niks", "geen_passende_hulp"),
+    ("de gemeente zet er een streep door", "afgewezen"),
+    ("het cjg is er nog mee bezig", "nog_bezig"),
+    ("we zitten bij het sociaal team, maar ze hebben niks passends", "geen_passende_hulp"),  # earlier clause
+    ("wachtlijst van een jaar, via het wijkteam", "wachten"),  # no organisation before: the first one after
+])
+def test_an_outcome_at_the_gemeente_counts(text, value):
+    found = facts(text)
+    assert found.get("gemeente_uitkomst") == value and found.get("gemeente_contact") == "ja", found
+
+
+def test_each_clause_keeps_its_own_organisation():
+    found = facts("het wijkteam is ermee bezig, maar het zorgkantoor heeft een wachtlijst")
+    assert found["gemeente_uitkomst"] == "nog_bezig" and found["zorgkantoor_contact"] == "ja"
+
+
+@pytest.mark.parametrize("text", [
+    "het wijkteam is er niet mee bezig",
+    "we staan bij de gemeente niet op een wachtlijst",
+    "bij de gemeente zijn we nog niet geweest, want overal zijn wachtlijsten",
+])
+def test_a_negated_outcome_or_organisation_never_gives_the_outcome(text):
+    assert facts(text).get("gemeente_uitkomst") is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("het expertteam komt er ook niet meer uit", "vastgelopen"),
+    ("het expertteam is erbij betrokken maar ook zij vinden geen plek", "vastgelopen"),
+    ("het regionaal expertteam zoekt nog naar een plek", "nog_bezig"),
+])
+def test_expertteam_outcome(text, value):
+    found = facts(text)
+    assert found.get("expertteam_uitkomst") == value and found.get("expertteam_contact") == "ja", found
+    assert "gemeente_uitkomst" not in found  # the expertteam's outcome is not the gemeente's
+
+
+def test_the_last_outcome_of_a_story_counts():
+    found = facts("het jeugdteam heeft hem aangemeld bij drie plekken maar overal is een wachtlijst")
+    assert found["gemeente_uitkomst"] == "wachten"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("mijn klacht bij de aanbieder is nog steeds niet opgelost", "ja_niet_opgelost"),
+    ("ik heb nog geen klacht ingediend", "nee"),
+])
+def test_complaint_outcomes(text, value):
+    assert facts(text).get("klacht_gemeld") == value
+
+
+def test_variant_shorthand_and_errors(tmp_path):
+    from bot.mentions import expand
+
+    assert expand("geen (passende|goede) (hulp|zorg)") == ["geen passende hulp", "geen passende zorg",
+                                                         "geen goede hulp", "geen goede zorg"]
+    assert expand("(ook |)vast") == ["ook vast", "vast"]
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, target)
+    words = target / "woorden.yml"
+    words.write_text(words.read_text(encoding="utf-8").replace("        zorgkantoor: {hulpvraag: hulp_zoeken}",
+                                                               "        ggz: {hulpvraag: hulp_zoeken}", 1),
+                     encoding="utf-8")
+    with pytest.raises(VocabularyError, match="organisatie: true") as error:
+        load_vocabulary(target)
+    assert error.value.file == "woorden.yml" and error.value.line > 1
