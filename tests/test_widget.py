@@ -299,6 +299,18 @@ def test_narrow_screens_have_no_horizontal_scroll(browser, assistant, width, hei
     page.context.close()
 
 
+def test_reduced_motion_is_respected(browser, assistant):
+    names = {}
+    for motion in ("reduce", "no-preference"):
+        context = browser.new_context(reduced_motion=motion)
+        page = context.new_page()
+        page.goto(assistant.web_url + "/")
+        open_widget(page)
+        names[motion] = page.evaluate("getComputedStyle(document.querySelector('.wwj-typt span')).animationName")
+        context.close()
+    assert names == {"reduce": "none", "no-preference": "wwj-knipper"}
+
+
 # ---- persistence and the connection ---------------------------------------------------------------------------
 
 def test_reload_brings_back_history_and_state(page, assistant):
