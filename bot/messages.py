@@ -25,16 +25,10 @@ def question_buttons(question: Question) -> list[dict[str, str]]:
     return buttons
 
 
-def _contact_line(fact: ContactFact) -> str:
-    line = f"{CONTACT_LABELS.get(fact.kind, fact.kind.capitalize())}: {fact.value}"
-    return line + (" (dit gegeven is niet zeker: kijk het even na)" if fact.unconfirmed else "")
-
-
-def contact_lines(org: Organisation) -> list[str]:
-    lines = [_contact_line(fact) for fact in org.contacts]
-    if org.how_to_find:
-        lines.append(org.how_to_find)
-    return lines
+def _contact_line(item: dict[str, Any]) -> str:
+    """One contact item of a card as a line of text: 'Bel: 030 789 78 78'."""
+    line = f"{item['label']}: {item['waarde']}"
+    return line + (" (dit gegeven is niet zeker: kijk het even na)" if item["onbevestigd"] else "")
 
 
 def short_contact(org: Organisation) -> str:
@@ -85,23 +79,19 @@ def route_card(content: Content, route: Route, place: str | None = None) -> dict
             "ook": [organisation_card(content.organisations[other]) for other in route.also]}
 
 
-def route_text(content: Content, route: Route, place: str | None = None) -> str:
-    """The route in words; `place` is the municipality the parent named, if any."""
-    org = content.organisations[route.destination]
-    parts = [f"Mijn advies: neem contact op met {org.name}.", org.explanation,
-             f"Waarom? {route.reason}"]
-    todo = " ".join(t for t in (route.tip, org.what_to_do) if t)
-    if todo:
-        parts.append(f"Wat kun je doen? {todo}")
-    parts.append("\n".join(contact_lines(org)))
-    if place and org.with_place:
-        parts.append(org.with_place.replace("{gemeente}", place))
-    if route.also:
+def route_text(card: dict[str, Any]) -> str:
+    """The route in words, from its card: the text and the widget's card always say the same."""
+    parts = [f"Mijn advies: neem contact op met {card['naam']}.", card["uitleg"], f"Waarom? {card['waarom']}"]
+    if card["wat_te_doen"]:
+        parts.append(f"Wat kun je doen? {card['wat_te_doen']}")
+    parts.append("\n".join([_contact_line(item) for item in card["contact"]]
+                           + ([card["zo_vind_je_het"]] if card["zo_vind_je_het"] else [])))
+    parts.append(card["jouw_gemeente"])
+    if card["ook"]:
         others = []
-        for other_id in route.also:
-            other = content.organisations[other_id]
-            first_contact = next((_contact_line(f) for f in other.contacts if not f.unconfirmed), "")
-            others.append(f"- {other.name}: {other.explanation}" + (f" {first_contact}." if first_contact else ""))
+        for other in card["ook"]:
+            first = next((_contact_line(i) for i in other["contact"] if not i["onbevestigd"]), "")
+            others.append(f"- {other['naam']}: {other['uitleg']}" + (f" {first}." if first else ""))
         parts.append("Andere opties:\n" + "\n".join(others))
     return "\n\n".join(p for p in parts if p)
 
@@ -114,5 +104,6 @@ AFTER_ROUTE_BUTTONS = [
 
 def route_message(content: Content, route: Route, place: str | None = None) -> dict[str, Any]:
     """Arguments for the dispatcher: the text, the follow-up buttons, the route payload (DOMAIN.md) and its card."""
-    return {"text": route_text(content, route, place), "buttons": AFTER_ROUTE_BUTTONS,
-            "json_message": {"route": route.payload(), "kaart": route_card(content, route, place)}}
+    card = route_card(content, route, place)
+    return {"text": route_text(card), "buttons": AFTER_ROUTE_BUTTONS,
+            "json_message": {"route": route.payload(), "kaart": card}}
