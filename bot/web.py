@@ -70,6 +70,7 @@ def make_app(rasa_url: str, content: Content | None = None) -> web.Application:
     app["origins"] = allowed_origins()
     inhoud = json.dumps(widget_content(content or load_content()), ensure_ascii=False)
     page = demo_page(rasa_url)
+    files = {name: (path.read_bytes(), kind) for name, (path, kind) in WIDGET_FILES.items()}  # read once
     rasa_origin = origin_of(rasa_url)
     ws_origin = rasa_origin.replace("http", "ws", 1)
     # The demo page runs only our own files; no inline script, so injected HTML could not run even if it got in.
@@ -85,10 +86,10 @@ def make_app(rasa_url: str, content: Content | None = None) -> web.Application:
         if name == "inhoud.json":
             return web.Response(text=inhoud, content_type="application/json", charset="utf-8",
                                 headers={"Cache-Control": "no-cache"})
-        if name not in WIDGET_FILES:
+        if name not in files:
             raise web.HTTPNotFound()
-        path, kind = WIDGET_FILES[name]
-        return web.Response(body=path.read_bytes(), content_type=kind, charset="utf-8",
+        body, kind = files[name]
+        return web.Response(body=body, content_type=kind, charset="utf-8",
                             headers={"Cache-Control": "no-cache"})
 
     async def health(_: web.Request) -> web.Response:
