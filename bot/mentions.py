@@ -250,11 +250,10 @@ def _age(ent: "Span") -> str | None:
     return None
 
 
-def _negator_before(ent: "Span", clause: "Span", vocab: Vocabulary) -> bool:
+def _negator_before(ent: "Span", clause: "Span", vocab: Vocabulary, in_mentions: set[int]) -> bool:
     """'het wijkteam is er niet mee bezig', 'we staan (nog) niet op een wachtlijst': for outcomes a negation
-    anywhere earlier in the clause counts (outside other mentions: 'geen wlz' negates the wlz)."""
-    inside = {i for e in clause.doc.ents for i in range(e.start, e.end)}
-    return any(t.lower_ in vocab.negators and t.i not in inside for t in clause.doc[clause.start:ent.start])
+    anywhere earlier in the clause counts (outside other mentions, `in_mentions`: 'geen wlz' negates the wlz)."""
+    return any(t.lower_ in vocab.negators and t.i not in in_mentions for t in clause.doc[clause.start:ent.start])
 
 
 def _destination(org: "Span") -> bool:
@@ -301,6 +300,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary) -> Reading:
     # Before any organisation is named, an outcome belongs to the first one named after it
     # ("wachtlijst van een jaar, via het wijkteam").
     first = next(((o.label_, denied) for *_, orgs in parts for o, denied in orgs), None)
+    in_mentions = {i for e in doc.ents for i in range(e.start, e.end)}
     last: Concept | None = None
     owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)
     outcomes: dict[str, tuple[str, "Span"]] = {}
@@ -311,7 +311,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary) -> Reading:
                 who = _owner(ent, organisations) or owner or first
                 # A denied outcome says nothing ("geen wachtlijst"); a denied organisation is no owner ("bij de
                 # gemeente zijn we niet geweest, want overal wachtlijsten": not the gemeente's waiting list).
-                if negated[ent.start] or _negator_before(ent, clause, vocab):
+                if negated[ent.start] or _negator_before(ent, clause, vocab, in_mentions):
                     continue
                 who = None if who and who[1] else who
                 asked = clause.end < len(doc) and doc[clause.end].text == "?"  # "..., wat nu?" is no question
