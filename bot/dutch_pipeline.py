@@ -15,10 +15,10 @@ import shutil
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
-from bot.mentions import (AGE, CONTENT_DIR, GAP, GAP_WORDS, MUNICIPALITY, NUMBER_WORDS, Reading, Vocabulary, fold,
-                          load_vocabulary, read_mentions)
+from bot.mentions import (AGE, BECOMES, CONTENT_DIR, GAP, GAP_WORDS, MUNICIPALITY, NUMBER_WORDS, Reading,
+                          Vocabulary, expand, fold, load_vocabulary, read_mentions)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,31 +59,62 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
          {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],
         [number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"LOWER": "oud"}],
         [{"LOWER": "leeftijd"}, {"LOWER": {"IN": ["is", "van"]}, "OP": "?"}, number],
+        # "ze wordt volgende maand 18": not 18 yet (bot.mentions counts one year less after 'wordt')
+        [{"LOWER": {"IN": list(BECOMES)}}, *[{"LOWER": {"NOT_IN": numbers}, "IS_PUNCT": False, "OP": "?"}] * 3,
+         number],
+        [number, {"LOWER": "geworden"}],                                   # "is vorige week 23 geworden"
+        [{"LOWER": {"IN": ["hij", "zij", "ze", "ie"]}}, number, {"LOWER": "is"}],  # "nu hij 20 is"
+        [{"LOWER": "en"}, {"LOWER": "is"}, soon, number],                 # "heeft dyslexie en is 13"
     ]
     return [{"label": AGE, "pattern": shape} for shape in shapes]
 
 
-def _gap_pattern(nlp: "Language", variant: str, vocab: Vocabulary) -> list[dict[str, Any]]:
-    """'doet ... niks' as token pattern: the gap takes up to GAP_WORDS words, but no punctuation, no clause
+def _gap_patterns(nlp: "Language", forms: list[str], vocab: Vocabulary) -> list[list[dict[str, Any]]]:
+    """'doet ... niks' as token patterns: the gap takes up to GAP_WORDS words, but no punctuation, no clause
     boundary, no negation ('is er niet mee bezig' must stay negated) and no organisation's name (the outcome
-    must not swallow the organisation it belongs to)."""
+    must not swallow the organisation it belongs to).
+    Forms of one shape that differ only word by word ('(moet|moest) ... wachten') become one pattern with a
+    set of words per place: the matcher's time grows with the number of patterns."""
     organisations = [w for c in vocab.concepts.values() if c.organisation for w in c.variants if " " not in w]
     excluded = sorted(vocab.boundaries | vocab.negators | set(organisations))
     gap = {"IS_PUNCT": False, "LOWER": {"NOT_IN": excluded}, "OP": "?"}
-    pattern: list[dict[str, Any]] = []
-    for index, part in enumerate(variant.split(GAP)):
-        if index:
-            pattern += [gap] * GAP_WORDS
-        pattern += [{"LOWER": token.lower_} for token in nlp.make_doc(part.strip())]
-    return pattern
+    shapes: dict[tuple[int, ...], list[list[str]]] = {}
+    for form in forms:
+        parts = [[t.lower_ for t in nlp.make_doc(part.strip())] for part in form.split(GAP)]
+        shapes.setdefault(tuple(len(p) for p in parts), []).append([w for p in parts for w in p])
+    patterns = []
+    for shape, words in shapes.items():
+        places = [sorted({w[i] for w in words}) for i in range(sum(shape))]
+        merged = len({tuple(w) for w in words}) == _product(len(p) for p in places)
+        for tokens in ([places] if merged else [[[w] for w in form] for form in words]):
+            pattern: list[dict[str, Any]] = []
+            position = 0
+            for index, length in enumerate(shape):
+                if index:
+                    pattern += [gap] * GAP_WORDS
+                for choice in tokens[position:position + length]:
+                    pattern.append({"LOWER": choice[0]} if len(choice) == 1 else {"LOWER": {"IN": choice}})
+                position += length
+            patterns.append(pattern)
+    return patterns
+
+
+def _product(numbers: Iterable[int]) -> int:
+    result = 1
+    for n in numbers:
+        result *= n
+    return result
 
 
 def _phrase_patterns(nlp: "Language", vocab: Vocabulary) -> list[dict[str, Any]]:
-    patterns = []
+    patterns: list[dict[str, Any]] = []
     for concept in vocab.concepts.values():
-        for variant in sorted({form for v in concept.variants for form in (v, fold(v))}):
-            pattern = _gap_pattern(nlp, variant, vocab) if GAP in variant else variant
-            patterns.append({"label": concept.name, "pattern": pattern})
+        forms = sorted({form for v in concept.variants for form in (v, fold(v))})
+        patterns += [{"label": concept.name, "pattern": form} for form in forms if GAP not in form]
+        for variant in concept.written:  # per variant as written: its forms share one shape
+            if GAP in variant:
+                gapped = sorted({form for f in expand(variant) for form in (f, fold(f))})
+                patterns += [{"label": concept.name, "pattern": p} for p in _gap_patterns(nlp, gapped, vocab)]
     for written, official in vocab.municipalities.items():
         patterns.append({"label": MUNICIPALITY, "pattern": written, "id": official})
     return patterns

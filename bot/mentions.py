@@ -49,6 +49,7 @@ GAP = "..."  # in a variant: up to GAP_WORDS other words of the same clause ("do
 GAP_WORDS = 3
 MAX_FORMS = 500  # per variant: "(a|b) (c|d)" multiplies; a typo should not build a huge pipeline
 # Verbs a clause-final 'niet' denies: "een wlz heeft ze niet", "het expertteam kennen we niet".
+BECOMES = frozenset(("wordt", "word"))  # before an age: the child is not that old yet
 POSSESSION = frozenset(("heb", "heeft", "hebben", "had", "hadden", "krijgt", "krijgen", "ken", "kent", "kennen",
                         "kende", "kenden"))
 
@@ -74,6 +75,8 @@ class Concept:
     variants: tuple[str, ...]
     organisation: bool = False  # outcomes in its clause are its outcomes
     outcome: Mapping[str, Mapping[str, str]] | None = None  # organisation name or NO_OWNER -> facts
+    place_after: frozenset[str] = frozenset()  # "wij wonen in de gemeente Ede": after these words a place
+    written: tuple[str, ...] = ()  # the variants as woorden.yml writes them, before "(a|b)" is expanded
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,9 @@ def load_vocabulary(directory: Path = CONTENT_DIR) -> Vocabulary:
         if not variants:
             raise VocabularyError("woorden.yml", line, f"begrip {name} heeft 'varianten' nodig")
         concepts[name] = Concept(name, named, denied, bool(node.get("in_vraag", False)), variants,
-                                 name in organisations, outcome)
+                                 name in organisations, outcome,
+                                 place_after=frozenset(_words(node.get("plaats_na"))),
+                                 written=_words(node.get("varianten")))
     places = load_yaml_with_lines(directory / "gemeenten.yml")
     official = [str(n) for n in places.get("gemeenten") or []]
     municipalities: dict[str, str] = {}
@@ -241,12 +246,14 @@ def _age(ent: "Span") -> str | None:
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     if following in NOT_AGE_UNITS:
         return None
+    # "ze wordt in juni 18" is 17 now; 'wordt' right after a child word is matched too ("zoon wordt 12")
+    not_yet = any(t.lower_ in BECOMES for t in ent)
     for token in ent:
         word = fold(token.text)
         digits = "".join(ch for ch in word if ch.isdigit())
         years = int(digits) if digits else NUMBER_WORDS.get(word)
         if years is not None and years > 1 and years <= 99:
-            return age_band(years)
+            return age_band(years - 1 if not_yet else years)
     return None
 
 
@@ -254,6 +261,12 @@ def _negator_before(ent: "Span", clause: "Span", vocab: Vocabulary, in_mentions:
     """'het wijkteam is er niet mee bezig', 'we staan (nog) niet op een wachtlijst': for outcomes a negation
     anywhere earlier in the clause counts (outside other mentions, `in_mentions`: 'geen wlz' negates the wlz)."""
     return any(t.lower_ in vocab.negators and t.i not in in_mentions for t in clause.doc[clause.start:ent.start])
+
+
+def _place(ent: "Span", concept: Concept) -> bool:
+    """'wij wonen in de gemeente Almere', 'hier in de gemeente': where the family lives, not a door they went to."""
+    words = [t.lower_ for t in ent.doc[max(0, ent.start - 2):ent.start] if t.lower_ not in ARTICLES]
+    return bool(words) and words[-1] in concept.place_after
 
 
 def _destination(org: "Span") -> bool:
@@ -292,14 +305,16 @@ def read_mentions(doc: "Doc", vocab: Vocabulary) -> Reading:
     # Per clause: its domain mentions, whether each is denied, and the organisations among them.
     parts = []
     for clause in _clauses(doc, vocab):
-        concepts = [e for e in doc.ents if clause.start <= e.start < clause.end and e.label_ in vocab.concepts]
+        concepts = [e for e in doc.ents if clause.start <= e.start < clause.end and e.label_ in vocab.concepts
+                    and not _place(e, vocab.concepts[e.label_])]
         negated = {e.start: _negated_before(e, clause, vocab) or _denied_after(list(doc[e.end:clause.end]), vocab)
                    for e in concepts}
         organisations = [(e, negated[e.start]) for e in concepts if vocab.concepts[e.label_].organisation]
         parts.append((clause, concepts, negated, organisations))
     # Before any organisation is named, an outcome belongs to the first one named after it
     # ("wachtlijst van een jaar, via het wijkteam").
-    first = next(((o.label_, denied) for *_, orgs in parts for o, denied in orgs), None)
+    first = next(((o.label_, denied) for *_, orgs in parts for o, denied in orgs
+                  if not _is_question(o) or vocab.concepts[o.label_].in_question), None)
     in_mentions = {i for e in doc.ents for i in range(e.start, e.end)}
     last: Concept | None = None
     owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)

@@ -15,6 +15,7 @@ from bot.mentions import GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
 from bot.situation import SLOTS, age_band
 
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+SAFETY, SAFE = "veiligheid", "veilig"
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
 
@@ -253,10 +254,13 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         result.from_payload = True
     else:
         result.facts, general = recognizer.phrases_in(text)
-        for slot, value in [*(mentions or {}).items(), *general.items(),
-                            *recognizer.facts_from_intents(ranking).items()]:
+        from_model = recognizer.facts_from_intents(ranking)
+        for slot, value in [*(mentions or {}).items(), *general.items(), *from_model.items()]:
             if slot in SLOTS and value in SLOTS[slot]:
                 result.facts.setdefault(slot, value)
+        # "Niemand is in gevaar, maar ..." never hides a danger the model hears: a missed signal weighs more.
+        if result.facts.get(SAFETY) == SAFE and from_model.get(SAFETY, SAFE) != SAFE:
+            result.facts[SAFETY] = from_model[SAFETY]
     if asked and asked not in result.facts and not result.rejected:
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:

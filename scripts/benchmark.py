@@ -198,27 +198,30 @@ def group_rss_mb(pgid: int) -> tuple[float, int]:
     return round(total_kb / 1024, 1), count
 
 
-def measure_parse(model: Path, texts: list[str]) -> dict[str, float]:
-    """NLU parse time per message (the Rasa pipeline alone, in this process): p50 / p95 in ms."""
+def measure_parse(models: dict[str, Path], texts: list[str], rounds: int = 3) -> dict[str, dict[str, float]]:
+    """NLU parse time per message (the Rasa pipeline alone, in this process): p50 / p95 in ms per model.
+    The models take turns on every message, so a slower moment of the machine hits them alike."""
     import asyncio
 
     from rasa.core.agent import Agent
 
-    agent = Agent.load(str(model))
+    agents = {name: Agent.load(str(path)) for name, path in models.items()}
 
-    async def timings() -> list[float]:
-        for text in texts[:20]:  # warm up
-            await agent.parse_message(text)
-        out = []
-        for text in texts:
-            started = time.perf_counter()
-            await agent.parse_message(text)
-            out.append((time.perf_counter() - started) * 1000)
+    async def timings() -> dict[str, list[float]]:
+        for agent in agents.values():
+            for text in texts[:20]:  # warm up
+                await agent.parse_message(text)
+        out: dict[str, list[float]] = {name: [] for name in agents}
+        for _ in range(rounds):
+            for text in texts:
+                for name, agent in agents.items():
+                    started = time.perf_counter()
+                    await agent.parse_message(text)
+                    out[name].append((time.perf_counter() - started) * 1000)
         return out
 
-    values = asyncio.run(timings())
-    return {"messages": len(values), "p50_ms": round(percentile(values, 50), 2),
-            "p95_ms": round(percentile(values, 95), 2)}
+    return {name: {"messages": len(values), "p50_ms": round(percentile(values, 50), 2),
+                   "p95_ms": round(percentile(values, 95), 2)} for name, values in asyncio.run(timings()).items()}
 
 
 def measure_parse_against_baseline(model: Path, work: Path) -> dict[str, Any]:
@@ -228,9 +231,9 @@ def measure_parse_against_baseline(model: Path, work: Path) -> dict[str, Any]:
     texts = [s.text for s in load_samples(HELDOUT)]
     name, config, _ = next(v for v in variants(0, True) if v[0] == "zonder-spacy")
     baseline = train_variant(config, work, name)
-    with_spacy, without = measure_parse(model, texts), measure_parse(baseline, texts)
-    return {"with_spacy": with_spacy, "without_spacy": without,
-            "growth_p50_pct": round(100 * (with_spacy["p50_ms"] / without["p50_ms"] - 1), 1)}
+    timed = measure_parse({"with_spacy": model, "without_spacy": baseline}, texts)
+    return {**timed, "growth_p50_pct": round(100 * (timed["with_spacy"]["p50_ms"] /
+                                                     timed["without_spacy"]["p50_ms"] - 1), 1)}
 
 
 # ------------------------------------------------------------------------------------------------------- main

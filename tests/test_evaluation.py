@@ -12,19 +12,24 @@ from bot.evaluate import evaluate_all
 
 pytestmark = pytest.mark.e2e
 
-# Measured 2026-11-22 (issue 3, outcomes attached to the organisation in their clause); floors ~0.04 below.
-# heldout's misses were read while improving, so its figures are optimistic; the openings set is the honest one.
+# Measured 2026-11-22 (session 4); floors ~0.04 below. The misses of heldout and of the first openings set were
+# read while improving (their figures are optimistic); of openingen-2 only the totals and its 4 missed safety
+# signals were read.
 FACT_F1_FLOOR = {
-    "heldout": {"veiligheid": 0.92, "hulpvraag": 0.85, "leeftijd": 0.93, "wlz": 0.95, "zorgkantoor_contact": 0.95,
-                "gemeente_contact": 0.88, "gemeente_uitkomst": 0.90, "expertteam_contact": 0.95,
+    "heldout": {"veiligheid": 0.92, "hulpvraag": 0.85, "leeftijd": 0.94, "wlz": 0.95, "zorgkantoor_contact": 0.95,
+                "gemeente_contact": 0.90, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.95,
                 "expertteam_uitkomst": 0.95, "klacht_gemeld": 0.90},
-    "openingen": {"veiligheid": 0.85, "hulpvraag": 0.71, "leeftijd": 0.92, "wlz": 0.81, "zorgkantoor_contact": 0.92,
-                  "gemeente_contact": 0.90, "gemeente_uitkomst": 0.64, "expertteam_contact": 0.90,
+    "openingen": {"veiligheid": 0.85, "hulpvraag": 0.79, "leeftijd": 0.95, "wlz": 0.92, "zorgkantoor_contact": 0.92,
+                  "gemeente_contact": 0.92, "gemeente_uitkomst": 0.83, "expertteam_contact": 0.95,
                   "expertteam_uitkomst": 0.81, "klacht_gemeld": 0.81},
+    "openingen-2": {"veiligheid": 0.80, "hulpvraag": 0.70, "leeftijd": 0.92, "wlz": 0.81, "zorgkantoor_contact": 0.90,
+                    "gemeente_contact": 0.88, "gemeente_uitkomst": 0.77, "expertteam_contact": 0.70,
+                    "expertteam_uitkomst": 0.88, "klacht_gemeld": 0.55},
 }
 INTENT_MACRO_F1_FLOOR = 0.94
 # (recall floor, false-alarm ceiling) per set; 'veiligheid' is the blind set of alarming-but-safe messages.
-SAFETY = {"heldout": (0.97, 0.02), "openingen": (0.97, 0.02), "veiligheid": (0.92, 0.20)}
+SAFETY = {"heldout": (0.97, 0.02), "openingen": (0.97, 0.02), "openingen-2": (0.97, 0.03),
+          "veiligheid": (0.92, 0.20)}
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +38,9 @@ def results():
 
 
 def test_sets_are_big_enough(results):
-    assert results["heldout"]["messages"] >= 150 and results["openingen"]["messages"] >= 150
-    for name in ("heldout", "openingen"):
+    for name in ("heldout", "openingen", "openingen-2"):
+        assert results[name]["messages"] >= 150
+        assert results[name]["safety"]["signals"] >= 30 and results[name]["safety"]["no_signal"] >= 30
         assert results[name]["safety"]["signals"] >= 30 and results[name]["safety"]["no_signal"] >= 30
 
 

@@ -191,7 +191,18 @@ def test_a_negated_outcome_or_organisation_never_gives_the_outcome(text):
 def test_expertteam_outcome(text, value):
     found = facts(text)
     assert found.get("expertteam_uitkomst") == value and found.get("expertteam_contact") == "ja", found
-    assert "gemeente_uitkomst" not in found  # the expertteam's outcome is not the gemeente's
+    # The expertteam's outcome is not the gemeente's; its involvement says the gemeente found no fitting help.
+    assert found.get("gemeente_uitkomst") == "geen_passende_hulp"
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    ("wij wonen in de gemeente Almere en zijn nog niet bij de gemeente geweest", "gemeente_contact", "nee"),
+    ("van een expertteam heb ik nog nooit gehoord", "expertteam_contact", "nee"),
+    ("het expertteam is bij ons betrokken, maar het wijkteam had ons eerst op de wachtlijst gezet",
+     "gemeente_uitkomst", "geen_passende_hulp"),
+])
+def test_place_words_unheard_of_and_the_expertteam_implying_the_gemeente(text, slot, value):
+    assert facts(text).get(slot) == value
 
 
 def test_the_last_outcome_of_a_story_counts():

@@ -43,8 +43,10 @@ def test_facts_in_parents_words(recognizer, text, expected):
 
 @pytest.mark.parametrize("text,band", [
     ("mijn zoon van 15", "onder_18"), ("onze dochter (9) ", "onder_18"), ("een 15-jarige jongen", "onder_18"),
-    ("een puber van veertien", "onder_18"), ("hij is 19", "18_tot_23"), ("ze wordt 23", "23_of_ouder"),
-    ("mijn zoon is 17 jaar", "onder_18"),
+    ("een puber van veertien", "onder_18"), ("hij is 19", "18_tot_23"),
+    ("ze wordt 23", "18_tot_23"), ("mn dochter wordt volgende maand 18", "onder_18"),  # not that old yet
+    ("mijn zoon is 17 jaar", "onder_18"), ("hij is vorige week 23 geworden", "23_of_ouder"),
+    ("heeft dyslexie en is 13", "onder_18"), ("nu hij 20 is", "18_tot_23"),
 ])
 def test_ages(recognizer, text, band):
     assert read(recognizer, text).get("leeftijd") == band
@@ -57,6 +59,12 @@ def test_ages(recognizer, text, band):
     ("er is nu iemand met een mes in huis", "acuut_gevaar"),
     ("mijn ex slaat de kinderen", "zorgen_om_veiligheid"),
     ("ik denk dat ze thuis niet veilig is", "zorgen_om_veiligheid"),
+    ("hij zoekt op internet naar manieren om dood te gaan", "suicidegedachten"),
+    ("my son says he wants to kill himself", "suicidegedachten"),
+    ("ik heb al een paar keer een klap gehad en ik ben bang voor hem", "zorgen_om_veiligheid"),
+    ("hij komt terug met brandplekjes op zijn armen", "zorgen_om_veiligheid"),
+    ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
+    ("geen direct gevaar, we wonen nu veilig", "veilig"),
 ])
 def test_safety_signals(recognizer, text, signal):
     assert recognizer.facts_in(text).get("veiligheid") == signal
@@ -64,10 +72,17 @@ def test_safety_signals(recognizer, text, signal):
 
 @pytest.mark.parametrize("text", [
     "hij heeft geen zelfmoordgedachten", "hij is niet suicidaal", "hij slaat met deuren als hij boos is",
-    "ik word gek van zijn driftbuien", "het gaat niet goed op school",
+    "ik word gek van zijn driftbuien", "het gaat niet goed op school", "ik ben bang voor haar toekomst",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert "veiligheid" not in recognizer.facts_in(text)
+
+
+def test_a_parents_no_danger_never_hides_a_signal_the_model_hears(recognizer):
+    text = "niemand is in gevaar, zegt hij, maar ..."
+    assert understand(recognizer, text).facts["veiligheid"] == "veilig"
+    heard = understand(recognizer, text, ranking=[("meld_acuut_gevaar", 0.9)])
+    assert heard.facts["veiligheid"] == "acuut_gevaar"
 
 
 @pytest.mark.parametrize("text,asked,value", [
