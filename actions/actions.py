@@ -5,6 +5,8 @@ whatever the intent classifier made of the message.
 """
 from __future__ import annotations
 
+import logging
+import os
 from abc import ABC, abstractmethod
 from functools import lru_cache
 from typing import Any
@@ -14,7 +16,10 @@ from rasa_sdk.events import ActionExecuted, AllSlotsReset, EventType, SessionSta
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.engine import Ask, Engine, Route
-from bot.messages import AFTER_ROUTE_BUTTONS, question_buttons, route_message, short_contact
+from bot.handover import DEFAULT_RETENTION_DAYS, Handover
+from bot.messages import AFTER_ROUTE_BUTTONS, CODE_BUTTONS, question_buttons, route_message, short_contact
+from bot.privacy import install_log_masking
+from bot.summary import build_summary
 from bot.situation import DEFAULTS, SLOTS
 from bot.mentions import MUNICIPALITY_ENTITY, from_entities
 from bot.understanding import Understanding, compile_recognition, understand
@@ -23,11 +28,22 @@ ASKED = "gevraagd"           # slot of the question asked last; None after the r
 UNKNOWN = "onbekend"         # slots the parent could not answer
 MISSES = "niet_begrepen"     # messages in a row that gave nothing
 ROUTE_RULE = "route_regel"   # id of the rule of the last route given
+CODE_OFFERED = "code_aangeboden"  # True while the offer of a gesprekscode waits for the parent's yes or no
+
+log = logging.getLogger(__name__)
+install_log_masking()
 
 
 @lru_cache(maxsize=1)
 def _engine() -> Engine:
     return Engine()
+
+
+@lru_cache(maxsize=1)
+def _handover() -> Handover:
+    """The handover tables in the conversations' database (bot.serve passes its address)."""
+    return Handover(os.environ["WEGWIJZER_DB_URL"],
+                    int(os.environ.get("WEGWIJZER_BEWAARDAGEN", DEFAULT_RETENTION_DAYS)))
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +118,40 @@ def next_step(turn: Turn, dispatcher: CollectingDispatcher, *, repeat_route: boo
         dispatcher.utter_message(response="utter_nog_iets", buttons=AFTER_ROUTE_BUTTONS)
         return events
     dispatcher.utter_message(**route_message(turn.engine.content, decision, turn.place))
-    return events + [SlotSet(ASKED, None), SlotSet(ROUTE_RULE, decision.rule)]
+    events += [SlotSet(ASKED, None), SlotSet(ROUTE_RULE, decision.rule)]
+    # A gesprekscode, so staff need not ask the story again; not when the advice is to call for help now.
+    if decision.destination not in turn.engine.content.widget.direct_help:
+        dispatcher.utter_message(response="utter_code_aanbod", buttons=CODE_BUTTONS)
+        return events + [SlotSet(CODE_OFFERED, True)]
+    return events + [SlotSet(CODE_OFFERED, False)]
+
+
+def give_code(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """Store the summary of this conversation behind a new gesprekscode and tell the parent the code."""
+    decision = turn.decide()
+    events = turn.events + [SlotSet(CODE_OFFERED, False)]
+    if not isinstance(decision, Route):  # the facts changed since the offer: carry on first
+        return [SlotSet(CODE_OFFERED, False)] + next_step(turn, dispatcher)
+    transcript = [("ouder" if e.get("event") == "user" else "assistent", e.get("text") or "")
+                  for e in turn.tracker.events if e.get("event") in ("user", "bot")]
+    started = next((e.get("timestamp") for e in turn.tracker.events if e.get("timestamp")), None)
+    summary = build_summary(turn.engine.content, turn.facts, decision, unknown=turn.unknown, place=turn.place,
+                            transcript=transcript, started=started)
+    try:
+        store = _handover()
+        code = store.create(turn.tracker.sender_id, summary)
+    except Exception:  # the database is away: the advice still stands, say so kindly
+        log.exception("gesprekscode kon niet worden opgeslagen")
+        dispatcher.utter_message(response="utter_code_mislukt", buttons=AFTER_ROUTE_BUTTONS)
+        return events
+    dispatcher.utter_message(response="utter_code", code=code, dagen=store.retention_days,
+                             buttons=AFTER_ROUTE_BUTTONS)
+    return events
+
+
+def decline_code(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+    dispatcher.utter_message(response="utter_code_nee", buttons=AFTER_ROUTE_BUTTONS)
+    return turn.events + [SlotSet(CODE_OFFERED, False)]
 
 
 def ask_again(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
@@ -141,6 +190,8 @@ class ActionVolgendeStap(TurnAction):
         if turn.read.rejected:
             dispatcher.utter_message(response="utter_ongeldig_antwoord")
             return turn.events + ask_again(turn, dispatcher)
+        if turn.tracker.get_slot(CODE_OFFERED) and not turn.new_facts and turn.intent in ("affirm", "deny"):
+            return (give_code if turn.intent == "affirm" else decline_code)(turn, dispatcher)
         if turn.asked and not turn.understood and turn.intent != "greet":
             return not_understood(turn, dispatcher)
         return next_step(turn, dispatcher, repeat_route=turn.intent != "greet" and bool(turn.new_facts))
@@ -233,6 +284,26 @@ class ActionLegUit(TurnAction):
         else:
             dispatcher.utter_message(response="utter_uitleg_algemeen")
         return turn.events + ask_again(turn, dispatcher)
+
+
+class ActionGesprekscode(TurnAction):
+    """The parent wants a gesprekscode (button)."""
+
+    def name(self) -> str:
+        return "action_gesprekscode"
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        return give_code(turn, dispatcher)
+
+
+class ActionGeenGesprekscode(TurnAction):
+    """The parent does not want a code: nothing is stored for it."""
+
+    def name(self) -> str:
+        return "action_geen_gesprekscode"
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        return decline_code(turn, dispatcher)
 
 
 class ActionOpnieuw(Action):

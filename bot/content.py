@@ -17,7 +17,7 @@ from bot.mentions import Vocabulary, VocabularyError, load_vocabulary
 from bot.situation import DESTINATIONS, SLOTS
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "data" / "content"
-FILES = ("regels.yml", "vragen.yml", "organisaties.yml", "herkenning.yml", "widget.yml")
+FILES = ("regels.yml", "vragen.yml", "organisaties.yml", "herkenning.yml", "widget.yml", "overdracht.yml")
 # Every text the widget shows (bot/static/wegwijzer.js reads them by these names from /widget/inhoud.json).
 WIDGET_TEXTS = ("titel", "openen", "sluiten", "melding", "invoer_label", "invoer_hint", "versturen", "opnieuw",
                 "kies", "typt", "jij", "assistent", "geen_verbinding", "weer_verbonden", "wacht_op_verbinding",
@@ -93,6 +93,12 @@ class Widget:
 
 
 @dataclass(frozen=True)
+class FactLabel:
+    name: str                    # "Wlz-indicatie"
+    values: Mapping[str, str]    # value -> how staff read it
+
+
+@dataclass(frozen=True)
 class Content:
     rules: tuple[Rule, ...]
     questions: Mapping[str, Question]
@@ -100,6 +106,7 @@ class Content:
     recognition: Mapping[str, Any] = field(default_factory=dict)
     vocabulary: Vocabulary | None = None  # woorden.yml + gemeenten.yml; None when they have errors
     widget: Widget = Widget({}, ())
+    fact_labels: Mapping[str, FactLabel] = field(default_factory=dict)  # overdracht.yml: facts as staff read them
 
 
 class ContentError(ValueError):
@@ -328,6 +335,30 @@ def _parse_widget(raw: Any, organisations: Mapping[str, Organisation], c: _Colle
     return Widget(texts, tuple(str(i) for i in ids))
 
 
+def _parse_fact_labels(raw: Any, c: _Collector) -> dict[str, FactLabel]:
+    """overdracht.yml: a staff name for every fact and a text for every value (none missing, none unknown)."""
+    node = raw.get("feiten") if isinstance(raw, dict) else None
+    if not isinstance(node, dict):
+        c.add(_line(raw), "'overdracht' moet 'feiten' hebben")
+        return {}
+    labels = {}
+    for slot in node:
+        if slot not in SLOTS:
+            c.add(_line(node, slot), f"overdracht: onbekend feit '{slot}'")
+    for slot, values in SLOTS.items():
+        item = node.get(slot)
+        if not isinstance(item, dict):
+            c.add(_line(node), f"overdracht: feit '{slot}' ontbreekt")
+            continue
+        texts = item.get("waarden") or {}
+        for value in texts:
+            if value not in values:
+                c.add(_line(texts, value), f"overdracht, {slot}: onbekende waarde '{value}'")
+        labels[slot] = FactLabel(c.text(item, "naam", f"overdracht, {slot}"),
+                                 {v: c.text(texts, v, f"overdracht, {slot}, waarden") for v in values})
+    return labels
+
+
 def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
     """Read every content file; returns what could be read and every problem found."""
     collectors = {name: _Collector(name) for name in FILES}
@@ -341,6 +372,8 @@ def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
     recognition = _read(directory, "herkenning.yml", collectors["herkenning.yml"], "herkenning") or {}
     widget = _parse_widget(_read(directory, "widget.yml", collectors["widget.yml"], "widget"), organisations,
                            collectors["widget.yml"])
+    fact_labels = _parse_fact_labels(_read(directory, "overdracht.yml", collectors["overdracht.yml"], "overdracht"),
+                                     collectors["overdracht.yml"])
     problems = [p for c in collectors.values() for p in c.problems]
     vocabulary = None
     try:
@@ -349,7 +382,7 @@ def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
         problems.append(Problem(error.file, error.line, str(error)))
     except (OSError, yaml.YAMLError, KeyError, AttributeError, TypeError) as error:
         problems.append(Problem("woorden.yml", 0, f"woorden.yml of gemeenten.yml kan niet gelezen worden: {error}"))
-    return Content(rules, questions, organisations, recognition, vocabulary, widget), problems
+    return Content(rules, questions, organisations, recognition, vocabulary, widget, fact_labels), problems
 
 
 def load_content(directory: Path = CONTENT_DIR) -> Content:

@@ -96,6 +96,10 @@ def route_text(card: dict[str, Any]) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
+CODE_BUTTONS = [
+    {"title": "Ja, geef me een code", "payload": payload("gesprekscode_ja")},
+    {"title": "Nee, liever niet", "payload": payload("gesprekscode_nee")},
+]
 AFTER_ROUTE_BUTTONS = [
     {"title": "Opnieuw beginnen (bijvoorbeeld voor een ander kind)", "payload": payload("opnieuw")},
     {"title": "Klaar, dank je", "payload": payload("goodbye")},

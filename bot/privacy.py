@@ -8,6 +8,7 @@ is not recognised, which is why the widget asks parents not to type names.
 """
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any, Callable
 
@@ -60,6 +61,8 @@ PATTERNS: tuple[tuple[str, re.Pattern, Any], ...] = (
     ("naam", re.compile(r"\b(?:ik heet|heet|genaamd|mijn naam is|naam is|ik ben)\s+"
                        r"([A-Z][a-z]+(?:\s+(?:(?:van|de|der|den|ter|te|het)\s+){0,2}[A-Z][a-z]+)?)"),
      lambda m: m.group(0)[: m.start(1) - m.start(0)] + "[naam]"),
+    # A gesprekscode (bot.handover) is a key to the summary: the stored conversation must not hold it.
+    ("gesprekscode", re.compile(r"\b[346789ACDEFHJKMNPRTUVWXY]{4}-[346789ACDEFHJKMNPRTUVWXY]{4}\b"), "[code]"),
     ("naam", re.compile(rf"\b(?:mijn|mn|m'n|onze|ons)\s+(?:{CHILD_WORDS})\s+([A-Z][a-z]+)\b", re.I),
      lambda m: m.group(0) if m.group(1) in NOT_NAMES or not m.group(1)[0].isupper()
      else m.group(0)[: m.start(1) - m.start(0)] + "[naam]"),
@@ -81,3 +84,25 @@ def mask_tree(value: Any) -> Any:
     if isinstance(value, list):
         return [mask_tree(item) for item in value]
     return value
+
+
+def install_log_masking() -> None:
+    """Mask every log record of this process before any handler sees it (also Rasa's structured logs, which
+    pass through the standard library). A record factory, not a filter: a filter on a logger misses the
+    records of its children, and handlers are set up by Rasa after our code is imported."""
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "masks_personal_data", False):
+        return
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        if isinstance(record.msg, str):
+            record.msg = mask(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(mask(a) if isinstance(a, str) else a for a in record.args)
+        elif isinstance(record.args, dict):
+            record.args = {k: mask(v) if isinstance(v, str) else v for k, v in record.args.items()}
+        return record
+
+    factory.masks_personal_data = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)

@@ -13,7 +13,9 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.privacy import mask_tree
+from bot.privacy import install_log_masking, mask_tree
+
+install_log_masking()  # Rasa loads this class at start-up: from then on its log lines are masked too
 
 
 class MaskingSQLTrackerStore(SQLTrackerStore):

@@ -91,6 +91,7 @@ class Settings:
     token: str = ""
     store: str = "sqlite"                           # "sqlite" or "postgres"
     sqlite_path: Path = ROOT / "var" / "gesprekken.db"
+    retention_days: int = 30                        # conversations, summaries and codes (bot.handover)
     log_dir: Path | None = None                     # None: logs go to this terminal
     extra_env: dict[str, str] = field(default_factory=dict)
 
@@ -106,6 +107,7 @@ class Settings:
             token=env.get("RASA_AUTH_TOKEN", ""),
             store=env.get("WEGWIJZER_STORE", "sqlite"),
             sqlite_path=Path(env.get("WEGWIJZER_DB", ROOT / "var" / "gesprekken.db")),
+            retention_days=int(env.get("WEGWIJZER_BEWAARDAGEN", "30")),
         )
 
     def endpoints_file(self) -> Path:
@@ -122,6 +124,7 @@ class Settings:
 
     def server_env(self) -> dict[str, str]:
         env = {"ACTION_PORT": str(self.action_port), "WEGWIJZER_DB": str(self.sqlite_path),
+               "WEGWIJZER_DB_URL": self.db_url(), "WEGWIJZER_BEWAARDAGEN": str(self.retention_days),
                "REDIS_DB": os.environ.get("REDIS_DB", "0"), **self.extra_env}
         return quiet_env(env)
 

@@ -1,0 +1,88 @@
+"""The handover summary: what the parent told, what the assistant advised and why, in plain Dutch for staff.
+
+One summary serves the gesprekscode lookup, the triage screen and the "kopieer samenvatting" text, so staff see
+the same thing everywhere. It is data (a dict that can be stored as JSON); `summary_text` makes the plain text.
+The transcript is masked again here (bot.privacy): the action server gets the raw text from Rasa.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable, Mapping
+from zoneinfo import ZoneInfo
+
+from bot.content import Content
+from bot.engine import Ask, Decision
+from bot.messages import route_card
+from bot.privacy import mask
+from bot.situation import SLOTS
+
+ZONE = ZoneInfo("Europe/Amsterdam")
+SPEAKERS = {"ouder": "Ouder", "assistent": "Assistent"}
+
+
+def build_summary(content: Content, facts: Mapping[str, str], decision: Decision, *,
+                  unknown: Iterable[str] = (), place: str | None = None,
+                  transcript: Iterable[tuple[str, str]] = (), started: float | None = None) -> dict[str, Any]:
+    """`transcript`: (speaker, text) with speaker 'ouder' or 'assistent'; `started`: epoch seconds."""
+    labels = content.fact_labels
+    summary: dict[str, Any] = {
+        "gesprek_op": started,
+        "feiten": [{"feit": slot, "waarde": facts[slot], "naam": labels[slot].name,
+                    "tekst": labels[slot].values[facts[slot]]} for slot in SLOTS if slot in facts],
+        "onbekend": [labels[slot].name for slot in SLOTS if slot in set(unknown)],
+        "gemeente": place,
+        "route": None,
+        "volgende_vraag": None,
+        "transcript": [{"wie": who, "tekst": mask(text)} for who, text in transcript if text and who in SPEAKERS],
+    }
+    if isinstance(decision, Ask):
+        summary["volgende_vraag"] = {"feit": decision.slot, "vraag": content.questions[decision.slot].text}
+        return summary
+    card = route_card(content, decision, place)
+    summary["route"] = {
+        "regel": decision.rule, "bestemming": decision.destination, "naam": card["naam"], "uitleg": card["uitleg"],
+        "waarom": card["waarom"], "bron": decision.source, "wat_te_doen": card["wat_te_doen"],
+        "contact": [_contact(item) for item in card["contact"]] + ([card["zo_vind_je_het"]]
+                                                                  if card["zo_vind_je_het"] else []),
+        "ook": [{"naam": o["naam"], "uitleg": o["uitleg"], "contact": [_contact(i) for i in o["contact"]]}
+                for o in card["ook"]],
+    }
+    return summary
+
+
+def _contact(item: Mapping[str, Any]) -> str:
+    line = f"{item['label']}: {item['waarde']}"
+    return line + (" (niet zeker, eerst nakijken)" if item["onbevestigd"] else "")
+
+
+def when(epoch: float | None) -> str:
+    if not epoch:
+        return "onbekend"
+    return dt.datetime.fromtimestamp(epoch, ZONE).strftime("%d-%m-%Y %H:%M")
+
+
+def summary_text(summary: Mapping[str, Any], code: str | None = None) -> str:
+    """Plain text to paste into a case system. Without the transcript: only what the next step needs."""
+    lines = ["Wegwijzer Jeugdhulp: samenvatting"]
+    if summary.get("gesprek_op"):
+        lines.append(f"Gesprek met de assistent: {when(summary['gesprek_op'])}")
+    if code:
+        lines.append(f"Gesprekscode: {code}")
+    lines += ["", "Wat bekend is:"]
+    lines += [f"- {f['naam']}: {f['tekst']}" for f in summary["feiten"]] or ["- (nog niets)"]
+    if summary.get("onbekend"):
+        lines.append("- Weet de ouder niet: " + ", ".join(summary["onbekend"]))
+    if summary.get("gemeente"):
+        lines.append(f"- Gemeente: {summary['gemeente']}")
+    route = summary.get("route")
+    if route:
+        lines += ["", f"Advies: {route['naam']} (regel {route['regel']})", f"Waarom: {route['waarom']}",
+                  f"Bron: {route['bron']}"]
+        if route["wat_te_doen"]:
+            lines.append(f"Wat te doen: {route['wat_te_doen']}")
+        lines += [f"Contact: {c}" for c in route["contact"]]
+        if route["ook"]:
+            lines.append("Andere opties: " + "; ".join(o["naam"] for o in route["ook"]))
+    elif summary.get("volgende_vraag"):
+        lines += ["", f"Nog geen advies. Eerst nodig: {summary['volgende_vraag']['vraag']}"]
+    return "\n".join(lines)
