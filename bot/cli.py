@@ -1,8 +1,11 @@
-"""Command line: `python -m bot route …`, `route --jsonl`, `check` (also installed as `wegwijzer`)."""
+"""Command line (also installed as `wegwijzer`): `route …`, `route --jsonl`, `check`, and for administrators
+`medewerker toevoegen|verwijderen|lijst`, `opschonen` (retention) and `wissen --code|--gesprek` (erasure)."""
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from typing import Sequence, TextIO
 
@@ -64,6 +67,46 @@ def _route_jsonl(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
     return 1 if failed else 0
 
 
+def _handover():
+    """The handover tables of the configured database (the same settings as `scripts/run`)."""
+    from bot.handover import Handover
+    from bot.serve import Settings
+
+    settings = Settings.from_env()
+    return Handover(os.environ.get("WEGWIJZER_DB_URL") or settings.db_url(), settings.retention_days)
+
+
+def _admin(args: argparse.Namespace) -> int:
+    store = _handover()
+    if args.command == "opschonen":
+        counts = store.purge(by="beheer (opschonen)")
+        print(f"Ouder dan {store.retention_days} dagen gewist: {counts['gesprekken']} gesprek(ken) "
+              f"({counts['gebeurtenissen']} regels), {counts['codes']} code(s), {counts['sessies']} sessie(s).")
+        return 0
+    if args.command == "wissen":
+        if bool(args.code) == bool(args.gesprek):
+            print("Geef precies een van --code of --gesprek.", file=sys.stderr)
+            return 2
+        counts = store.erase(code=args.code, conversation=args.gesprek, by="beheer (wissen)")
+        print(f"Gewist: {counts['gesprekken']} gesprek ({counts['gebeurtenissen']} regels), {counts['codes']} code(s).")
+        return 0 if counts["gesprekken"] or counts["codes"] else 1
+    if args.actie == "lijst":
+        print("\n".join(store.staff_names()) or "(nog geen medewerkers)")
+        return 0
+    if args.actie == "verwijderen":
+        return 0 if store.remove_staff(args.naam) else 1
+    password = None
+    if not args.sso:
+        password = sys.stdin.readline().rstrip("\n") if args.wachtwoord_stdin else getpass.getpass("Wachtwoord: ")
+    try:
+        store.add_staff(args.naam, password)
+    except ValueError as error:
+        print(f"FOUT {error}", file=sys.stderr)
+        return 2
+    print(f"Medewerker '{args.naam}' staat erin" + (" (alleen via single sign-on)." if args.sso else "."))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="wegwijzer", description="Wegwijzer Jeugdhulp: route en inhoudscontrole")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -71,7 +114,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     route.add_argument("facts", nargs="*", help="feit=waarde (gebruik feit=? voor 'weet ik niet')")
     route.add_argument("--jsonl", action="store_true", help="lees per regel een JSON-object met feiten van stdin")
     sub.add_parser("check", help="controleer de inhoudsbestanden in data/content")
+    staff = sub.add_parser("medewerker", help="accounts van medewerkers (beheerder)")
+    staff.add_argument("actie", choices=("toevoegen", "verwijderen", "lijst"))
+    staff.add_argument("naam", nargs="?", default="")
+    staff.add_argument("--sso", action="store_true", help="geen wachtwoord: alleen via single sign-on")
+    staff.add_argument("--wachtwoord-stdin", action="store_true", help="lees het wachtwoord van stdin")
+    sub.add_parser("opschonen", help="wis gesprekken, samenvattingen en codes ouder dan WEGWIJZER_BEWAARDAGEN")
+    erase = sub.add_parser("wissen", help="wis één gesprek op verzoek (recht op vergetelheid)")
+    erase.add_argument("--code", help="de gesprekscode van de ouder")
+    erase.add_argument("--gesprek", help="het gesprek-id (sender id)")
     args = parser.parse_args(argv)
+
+    if args.command in ("medewerker", "opschonen", "wissen"):
+        if args.command == "medewerker" and args.actie != "lijst" and not args.naam:
+            parser.error("geef een naam")
+        return _admin(args)
 
     if args.command == "check":
         problems = run_check()

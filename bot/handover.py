@@ -10,8 +10,8 @@ tables that start with `wegwijzer_`. What is stored:
 - the audit log: who, when, what, which code. Database triggers refuse UPDATE and DELETE on it, so nobody can
   change it through the application; retention keeps it.
 
-Why the code is safe enough to be the only key: 8 characters from an alphabet of 24 that sound and look
-different when read aloud (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, 6/G, Q) give 24^8 ≈ 1.1 × 10^11 codes (36.7 bits).
+Why the code is safe enough to be the only key: 8 characters from an alphabet of 24 in which no two look or
+sound alike (no 0, O, 1, I, L, 2, Z, 5, S, B, G or Q: of each pair of look-alikes at most one stays) give 24^8 ≈ 1.1 × 10^11 codes (36.7 bits).
 Wrong lookups are limited per staff member and in total (LOOKUP_LIMITS), and codes expire with the retention
 period. With 10,000 live codes and the total limit used day and night for a year, the chance that any guess
 hits is about 100 × 24 × 365 × 10^4 / 1.1 × 10^11 ≈ 8 %; for one staff account (10 per 15 minutes) it is 3 %

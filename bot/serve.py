@@ -14,6 +14,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -240,6 +241,25 @@ class Servers:
         self.processes.clear()
 
 
+PURGE_EVERY = 6 * 3600  # seconds between two retention runs while the assistant runs
+
+
+def keep_purging(settings: Settings, stop: threading.Event) -> None:
+    """Retention on schedule: at start and every PURGE_EVERY, old conversations, summaries and codes go."""
+    from bot.handover import Handover
+
+    store = Handover(settings.db_url(), settings.retention_days)
+    while True:
+        try:
+            counts = store.purge(by="bewaartermijn")
+            print(f"Bewaartermijn ({settings.retention_days} dagen): {counts['gesprekken']} gesprek(ken) en "
+                  f"{counts['codes']} code(s) gewist.", flush=True)
+        except Exception as error:  # the database may be away for a moment; try again next time
+            print(f"Opschonen lukte niet: {error}", file=sys.stderr, flush=True)
+        if stop.wait(PURGE_EVERY):
+            return
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Wegwijzer Jeugdhulp starten")
     parser.add_argument("--train-only", action="store_true", help="alleen trainen als dat nodig is")
@@ -264,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
                       "opslag": settings.db_url().split("@")[-1]}, indent=2))
     if generated:
         print(f"API-token (gegenereerd, alleen voor deze keer): {settings.token}")
+    stop_purging = threading.Event()
+    threading.Thread(target=keep_purging, args=(settings, stop_purging), daemon=True).start()
     print("De assistent draait. Stoppen: Ctrl+C.", flush=True)
     # Blocked only now, so the servers (started above) do not inherit the mask; sigwait then receives the
     # stop signal and the servers are always stopped with us.
@@ -271,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         signal.sigwait({signal.SIGINT, signal.SIGTERM})
     finally:
+        stop_purging.set()
         servers.stop()
     return 0
 

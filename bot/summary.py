@@ -15,6 +15,7 @@ from bot.engine import Ask, Decision
 from bot.messages import route_card
 from bot.privacy import mask
 from bot.situation import SLOTS
+from bot.understanding import payload_facts
 
 ZONE = ZoneInfo("Europe/Amsterdam")
 SPEAKERS = {"ouder": "Ouder", "assistent": "Assistent"}
@@ -33,7 +34,8 @@ def build_summary(content: Content, facts: Mapping[str, str], decision: Decision
         "gemeente": place,
         "route": None,
         "volgende_vraag": None,
-        "transcript": [{"wie": who, "tekst": mask(text)} for who, text in transcript if text and who in SPEAKERS],
+        "transcript": [{"wie": who, "tekst": _readable(mask(text), content)} for who, text in transcript
+                       if text and who in SPEAKERS],
     }
     if isinstance(decision, Ask):
         summary["volgende_vraag"] = {"feit": decision.slot, "vraag": content.questions[decision.slot].text}
@@ -48,6 +50,17 @@ def build_summary(content: Content, facts: Mapping[str, str], decision: Decision
                 for o in card["ook"]],
     }
     return summary
+
+
+def _readable(text: str, content: Content) -> str:
+    """A button click is stored as its payload ('/inform{"wlz": "nee"}'); staff read what was chosen."""
+    clicked = payload_facts(text)
+    if clicked is None:
+        return text
+    facts, _ = clicked
+    labels = content.fact_labels
+    chosen = "; ".join(f"{labels[slot].name}: {labels[slot].values[value]}" for slot, value in facts.items())
+    return f"[knop] {chosen}" if chosen else f"[knop] {text.strip().lstrip('/').split('{')[0]}"
 
 
 def _contact(item: Mapping[str, Any]) -> str:

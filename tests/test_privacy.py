@@ -117,3 +117,18 @@ def test_start_up_refuses_a_store_that_does_not_mask(tmp_path, monkeypatch):
     monkeypatch.setattr(conftest, "Settings", _UnmaskedSettings)
     with pytest.raises(StartupError, match="niet gemaskeerd"):
         start_servers(tmp_path).stop()
+
+
+def test_log_lines_are_masked_before_any_handler_sees_them(caplog):
+    import logging
+
+    from bot.privacy import install_log_masking
+
+    install_log_masking()
+    install_log_masking()  # twice is harmless: one factory, not two
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("rasa.core.processor").info("bericht van %s: bel 0612345678", "petra@voorbeeld.nl")
+        logging.getLogger("wegwijzer").info({"tekst": "bsn 111222333"})  # not a str: left as it is
+        logging.getLogger("x").info("BSN %(bsn)s", {"bsn": "111222333"})
+    lines = [r.getMessage() for r in caplog.records]
+    assert lines[0] == "bericht van [e-mail]: bel [telefoon]" and lines[2] == "BSN [bsn]"
