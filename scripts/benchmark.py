@@ -238,6 +238,34 @@ def measure_parse_against_baseline(model: Path, work: Path) -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------------------------------- main
 
+def measure_handover(tmp: Path, codes: int = 2000, lookups: int = 200) -> dict[str, Any]:
+    """The handover store on SQLite: making a code (summary included) and looking one up, p50 / p95 in ms."""
+    import random
+
+    from bot.engine import Engine
+    from bot.handover import Handover
+    from bot.summary import build_summary
+
+    engine = Engine()
+    facts = {"veiligheid": "veilig", "hulpvraag": "hulp_zoeken", "wlz": "nee", "gemeente_contact": "ja",
+             "gemeente_uitkomst": "wachten"}
+    store = Handover(f"sqlite:///{tmp / 'overdracht.db'}")
+    made, found, made_codes = [], [], []
+    for number in range(codes):
+        started = time.perf_counter()
+        summary = build_summary(engine.content, facts, engine.decide(facts), started=time.time(),
+                                transcript=[("ouder", "we staan al maanden op de wachtlijst, bel 0612345678")] * 6)
+        made_codes.append(store.create(f"gesprek-{number}", summary))
+        made.append((time.perf_counter() - started) * 1000)
+    for code in random.sample(made_codes, lookups):
+        started = time.perf_counter()
+        store.lookup(code, by=f"benchmark-{len(found) // 5}")  # several accounts: stay under the rate limit
+        found.append((time.perf_counter() - started) * 1000)
+    return {"codes": codes, "create_p50_ms": round(percentile(made, 50), 2),
+            "create_p95_ms": round(percentile(made, 95), 2), "lookup_p50_ms": round(percentile(found, 50), 2),
+            "lookup_p95_ms": round(percentile(found, 95), 2)}
+
+
 def run(skip_training: bool) -> dict[str, Any]:
     results: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -251,6 +279,8 @@ def run(skip_training: bool) -> dict[str, Any]:
             print("Volledige training (--force)...", flush=True)
             results["training_s"] = round(measure_training(tmp), 1)
 
+        print("Gesprekscodes maken en opzoeken...", flush=True)
+        results["handover"] = measure_handover(tmp)
         model = ensure_model(quiet=True)
         results["model"] = model.name
         if not skip_training:
@@ -345,6 +375,9 @@ def table(results: dict[str, Any]) -> str:
         (f"Geheugen Rasa-server (RSS, {mem['rasa_server']['processes']} proces(sen))",
          f"{mem['rasa_server']['rss_mb']:.0f} MB"),
         ("Geheugen webserver (RSS)", f"{mem['web_server']['rss_mb']:.0f} MB"),
+        (f"Gesprekscode maken incl. samenvatting / opzoeken (SQLite, {results['handover']['codes']} codes): p50 / p95",
+         f"{results['handover']['create_p50_ms']} / {results['handover']['create_p95_ms']} ms; "
+         f"{results['handover']['lookup_p50_ms']} / {results['handover']['lookup_p95_ms']} ms"),
     ]
     if results.get("parse"):
         parse = results["parse"]
