@@ -6,6 +6,7 @@ reports them and `load_content` refuses content with errors, so the assistant ne
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -17,12 +18,15 @@ from bot.mentions import Vocabulary, VocabularyError, load_vocabulary
 from bot.situation import DESTINATIONS, SLOTS
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "data" / "content"
-FILES = ("regels.yml", "vragen.yml", "organisaties.yml", "herkenning.yml", "widget.yml", "overdracht.yml")
+FILES = ("regels.yml", "vragen.yml", "organisaties.yml", "herkenning.yml", "widget.yml", "overdracht.yml",
+         "privacy.yml")
 # Every text the widget shows (bot/static/wegwijzer.js reads them by these names from /widget/inhoud.json).
 WIDGET_TEXTS = ("titel", "openen", "sluiten", "melding", "invoer_label", "invoer_hint", "versturen", "opnieuw",
                 "kies", "typt", "jij", "assistent", "geen_verbinding", "weer_verbonden", "wacht_op_verbinding",
                 "direct_hulp_knop", "direct_hulp_uitleg", "kaart_advies", "kaart_waarom", "kaart_wat_doen",
-                "kaart_contact", "kaart_ook", "kaart_niet_zeker", "log_label")
+                "kaart_contact", "kaart_ook", "kaart_niet_zeker", "log_label", "privacy")
+# The only placeholder the privacy statement knows: the retention period in days (WEGWIJZER_BEWAARDAGEN).
+PRIVACY_PLACEHOLDERS = ("{dagen}",)
 CONTACT_KINDS = ("telefoon", "email", "website", "chat", "openingstijden")
 
 
@@ -99,6 +103,20 @@ class FactLabel:
 
 
 @dataclass(frozen=True)
+class PrivacySection:
+    heading: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PrivacyStatement:
+    """privacy.yml: the public privacy statement (GET /privacy); {dagen} is filled in when it is shown."""
+    title: str = ""
+    intro: str = ""
+    sections: tuple[PrivacySection, ...] = ()
+
+
+@dataclass(frozen=True)
 class Content:
     rules: tuple[Rule, ...]
     questions: Mapping[str, Question]
@@ -107,6 +125,7 @@ class Content:
     vocabulary: Vocabulary | None = None  # woorden.yml + gemeenten.yml; None when they have errors
     widget: Widget = Widget({}, ())
     fact_labels: Mapping[str, FactLabel] = field(default_factory=dict)  # overdracht.yml: facts as staff read them
+    privacy: PrivacyStatement = PrivacyStatement()
 
 
 class ContentError(ValueError):
@@ -359,6 +378,60 @@ def _parse_fact_labels(raw: Any, c: _Collector) -> dict[str, FactLabel]:
     return labels
 
 
+def _placeholders_ok(text: str, line: int, where: str, c: _Collector) -> None:
+    """Only {dagen}; a typo like {dage} or a lone brace would otherwise reach the parents as is."""
+    rest = text
+    for known in PRIVACY_PLACEHOLDERS:
+        rest = rest.replace(known, "")
+    for unknown in re.findall(r"\{[^{}]*\}", rest):
+        c.add(line, f"{where}: onbekende invulplek {unknown} (alleen {', '.join(PRIVACY_PLACEHOLDERS)} kan)")
+    lone = re.sub(r"\{[^{}]*\}", "", rest)
+    if "{" in lone or "}" in lone:
+        c.add(line, f"{where}: een accolade {{ of }} zonder partner")
+
+
+def _parse_privacy(raw: Any, c: _Collector) -> PrivacyStatement:
+    """privacy.yml: titel, inleiding and onderdelen (each a kop with alineas), all plain text."""
+    if not isinstance(raw, dict):
+        c.add(_line(raw), "'privacy' moet 'titel', 'inleiding' en 'onderdelen' hebben")
+        return PrivacyStatement()
+    for key in raw:
+        if key not in ("titel", "inleiding", "onderdelen"):
+            c.add(_line(raw, key), f"privacy: onbekend onderdeel '{key}' (bekend: titel, inleiding, onderdelen)")
+    title = c.text(raw, "titel", "privacy")
+    intro = c.text(raw, "inleiding", "privacy")
+    for key, text in (("titel", title), ("inleiding", intro)):
+        _placeholders_ok(text, _line(raw, key), f"privacy, {key}", c)
+    node = raw.get("onderdelen")
+    if not isinstance(node, list) or not node:
+        c.add(_line(raw, "onderdelen"), "privacy: 'onderdelen' moet een lijst zijn met per onderdeel 'kop' en "
+                                        "'alineas'")
+        node = []
+    sections = []
+    for index, item in enumerate(node):
+        line = node.line_of(index) if hasattr(node, "line_of") else 0
+        where = f"privacy, onderdeel {index + 1}"
+        if not isinstance(item, dict):
+            c.add(line, f"{where}: een onderdeel heeft 'kop' en 'alineas'")
+            continue
+        heading = c.text(item, "kop", where)
+        paragraphs = item.get("alineas")
+        if not isinstance(paragraphs, list) or not paragraphs:
+            c.add(_line(item), f"{where}: 'alineas' moet een lijst van teksten zijn")
+            paragraphs = []
+        texts = []
+        for number, paragraph in enumerate(paragraphs):
+            at = paragraphs.line_of(number) if hasattr(paragraphs, "line_of") else line
+            if not isinstance(paragraph, str) or not paragraph.strip():
+                c.add(at, f"{where}: alinea {number + 1} moet tekst zijn")
+                continue
+            _placeholders_ok(paragraph, at, where, c)
+            texts.append(" ".join(paragraph.split()))
+        _placeholders_ok(heading, _line(item, "kop"), where, c)
+        sections.append(PrivacySection(heading, tuple(texts)))
+    return PrivacyStatement(title, intro, tuple(sections))
+
+
 def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
     """Read every content file; returns what could be read and every problem found."""
     collectors = {name: _Collector(name) for name in FILES}
@@ -374,6 +447,8 @@ def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
                            collectors["widget.yml"])
     fact_labels = _parse_fact_labels(_read(directory, "overdracht.yml", collectors["overdracht.yml"], "overdracht"),
                                      collectors["overdracht.yml"])
+    privacy = _parse_privacy(_read(directory, "privacy.yml", collectors["privacy.yml"], "privacy"),
+                             collectors["privacy.yml"])
     problems = [p for c in collectors.values() for p in c.problems]
     vocabulary = None
     try:
@@ -382,7 +457,8 @@ def parse(directory: Path = CONTENT_DIR) -> tuple[Content, list[Problem]]:
         problems.append(Problem(error.file, error.line, str(error)))
     except (OSError, yaml.YAMLError, KeyError, AttributeError, TypeError) as error:
         problems.append(Problem("woorden.yml", 0, f"woorden.yml of gemeenten.yml kan niet gelezen worden: {error}"))
-    return Content(rules, questions, organisations, recognition, vocabulary, widget, fact_labels), problems
+    return Content(rules, questions, organisations, recognition, vocabulary, widget, fact_labels,
+                   privacy), problems
 
 
 def load_content(directory: Path = CONTENT_DIR) -> Content:

@@ -19,6 +19,9 @@ from bot.understanding import payload_facts
 
 ZONE = ZoneInfo("Europe/Amsterdam")
 SPEAKERS = {"ouder": "Ouder", "assistent": "Assistent"}
+CLICKS = {"greet": "begint het gesprek", "dont_know": "weet ik niet", "opnieuw": "opnieuw beginnen",
+          "gesprekscode_ja": "wil een gesprekscode", "gesprekscode_nee": "wil geen gesprekscode",
+          "explain": "wat bedoel je?", "goodbye": "klaar"}
 
 
 def build_summary(content: Content, facts: Mapping[str, str], decision: Decision, *,
@@ -34,8 +37,9 @@ def build_summary(content: Content, facts: Mapping[str, str], decision: Decision
         "gemeente": place,
         "route": None,
         "volgende_vraag": None,
-        "transcript": [{"wie": who, "tekst": _readable(mask(text), content)} for who, text in transcript
-                       if text and who in SPEAKERS],
+        # Only the parent's words are masked: the assistant's own texts hold the organisations' numbers.
+        "transcript": [{"wie": who, "tekst": _readable(mask(text), content) if who == "ouder" else text}
+                       for who, text in transcript if text and who in SPEAKERS],
     }
     if isinstance(decision, Ask):
         summary["volgende_vraag"] = {"feit": decision.slot, "vraag": content.questions[decision.slot].text}
@@ -60,7 +64,8 @@ def _readable(text: str, content: Content) -> str:
     facts, _ = clicked
     labels = content.fact_labels
     chosen = "; ".join(f"{labels[slot].name}: {labels[slot].values[value]}" for slot, value in facts.items())
-    return f"[knop] {chosen}" if chosen else f"[knop] {text.strip().lstrip('/').split('{')[0]}"
+    intent = text.strip().lstrip("/").split("{")[0]
+    return f"[knop] {chosen or CLICKS.get(intent, intent)}"
 
 
 def _contact(item: Mapping[str, Any]) -> str:

@@ -6,7 +6,9 @@ channel (WEGWIJZER_RASA_URL, as the browser sees it); this server only serves pa
 - `/`                       a plain municipal information page with the widget on it (the demo);
 - `/widget/wegwijzer.js`    the one script a website embeds (see README, "De widget op je eigen website");
 - `/widget/wegwijzer.css`, `/widget/socket.io.esm.min.js`  loaded by that script (the latter from npm, no CDN);
-- `/widget/inhoud.json`     the widget's texts and the "Direct hulp nodig?" contacts, from data/content.
+- `/widget/inhoud.json`     the widget's texts and the "Direct hulp nodig?" contacts, from data/content;
+- `/privacy`                the privacy statement (data/content/privacy.yml; bot/pages.py);
+- `/medewerkers/`           the staff pages (bot/staff_web.py), when a database is configured (WEGWIJZER_DB_URL).
 """
 from __future__ import annotations
 
@@ -21,8 +23,11 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from bot.content import Content, load_content
+from bot.handover import DEFAULT_RETENTION_DAYS, Handover
 from bot.messages import organisation_card
 from bot.origins import allowed_origins, origin_allowed
+from bot.pages import add_privacy_route, retention_days_from_env
+from bot.staff_web import add_staff_routes
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = Path(__file__).resolve().parent / "static"
@@ -31,6 +36,8 @@ WIDGET_FILES = {
     "wegwijzer.js": (STATIC / "wegwijzer.js", "text/javascript"),
     "wegwijzer.css": (STATIC / "wegwijzer.css", "text/css"),
     "demo.css": (STATIC / "demo.css", "text/css"),
+    "paginas.css": (STATIC / "paginas.css", "text/css"),            # the staff pages and /privacy
+    "medewerkers.js": (STATIC / "medewerkers.js", "text/javascript"),
     "socket.io.esm.min.js": (NODE_MODULES / "socket.io-client" / "dist" / "socket.io.esm.min.js", "text/javascript"),
 }
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -65,10 +72,13 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
     return response
 
 
-def make_app(rasa_url: str, content: Content | None = None) -> web.Application:
+def make_app(rasa_url: str, content: Content | None = None, handover: Handover | None = None,
+             retention_days: int | None = None) -> web.Application:
+    """`handover`: the database of codes and staff; without it there are no staff pages (nothing to look up)."""
     app = web.Application(middlewares=[security_headers])
     app["origins"] = allowed_origins()
-    inhoud = json.dumps(widget_content(content or load_content()), ensure_ascii=False)
+    content = content or load_content()
+    inhoud = json.dumps(widget_content(content), ensure_ascii=False)
     page = demo_page(rasa_url)
     files = {name: (path.read_bytes(), kind) for name, (path, kind) in WIDGET_FILES.items()}  # read once
     rasa_origin = origin_of(rasa_url)
@@ -100,6 +110,11 @@ def make_app(rasa_url: str, content: Content | None = None) -> web.Application:
 
     app.add_routes([web.get("/", demo), web.get("/widget/{name}", widget_file), web.get("/gezond", health),
                     web.get("/favicon.ico", no_icon)])
+    days = retention_days or (handover.retention_days if handover else
+                              retention_days_from_env(DEFAULT_RETENTION_DAYS))
+    add_privacy_route(app, content, days)
+    if handover is not None:
+        add_staff_routes(app, handover, content)
     return app
 
 
@@ -112,7 +127,10 @@ def main(argv: list[str] | None = None) -> None:
     missing = [str(path) for path, _ in WIDGET_FILES.values() if not path.exists()]
     if missing:
         raise SystemExit(f"Widgetbestanden ontbreken ({', '.join(missing)}); draai eerst scripts/setup.")
-    web.run_app(make_app(args.rasa_url), host=args.host, port=args.port, print=None, access_log=None)
+    db_url = os.environ.get("WEGWIJZER_DB_URL", "")
+    handover = Handover(db_url, retention_days_from_env(DEFAULT_RETENTION_DAYS)) if db_url else None
+    web.run_app(make_app(args.rasa_url, handover=handover), host=args.host, port=args.port, print=None,
+                access_log=None)
 
 
 if __name__ == "__main__":

@@ -190,3 +190,27 @@ def test_widget_direct_help_needs_a_confirmed_phone_number(content):
     edit(content, "widget.yml", "direct_hulp: [spoed_112,", "direct_hulp: [gemeente, spoed_112,")
     found = messages(content)
     assert any("'gemeente' heeft geen bevestigd telefoonnummer" in m for m in found), found
+
+
+def test_privacy_statement_unknown_placeholder_and_lone_brace(content):
+    line = edit(content, "privacy.yml", "tot {dagen} dagen", "tot {dage} dagen")
+    lone = edit(content, "privacy.yml", "werkt {dagen} dagen", "werkt {dagen dagen")
+    found = messages(content)
+    # Both paragraphs are folded ('- >-'): a paragraph is named by the line it starts on, just above the text.
+    assert any(m.startswith(f"privacy.yml:{line - 1}:") and "onbekende invulplek {dage}" in m for m in found), found
+    assert any(m.startswith(f"privacy.yml:{lone - 1}:") and "zonder partner" in m for m in found), found
+
+
+def test_privacy_statement_section_without_paragraphs_or_heading(content):
+    edit(content, "privacy.yml", '    - kop: "Wie je gegevens kan zien"\n', '    - kopp: "Wie je gegevens kan zien"\n')
+    text = (content / "privacy.yml").read_text(encoding="utf-8")
+    start = text.index('    - kop: "Je rechten"')
+    (content / "privacy.yml").write_text(text[:start] + '    - kop: "Je rechten"\n', encoding="utf-8")
+    found = messages(content)
+    assert any(m.startswith("privacy.yml:") and "'kop' ontbreekt" in m for m in found), found
+    assert any(m.startswith("privacy.yml:") and "'alineas' moet een lijst" in m for m in found), found
+
+
+def test_privacy_statement_is_required(content):
+    (content / "privacy.yml").unlink()
+    assert any(m.startswith("privacy.yml:") and "bestand ontbreekt" in m for m in messages(content))

@@ -29,7 +29,7 @@ FACT_F1_FLOOR = {
 INTENT_MACRO_F1_FLOOR = 0.94
 # (recall floor, false-alarm ceiling) per set; 'veiligheid' is the blind set of alarming-but-safe messages.
 SAFETY = {"heldout": (0.97, 0.02), "openingen": (0.97, 0.02), "openingen-2": (0.97, 0.03),
-          "veiligheid": (0.92, 0.20)}
+          "veiligheid": (0.92, 0.22)}
 
 
 @pytest.fixture(scope="module")

@@ -63,6 +63,8 @@ def test_ages(recognizer, text, band):
     ("my son says he wants to kill himself", "suicidegedachten"),
     ("ik heb al een paar keer een klap gehad en ik ben bang voor hem", "zorgen_om_veiligheid"),
     ("hij komt terug met brandplekjes op zijn armen", "zorgen_om_veiligheid"),
+    ("bij de buren ligt een baby al uren alleen thuis", "acuut_gevaar"),
+    ("hij fluisterde dat ze hem in zijn kamer opsluit", "zorgen_om_veiligheid"),
     ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
     ("geen direct gevaar, we wonen nu veilig", "veilig"),
 ])
@@ -73,6 +75,7 @@ def test_safety_signals(recognizer, text, signal):
 @pytest.mark.parametrize("text", [
     "hij heeft geen zelfmoordgedachten", "hij is niet suicidaal", "hij slaat met deuren als hij boos is",
     "ik word gek van zijn driftbuien", "het gaat niet goed op school", "ik ben bang voor haar toekomst",
+    "mijn zoon van 15 is alleen thuis", "hij sluit zichzelf op in zijn kamer",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert "veiligheid" not in recognizer.facts_in(text)

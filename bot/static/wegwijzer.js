@@ -192,6 +192,11 @@
     // height is for the conversation. It can take focus, so keyboard users can scroll it too.
     el.scroll = make("div", { class: "wwj-scroll", role: "region", "aria-label": t.log_label, tabindex: "0" });
     el.scroll.appendChild(make("p", { class: "wwj-melding" }, t.melding));
+    // The privacy statement lives on the web server this script came from (bot/web.py: /privacy).
+    var privacy = make("p", { class: "wwj-privacy" });
+    privacy.appendChild(make("a", { href: new URL("../privacy", base).href, target: "_blank", rel: "noopener" },
+                             t.privacy));
+    el.scroll.appendChild(privacy);
     el.log = make("div", { class: "wwj-log", role: "log", "aria-live": "polite", "aria-label": t.log_label });
     el.scroll.appendChild(el.log);
     el.typing = make("p", { class: "wwj-typt" }, t.typt + " ");
