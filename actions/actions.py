@@ -16,7 +16,7 @@ from rasa_sdk.events import ActionExecuted, AllSlotsReset, EventType, SessionSta
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.engine import Ask, Engine, Route
-from bot.handover import DEFAULT_RETENTION_DAYS, Handover
+from bot.handover import Handover, retention_days_from_env
 from bot.messages import AFTER_ROUTE_BUTTONS, CODE_BUTTONS, question_buttons, route_message, short_contact
 from bot.privacy import install_log_masking
 from bot.summary import build_summary
@@ -42,8 +42,7 @@ def _engine() -> Engine:
 @lru_cache(maxsize=1)
 def _handover() -> Handover:
     """The handover tables in the conversations' database (bot.serve passes its address)."""
-    return Handover(os.environ["WEGWIJZER_DB_URL"],
-                    int(os.environ.get("WEGWIJZER_BEWAARDAGEN", DEFAULT_RETENTION_DAYS)))
+    return Handover(os.environ["WEGWIJZER_DB_URL"], retention_days_from_env())
 
 
 @lru_cache(maxsize=1)

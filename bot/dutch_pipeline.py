@@ -11,11 +11,12 @@ versions: Rasa fingerprints a spaCy model by its path, so a changed pipeline mus
 from __future__ import annotations
 
 import hashlib
+import math
 import shutil
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from bot.mentions import (AGE, BECOMES, CONTENT_DIR, GAP, GAP_WORDS, MUNICIPALITY, NUMBER_WORDS, Reading,
                           Vocabulary, expand, fold, load_vocabulary, read_mentions)
@@ -85,7 +86,7 @@ def _gap_patterns(nlp: "Language", forms: list[str], vocab: Vocabulary) -> list[
     patterns = []
     for shape, words in shapes.items():
         places = [sorted({w[i] for w in words}) for i in range(sum(shape))]
-        merged = len({tuple(w) for w in words}) == _product(len(p) for p in places)
+        merged = len({tuple(w) for w in words}) == math.prod(len(p) for p in places)
         for tokens in ([places] if merged else [[[w] for w in form] for form in words]):
             pattern: list[dict[str, Any]] = []
             position = 0
@@ -97,13 +98,6 @@ def _gap_patterns(nlp: "Language", forms: list[str], vocab: Vocabulary) -> list[
                 position += length
             patterns.append(pattern)
     return patterns
-
-
-def _product(numbers: Iterable[int]) -> int:
-    result = 1
-    for n in numbers:
-        result *= n
-    return result
 
 
 def _phrase_patterns(nlp: "Language", vocab: Vocabulary) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import secrets
 import time
 from dataclasses import dataclass
@@ -30,10 +31,9 @@ from typing import Any, Callable, Iterable
 
 import sqlalchemy as sa
 
+from bot.gesprekscode import ALPHABET, CODE_LENGTH, new_code, normalize_code  # noqa: F401 (used by callers)
 from bot.privacy import mask
 
-ALPHABET = "346789ACDEFHJKMNPRTUVWXY"
-CODE_LENGTH = 8
 DEFAULT_RETENTION_DAYS = 30
 DAY = 86400.0
 # (window in seconds, maximum wrong attempts): per staff member and for all staff together
@@ -88,21 +88,16 @@ APPEND_ONLY = {
 }
 
 
+def retention_days_from_env(default: int = DEFAULT_RETENTION_DAYS) -> int:
+    """WEGWIJZER_BEWAARDAGEN, the one place it is read: at least 1 day; the default when it is no number."""
+    try:
+        return max(1, int(os.environ.get("WEGWIJZER_BEWAARDAGEN", default)))
+    except ValueError:
+        return default
+
+
 class TooManyAttempts(Exception):
     """Too many wrong lookups or passwords in the window: wait before trying again."""
-
-
-def new_code() -> str:
-    raw = "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
-    return f"{raw[:4]}-{raw[4:]}"
-
-
-def normalize_code(text: str) -> str | None:
-    """'k7fm 3qx9', 'K7FM3QX9' -> 'K7FM-3QX9'; None when it cannot be a code."""
-    raw = "".join(ch for ch in text.upper() if ch not in " -.")
-    if len(raw) != CODE_LENGTH or any(ch not in ALPHABET for ch in raw):
-        return None
-    return f"{raw[:4]}-{raw[4:]}"
 
 
 def _sha256(text: str) -> str:

@@ -25,10 +25,10 @@ def question_buttons(question: Question) -> list[dict[str, str]]:
     return buttons
 
 
-def _contact_line(item: dict[str, Any]) -> str:
-    """One contact item of a card as a line of text: 'Bel: 030 789 78 78'."""
+def contact_line(item: dict[str, Any], unsure: str = "dit gegeven is niet zeker: kijk het even na") -> str:
+    """One contact item of a card as a line of text: 'Bel: 030 789 78 78'; `unsure` follows an unconfirmed one."""
     line = f"{item['label']}: {item['waarde']}"
-    return line + (" (dit gegeven is niet zeker: kijk het even na)" if item["onbevestigd"] else "")
+    return line + (f" ({unsure})" if item["onbevestigd"] else "")
 
 
 def short_contact(org: Organisation) -> str:
@@ -84,13 +84,13 @@ def route_text(card: dict[str, Any]) -> str:
     parts = [f"Mijn advies: neem contact op met {card['naam']}.", card["uitleg"], f"Waarom? {card['waarom']}"]
     if card["wat_te_doen"]:
         parts.append(f"Wat kun je doen? {card['wat_te_doen']}")
-    parts.append("\n".join([_contact_line(item) for item in card["contact"]]
+    parts.append("\n".join([contact_line(item) for item in card["contact"]]
                            + ([card["zo_vind_je_het"]] if card["zo_vind_je_het"] else [])))
     parts.append(card["jouw_gemeente"])
     if card["ook"]:
         others = []
         for other in card["ook"]:
-            first = next((_contact_line(i) for i in other["contact"] if not i["onbevestigd"]), "")
+            first = next((contact_line(i) for i in other["contact"] if not i["onbevestigd"]), "")
             others.append(f"- {other['naam']}: {other['uitleg']}" + (f" {first}." if first else ""))
         parts.append("Andere opties:\n" + "\n".join(others))
     return "\n\n".join(p for p in parts if p)

@@ -6,7 +6,6 @@ sheet and, for staff pages, one small script; no inline script or style, so the 
 from __future__ import annotations
 
 import html
-import os
 
 from aiohttp import web
 
@@ -56,13 +55,6 @@ def html_response(body: str, status: int = 200, cache: str = "no-store") -> web.
     return web.Response(text=body, status=status, content_type="text/html", charset="utf-8",
                         headers={"Content-Security-Policy": CSP, "Cache-Control": cache,
                                  "Referrer-Policy": "no-referrer"})
-
-
-def retention_days_from_env(default: int) -> int:
-    try:
-        return max(1, int(os.environ.get("WEGWIJZER_BEWAARDAGEN", default)))
-    except ValueError:
-        return default
 
 
 def privacy_page(statement: PrivacyStatement, days: int) -> str:

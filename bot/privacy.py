@@ -12,6 +12,8 @@ import logging
 import re
 from typing import Any, Callable
 
+from bot.gesprekscode import PATTERN as CODE_PATTERN
+
 MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
           "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 CHILD_WORDS = ("zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|meisje|pleegzoon|pleegdochter|stiefzoon|"
@@ -62,7 +64,7 @@ PATTERNS: tuple[tuple[str, re.Pattern, Any], ...] = (
                        r"([A-Z][a-z]+(?:\s+(?:(?:van|de|der|den|ter|te|het)\s+){0,2}[A-Z][a-z]+)?)"),
      lambda m: m.group(0)[: m.start(1) - m.start(0)] + "[naam]"),
     # A gesprekscode (bot.handover) is a key to the summary: the stored conversation must not hold it.
-    ("gesprekscode", re.compile(r"\b[346789ACDEFHJKMNPRTUVWXY]{4}-[346789ACDEFHJKMNPRTUVWXY]{4}\b"), "[code]"),
+    ("gesprekscode", CODE_PATTERN, "[code]"),
     ("naam", re.compile(rf"\b(?:mijn|mn|m'n|onze|ons)\s+(?:{CHILD_WORDS})\s+([A-Z][a-z]+)\b", re.I),
      lambda m: m.group(0) if m.group(1) in NOT_NAMES or not m.group(1)[0].isupper()
      else m.group(0)[: m.start(1) - m.start(0)] + "[naam]"),

@@ -23,6 +23,7 @@ from pathlib import Path
 import requests
 
 from bot.dutch_pipeline import ENV_VAR, ensure_pipeline, relative_pipeline_dir
+from bot.handover import DEFAULT_RETENTION_DAYS, Handover, retention_days_from_env
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
@@ -92,7 +93,7 @@ class Settings:
     token: str = ""
     store: str = "sqlite"                           # "sqlite" or "postgres"
     sqlite_path: Path = ROOT / "var" / "gesprekken.db"
-    retention_days: int = 30                        # conversations, summaries and codes (bot.handover)
+    retention_days: int = DEFAULT_RETENTION_DAYS    # conversations, summaries and codes (bot.handover)
     log_dir: Path | None = None                     # None: logs go to this terminal
     extra_env: dict[str, str] = field(default_factory=dict)
 
@@ -108,7 +109,7 @@ class Settings:
             token=env.get("RASA_AUTH_TOKEN", ""),
             store=env.get("WEGWIJZER_STORE", "sqlite"),
             sqlite_path=Path(env.get("WEGWIJZER_DB", ROOT / "var" / "gesprekken.db")),
-            retention_days=int(env.get("WEGWIJZER_BEWAARDAGEN", "30")),
+            retention_days=retention_days_from_env(),
         )
 
     def endpoints_file(self) -> Path:
@@ -246,8 +247,6 @@ PURGE_EVERY = 6 * 3600  # seconds between two retention runs while the assistant
 
 def keep_purging(settings: Settings, stop: threading.Event) -> None:
     """Retention on schedule: at start and every PURGE_EVERY, old conversations, summaries and codes go."""
-    from bot.handover import Handover
-
     store = Handover(settings.db_url(), settings.retention_days)
     while True:
         try:

@@ -29,7 +29,7 @@ from bot.engine import Engine
 from bot.handover import LOOKUP_LIMITS, Handover, TooManyAttempts
 from bot.pages import CSP, esc, html_response, layout
 from bot.situation import SLOTS, SituationError
-from bot.summary import build_summary, summary_text, when
+from bot.summary import SPEAKERS, build_summary, summary_text, when
 
 COOKIE = "wegwijzer_sessie"
 BASE = "/medewerkers"
@@ -193,7 +193,7 @@ def summary_page(code: str, expires: float, summary: Mapping[str, Any]) -> str:
     route = summary.get("route")
     advice = (route_details(route) if route else
               f"<p>Nog geen advies. {esc(outcome_line(summary))}</p>")
-    said = "".join(f'<li class="{esc(m["wie"])}"><span class="wie">{"Ouder" if m["wie"] == "ouder" else "Assistent"}'
+    said = "".join(f'<li class="{esc(m["wie"])}"><span class="wie">{SPEAKERS[m["wie"]]}'
                    f':</span> {esc(m["tekst"])}</li>' for m in summary.get("transcript") or [])
     return f"""<h1>Samenvatting bij code {esc(code)}</h1>
 <p class="meta">Gesprek met de assistent: {esc(when(summary.get("gesprek_op")))}. De code werkt tot

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.content import Content
 from bot.engine import Ask, Decision
-from bot.messages import route_card
+from bot.messages import contact_line, route_card
 from bot.privacy import mask
 from bot.situation import SLOTS
 from bot.understanding import payload_facts
@@ -48,9 +48,9 @@ def build_summary(content: Content, facts: Mapping[str, str], decision: Decision
     summary["route"] = {
         "regel": decision.rule, "bestemming": decision.destination, "naam": card["naam"], "uitleg": card["uitleg"],
         "waarom": card["waarom"], "bron": decision.source, "wat_te_doen": card["wat_te_doen"],
-        "contact": [_contact(item) for item in card["contact"]] + ([card["zo_vind_je_het"]]
-                                                                  if card["zo_vind_je_het"] else []),
-        "ook": [{"naam": o["naam"], "uitleg": o["uitleg"], "contact": [_contact(i) for i in o["contact"]]}
+        "contact": [_staff_line(item) for item in card["contact"]] + ([card["zo_vind_je_het"]]
+                                                                      if card["zo_vind_je_het"] else []),
+        "ook": [{"naam": o["naam"], "uitleg": o["uitleg"], "contact": [_staff_line(i) for i in o["contact"]]}
                 for o in card["ook"]],
     }
     return summary
@@ -68,9 +68,8 @@ def _readable(text: str, content: Content) -> str:
     return f"[knop] {chosen or CLICKS.get(intent, intent)}"
 
 
-def _contact(item: Mapping[str, Any]) -> str:
-    line = f"{item['label']}: {item['waarde']}"
-    return line + (" (niet zeker, eerst nakijken)" if item["onbevestigd"] else "")
+def _staff_line(item: Mapping[str, Any]) -> str:
+    return contact_line(dict(item), unsure="niet zeker, eerst nakijken")
 
 
 def when(epoch: float | None) -> str:

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from bot.mentions import GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
-from bot.situation import SLOTS, age_band
+from bot.situation import DEFAULTS, SLOTS, age_band
 
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
-SAFETY, SAFE = "veiligheid", "veilig"
+SAFETY = "veiligheid"
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
 
@@ -259,7 +259,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
             if slot in SLOTS and value in SLOTS[slot]:
                 result.facts.setdefault(slot, value)
         # "Niemand is in gevaar, maar ..." never hides a danger the model hears: a missed signal weighs more.
-        if result.facts.get(SAFETY) == SAFE and from_model.get(SAFETY, SAFE) != SAFE:
+        safe = DEFAULTS[SAFETY]
+        if result.facts.get(SAFETY) == safe and from_model.get(SAFETY, safe) != safe:
             result.facts[SAFETY] = from_model[SAFETY]
     if asked and asked not in result.facts and not result.rejected:
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})

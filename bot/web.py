@@ -23,10 +23,10 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from bot.content import Content, load_content
-from bot.handover import DEFAULT_RETENTION_DAYS, Handover
+from bot.handover import Handover, retention_days_from_env
 from bot.messages import organisation_card
 from bot.origins import allowed_origins, origin_allowed
-from bot.pages import add_privacy_route, retention_days_from_env
+from bot.pages import add_privacy_route
 from bot.staff_web import add_staff_routes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,8 +110,7 @@ def make_app(rasa_url: str, content: Content | None = None, handover: Handover |
 
     app.add_routes([web.get("/", demo), web.get("/widget/{name}", widget_file), web.get("/gezond", health),
                     web.get("/favicon.ico", no_icon)])
-    days = retention_days or (handover.retention_days if handover else
-                              retention_days_from_env(DEFAULT_RETENTION_DAYS))
+    days = retention_days or (handover.retention_days if handover else retention_days_from_env())
     add_privacy_route(app, content, days)
     if handover is not None:
         add_staff_routes(app, handover, content)
@@ -128,7 +127,7 @@ def main(argv: list[str] | None = None) -> None:
     if missing:
         raise SystemExit(f"Widgetbestanden ontbreken ({', '.join(missing)}); draai eerst scripts/setup.")
     db_url = os.environ.get("WEGWIJZER_DB_URL", "")
-    handover = Handover(db_url, retention_days_from_env(DEFAULT_RETENTION_DAYS)) if db_url else None
+    handover = Handover(db_url, retention_days_from_env()) if db_url else None
     web.run_app(make_app(args.rasa_url, handover=handover), host=args.host, port=args.port, print=None,
                 access_log=None)
 

@@ -18,6 +18,24 @@ def start_servers(tmp: Path, db: Path | None = None, **overrides: Any) -> Server
     return Servers(settings, ensure_model(quiet=True)).start()
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    """Debian's Chromium driven by Playwright (the widget and staff page tests); no browser is downloaded."""
+    if not CHROMIUM.exists():
+        pytest.fail("/usr/bin/chromium ontbreekt: scripts/test installeert het Debian-pakket chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
 @pytest.fixture(scope="session")
 def assistant(tmp_path_factory) -> Iterator[Servers]:
     servers = start_servers(tmp_path_factory.mktemp("assistant"))

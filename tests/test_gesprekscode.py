@@ -3,12 +3,12 @@ nothing; personal data is in none of the stored rows, the summary, the copied te
 Real model, real action server and Rasa server, real SQLite."""
 from __future__ import annotations
 
-import re
 
 import pytest
 import sqlalchemy as sa
 
-from bot.handover import ALPHABET, Handover
+from bot.gesprekscode import PATTERN
+from bot.handover import Handover
 from bot.privacy import mask
 from bot.summary import summary_text
 from tests.conftest import Chat
@@ -17,7 +17,7 @@ from tests.test_conversation import click, drive
 
 pytestmark = pytest.mark.e2e
 
-CODE = re.compile(rf"\b[{ALPHABET}]{{4}}-[{ALPHABET}]{{4}}\b")
+CODE = PATTERN
 OFFER = {"/gesprekscode_ja", "/gesprekscode_nee"}
 
 

@@ -9,7 +9,6 @@ import os
 import re
 import socket
 import uuid
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa

@@ -7,39 +7,28 @@ run under their real CSP here (axe is evaluated through the DevTools protocol, w
 from __future__ import annotations
 
 import json
-import re
 import time
-from typing import Iterator
 
 import pytest
 
 from bot.content import load_content
 from bot.engine import Engine, Route
+from bot.gesprekscode import PATTERN
 from bot.handover import Handover
 from bot.summary import build_summary, summary_text
 from tests.domain_table import EXAMPLES
-from tests.test_widget import (ARGS, ARTIFACTS, AXE, CHROMIUM, WAIT_MS, WCAG_TAGS, bot_count, drive_by_clicking,
-                               last_route, open_widget, wait_for_bot)
+from tests.test_widget import (ARTIFACTS, AXE, WAIT_MS, WCAG_TAGS, bot_count, drive_by_clicking, last_route,
+                               open_widget, wait_for_bot)
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright ontbreekt: draai scripts/setup")
+pytest.importorskip("playwright.sync_api", reason="playwright ontbreekt: draai scripts/setup")
 
 CONTENT = load_content()
 ENGINE = Engine(CONTENT)
 T = CONTENT.widget.texts
-CODE = re.compile(r"[346789ACDEFHJKMNPRTUVWXY]{4}-[346789ACDEFHJKMNPRTUVWXY]{4}")
+CODE = PATTERN
 STAFF, PASSWORD = "Medewerker Browsertest", "een-lang-wachtwoord-voor-de-test"
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    if not CHROMIUM.exists():
-        pytest.fail("/usr/bin/chromium ontbreekt: scripts/test installeert het Debian-pakket chromium")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ import re
 import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -22,11 +21,8 @@ from bot.serve import ROOT, free_port
 from tests.domain_table import DESTINATION, EXAMPLES
 from tests.tcp_proxy import CuttableProxy
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright ontbreekt: draai scripts/setup")
+pytest.importorskip("playwright.sync_api", reason="playwright ontbreekt: draai scripts/setup")
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = ROOT / "test-artifacts"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -35,16 +31,6 @@ T = CONTENT.widget.texts
 WAIT_MS = 30_000
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    if not CHROMIUM.exists():
-        pytest.fail("/usr/bin/chromium ontbreekt: scripts/test installeert het Debian-pakket chromium")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
 
 
 def new_page(browser, url: str, width: int = 1280, height: int = 900, bypass_csp: bool = False):
