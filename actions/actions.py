@@ -21,6 +21,7 @@ from bot.messages import AFTER_ROUTE_BUTTONS, CODE_BUTTONS, question_buttons, ro
 from bot.privacy import install_log_masking
 from bot.summary import build_summary
 from bot.situation import DEFAULTS, SLOTS
+from bot.fact_classifier import learned_from_entities
 from bot.mentions import MUNICIPALITY_ENTITY, from_entities
 from bot.understanding import Understanding, compile_recognition, understand
 
@@ -68,10 +69,11 @@ class Turn:
         self.intent: str | None = (message.get("intent") or {}).get("name")
         question = self.engine.content.questions.get(self.asked) if self.asked else None
         ranking = [(i.get("name"), i.get("confidence") or 0.0) for i in message.get("intent_ranking") or []]
-        mentions, said = from_entities(message.get("entities") or [])
+        entities = message.get("entities") or []
+        mentions, said = from_entities(entities)
         self.read: Understanding = understand(_recognizer(), self.text, asked=self.asked, intent=self.intent,
                                               labels=question.buttons if question else None, ranking=ranking,
-                                              mentions=mentions)
+                                              mentions=mentions, learned=learned_from_entities(entities))
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
         unknown_before = set(tracker.get_slot(UNKNOWN) or [])
         # Words in a story only fill what is still open (plus the answer and safety): a side remark must

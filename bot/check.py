@@ -116,6 +116,17 @@ def check_content(content: Content) -> list[Problem]:
             + _recognition_problems(content.recognition, content.vocabulary))
 
 
-def run_check(directory: Path = CONTENT_DIR) -> list[Problem]:
+def _example_problems(directory: Path | None) -> list[Problem]:
+    """The learned reader's examples (data/feiten/): every slot and value must be in the situation model."""
+    from bot.fact_classifier import EXAMPLES_DIR, ExamplesError, load_examples
+
+    try:
+        load_examples(directory or EXAMPLES_DIR)
+    except ExamplesError as error:
+        return [Problem(f"../feiten/{error.file}", error.line, str(error))]
+    return []
+
+
+def run_check(directory: Path = CONTENT_DIR, examples: Path | None = None) -> list[Problem]:
     content, problems = parse(directory)
-    return problems + check_content(content)
+    return problems + check_content(content) + _example_problems(examples)

@@ -23,6 +23,7 @@ from pathlib import Path
 import requests
 
 from bot.dutch_pipeline import ENV_VAR, ensure_pipeline, relative_pipeline_dir
+from bot.fact_classifier import examples_fingerprint
 from bot.handover import DEFAULT_RETENTION_DAYS, Handover, retention_days_from_env
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +39,7 @@ def model_fingerprint() -> str:
         digest.update(name.encode() + b"\0" + (ROOT / name).read_bytes() + b"\0")
     digest.update((ROOT / "requirements.lock").read_bytes())
     digest.update(relative_pipeline_dir().encode())  # the spaCy pipeline: its path names its content
+    digest.update(examples_fingerprint().encode())  # data/feiten/: the learned fact reader's examples
     return digest.hexdigest()[:16]
 
 

@@ -51,6 +51,15 @@ class Recognizer:
     context: Mapping[str, tuple[tuple[str, tuple[re.Pattern, ...]], ...]] = field(default_factory=dict)
     # intent -> (facts, minimal confidence): what the trained model's reading of a message adds
     intent_facts: Mapping[str, tuple[Mapping[str, str], float]] = field(default_factory=dict)
+    # slot -> minimal probability: which facts of the learned reader (bot.fact_classifier) are used
+    learned_thresholds: Mapping[str, float] = field(default_factory=dict)
+    # slot -> probability from which a learned fact goes before what phrases and words say
+    learned_precedence: Mapping[str, float] = field(default_factory=dict)
+
+    def facts_learned(self, learned: Mapping[str, tuple[str, float]], precedence: bool = False) -> dict[str, str]:
+        limits = self.learned_precedence if precedence else self.learned_thresholds
+        return {slot: value for slot, (value, probability) in learned.items()
+                if slot in limits and probability >= limits[slot]}
 
     def facts_from_intents(self, ranking: Iterable[tuple[str, float]]) -> dict[str, str]:
         facts: dict[str, str] = {}
@@ -197,7 +206,17 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                 raise RecognitionError(line_of("intenties"), f"intenties: onbekend feit of waarde {slot}: {value}")
         threshold = float((node or {}).get("drempel", 0.5))
         intent_facts[name] = ({k: str(v) for k, v in facts.items()}, threshold)
-    return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts)
+    learned_thresholds, learned_precedence = {}, {}
+    for slot, node in (raw.get("geleerd") or {}).items():
+        if slot not in SLOTS:
+            raise RecognitionError(line_of("geleerd"), f"geleerd: onbekend feit '{slot}'")
+        learned_thresholds[slot] = float((node or {}).get("drempel", 0.5))
+        if (node or {}).get("voorrang") is not None:
+            if slot == SAFETY:  # the reader may add a signal, never replace one
+                raise RecognitionError(line_of("geleerd"), "geleerd: veiligheid kan geen 'voorrang' hebben")
+            learned_precedence[slot] = float(node["voorrang"])
+    return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts, learned_thresholds,
+                      learned_precedence)
 
 
 @dataclass
@@ -242,11 +261,13 @@ def payload_facts(text: str) -> tuple[dict[str, str], list[str]] | None:
 def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, intent: str | None = None,
                labels: Mapping[str, str] | None = None,
                ranking: Iterable[tuple[str, float]] = (),
-               mentions: Mapping[str, str] | None = None) -> Understanding:
+               mentions: Mapping[str, str] | None = None,
+               learned: Mapping[str, tuple[str, float]] | None = None) -> Understanding:
     """Read one message. `asked` is the slot of the question just asked; `labels` its button labels;
     `ranking` the trained model's intents with their confidence; `mentions` the facts the spaCy pipeline's
-    entities state (bot.mentions). Whole phrases of herkenning.yml go first, then mentions, then the
-    phrase blocks marked `als_laatste`, then intents."""
+    entities state (bot.mentions); `learned` the learned reader's (bot.fact_classifier) with probabilities.
+    Whole phrases of herkenning.yml go first, then mentions, then the phrase blocks marked `als_laatste`,
+    then intents, then learned facts above their threshold."""
     result = Understanding()
     from_payload = payload_facts(text)
     if from_payload is not None:
@@ -254,8 +275,13 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         result.from_payload = True
     else:
         result.facts, general = recognizer.phrases_in(text)
+        # While a question is open the parent mostly answers it ("ja, bij het wijkteam"): the learned reader then
+        # speaks only for that question and for safety, so a short answer never fills other facts by guessing.
+        learned = {s: v for s, v in (learned or {}).items() if not asked or s in (asked, SAFETY)}
+        result.facts.update(recognizer.facts_learned(learned, precedence=True))
         from_model = recognizer.facts_from_intents(ranking)
-        for slot, value in [*(mentions or {}).items(), *general.items(), *from_model.items()]:
+        sources = [mentions or {}, general, from_model, recognizer.facts_learned(learned)]
+        for slot, value in [item for source in sources for item in source.items()]:
             if slot in SLOTS and value in SLOTS[slot]:
                 result.facts.setdefault(slot, value)
         # "Niemand is in gevaar, maar ..." never hides a danger the model hears: a missed signal weighs more.

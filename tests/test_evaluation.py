@@ -2,7 +2,7 @@
 
 The floors sit a little below the figures measured when they were set (README, "Begrip meten"); raise them as
 understanding improves. Issue 3's targets (F1 >= 0.90 per slot, safety recall 100%, false alarms <= 2%) are NOT
-all met yet: the floors guard what is, the README says what is missing.
+all met on the blind set yet: the floors guard what is, the README says what is missing.
 """
 from __future__ import annotations
 
@@ -12,24 +12,20 @@ from bot.evaluate import evaluate_all
 
 pytestmark = pytest.mark.e2e
 
-# Measured 2026-11-22 (session 4); floors ~0.04 below. The misses of heldout and of the first openings set were
-# read while improving (their figures are optimistic); of openingen-2 only the totals and its 4 missed safety
-# signals were read.
+# Measured 2026-12-01 (session 5, with the learned fact reader); floors ~0.03-0.05 below. Heldout's misses were
+# read in sessions 1, 3 and 4 (its figures are optimistic); of openingen-3 (written blind in session 5, two
+# writers) only the totals were looked at. The two older openings sets are training data since session 5.
 FACT_F1_FLOOR = {
-    "heldout": {"veiligheid": 0.92, "hulpvraag": 0.85, "leeftijd": 0.94, "wlz": 0.95, "zorgkantoor_contact": 0.95,
-                "gemeente_contact": 0.90, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.95,
+    "heldout": {"veiligheid": 0.92, "hulpvraag": 0.82, "leeftijd": 0.95, "wlz": 0.95, "zorgkantoor_contact": 0.95,
+                "gemeente_contact": 0.90, "gemeente_uitkomst": 0.82, "expertteam_contact": 0.90,
                 "expertteam_uitkomst": 0.95, "klacht_gemeld": 0.90},
-    "openingen": {"veiligheid": 0.85, "hulpvraag": 0.79, "leeftijd": 0.95, "wlz": 0.92, "zorgkantoor_contact": 0.92,
-                  "gemeente_contact": 0.92, "gemeente_uitkomst": 0.83, "expertteam_contact": 0.95,
-                  "expertteam_uitkomst": 0.81, "klacht_gemeld": 0.81},
-    "openingen-2": {"veiligheid": 0.80, "hulpvraag": 0.70, "leeftijd": 0.92, "wlz": 0.81, "zorgkantoor_contact": 0.90,
-                    "gemeente_contact": 0.88, "gemeente_uitkomst": 0.77, "expertteam_contact": 0.70,
-                    "expertteam_uitkomst": 0.88, "klacht_gemeld": 0.55},
+    "openingen-3": {"veiligheid": 0.83, "hulpvraag": 0.87, "leeftijd": 0.92, "wlz": 0.83, "zorgkantoor_contact": 0.95,
+                    "gemeente_contact": 0.90, "gemeente_uitkomst": 0.80, "expertteam_contact": 0.80,
+                    "expertteam_uitkomst": 0.70, "klacht_gemeld": 0.75},
 }
 INTENT_MACRO_F1_FLOOR = 0.94
 # (recall floor, false-alarm ceiling) per set; 'veiligheid' is the blind set of alarming-but-safe messages.
-SAFETY = {"heldout": (0.97, 0.02), "openingen": (0.97, 0.02), "openingen-2": (0.97, 0.03),
-          "veiligheid": (0.92, 0.22)}
+SAFETY = {"heldout": (0.97, 0.02), "openingen-3": (0.87, 0.05), "veiligheid": (0.97, 0.30)}
 
 
 @pytest.fixture(scope="module")
@@ -38,9 +34,8 @@ def results():
 
 
 def test_sets_are_big_enough(results):
-    for name in ("heldout", "openingen", "openingen-2"):
+    for name in FACT_F1_FLOOR:
         assert results[name]["messages"] >= 150
-        assert results[name]["safety"]["signals"] >= 30 and results[name]["safety"]["no_signal"] >= 30
         assert results[name]["safety"]["signals"] >= 30 and results[name]["safety"]["no_signal"] >= 30
 
 

@@ -1,0 +1,253 @@
+"""The learned fact reader: facts with too many wordings for word lists, learned from labelled parents' messages.
+
+What kind of question a parent has (`hulpvraag`), or how it went at the gemeente, is said in endless ways
+("wie heeft hier verstand van?", "ik kan al dat geregel niet meer aan"). Word lists and phrases catch what their
+writer thought of; this reader learns from examples instead. Per slot it is a linear classifier (logistic
+regression on word and character n-grams) over the slot's values plus "not said", trained on the messages in
+data/feiten/*.yml, each labelled with the facts it states.
+
+It also learns from Rasa's own training data, for what that data says for certain: a message of a safety intent
+carries that signal (herkenning.yml, `intenties`), an `inform` message carries none, and a greeting states no fact.
+
+It is the weakest source: the actions use a learned fact only when no button, phrase or word said anything about
+that slot, and only above the slot's threshold in herkenning.yml (`geleerd`), picked by measurement. For safety it
+is one more ear next to the patterns and the safety intents: it can raise a signal, never silence one.
+
+The trained reader is plain arrays (JSON and a .npz without pickles), so loading a model never runs code.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import numpy as np
+import yaml
+
+from bot.situation import DEFAULTS, SLOTS
+
+EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "feiten"
+EXTRACTOR = "FeitenLeren"  # the Rasa component (bot/rasa_component.py) that reports these as entities
+NOT_SAID = "-"
+SAFETY = "veiligheid"
+FACTLESS_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge", "out_of_scope", "opnieuw", "explain")
+_C = 4.0  # inverse regularisation: a little weaker than sklearn's default, measured on the development sets
+
+
+class ExamplesError(ValueError):
+    def __init__(self, file: str, line: int, message: str):
+        self.file, self.line = file, line
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    facts: Mapping[str, str]
+    known: frozenset[str] | None = None  # the slots the label speaks for (None: all; absent means not said)
+
+
+def from_rasa_data(messages: Iterable[tuple[str, str]], intent_facts: Mapping[str, Mapping[str, str]]
+                   ) -> list[Example]:
+    """Examples from Rasa's training data (text, intent): what each intent says for certain."""
+    out = []
+    for text, intent in messages:
+        if intent in FACTLESS_INTENTS:
+            out.append(Example(text, {}))
+        elif intent in intent_facts:
+            out.append(Example(text, dict(intent_facts[intent]), frozenset(intent_facts[intent])))
+        elif intent == "inform":
+            out.append(Example(text, {}, frozenset((SAFETY,))))
+    return out
+
+
+def _recognition() -> Mapping[str, Any]:
+    from bot.content import CONTENT_DIR
+
+    return yaml.safe_load((CONTENT_DIR / "herkenning.yml").read_text(encoding="utf-8"))["herkenning"]
+
+
+def safety_intents() -> dict[str, dict[str, str]]:
+    """herkenning.yml's `intenties`: intent -> the facts it sets."""
+    nodes = _recognition().get("intenties") or {}
+    return {name: {str(k): str(v) for k, v in ((node or {}).get("zet") or {}).items()} for name, node in nodes.items()}
+
+
+def learned_slots() -> tuple[str, ...]:
+    """The slots herkenning.yml lets the reader speak for (`geleerd`): only those are trained."""
+    return tuple(slot for slot in SLOTS if slot in (_recognition().get("geleerd") or {}))
+
+
+def example_files(directory: Path = EXAMPLES_DIR) -> list[Path]:
+    return sorted(directory.glob("*.yml"))
+
+
+def examples_fingerprint(directory: Path = EXAMPLES_DIR) -> str:
+    """A hash of what the reader learns from outside Rasa's training data (the example files, the intents'
+    facts, which slots are learned) and of this module. Rasa must retrain the reader when they change."""
+    digest = hashlib.sha256(json.dumps([safety_intents(), learned_slots()], sort_keys=True).encode())
+    digest.update(Path(__file__).read_bytes())  # and how it learns: this module
+    for path in example_files(directory):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def load_examples(directory: Path = EXAMPLES_DIR) -> list[Example]:
+    """Every labelled message; raises ExamplesError (file, line) on an unknown slot or value."""
+    from bot.yaml_lines import load as load_yaml_with_lines
+
+    examples = []
+    for path in example_files(directory):
+        raw = load_yaml_with_lines(path)
+        for node in (raw or {}).get("berichten") or []:
+            line = getattr(node, "line", 0)
+            text = str(node.get("tekst") or "").strip()
+            if not text:
+                raise ExamplesError(path.name, line, "een bericht zonder 'tekst'")
+            facts = {str(k): str(v) for k, v in (node.get("feiten") or {}).items()}
+            for slot, value in facts.items():
+                if slot not in SLOTS or value not in SLOTS[slot]:
+                    raise ExamplesError(path.name, line, f"onbekend feit of waarde {slot}: {value}")
+            examples.append(Example(text, facts))
+    return examples
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a message of more than one, each of at least three words."""
+    parts = [p for p in _SENTENCE_END.split(text.strip()) if len(p.split()) >= 3]
+    return parts if len(parts) > 1 else []
+
+
+def features(text: str) -> set[str]:
+    """What the reader looks at: words and word pairs ('#' in front), and the 2- to 5-letter pieces of every
+    word with a space on each side (they carry typos, chat spelling and Dutch compounds)."""
+    from bot.understanding import normalize  # lower case, no accents, number words as digits
+
+    norm = normalize(text)
+    words = _WORD.findall(norm)
+    found = {"#" + w for w in words} | {f"#{a} {b}" for a, b in zip(words, words[1:])}
+    for word in norm.split():
+        padded = f" {word} "
+        for n in range(2, 6):
+            found.update(padded[i:i + n] for i in range(max(1, len(padded) - n + 1)))
+    return found
+
+
+class FactReader:
+    """Trained per-slot classifiers sharing one featurization; `read` gives slot -> (value, probability)."""
+
+    def __init__(self, vocabulary: Sequence[str], idf: np.ndarray, weights: np.ndarray, bias: np.ndarray,
+                 classes: Mapping[str, Sequence[str]]):
+        self.vocabulary = list(vocabulary)
+        self._index = {feature: i for i, feature in enumerate(self.vocabulary)}
+        self.idf = idf.astype(np.float32)
+        self.weights = weights.astype(np.float32)  # features x (all classes of all slots), for one product
+        self.bias = bias.astype(np.float32)
+        self.classes = {slot: list(values) for slot, values in classes.items()}
+
+    def _probabilities(self, text: str) -> dict[str, np.ndarray]:
+        """Per slot the chance of each class: a handful of rows of the weights, summed (no sparse matrices)."""
+        rows = [self._index[f] for f in features(text) if f in self._index]
+        scores = self.bias.copy()
+        if rows:
+            values = self.idf[rows]
+            scores += (values / np.sqrt(values @ values)) @ self.weights[rows]
+        out, start = {}, 0
+        for slot, values in self.classes.items():
+            block = scores[start:start + len(values)]
+            start += len(values)
+            chances = np.exp(block - block.max())
+            out[slot] = chances / chances.sum()
+        return out
+
+    def _safety(self, text: str, whole: np.ndarray) -> tuple[str, float] | None:
+        """Whether there is a signal at all: the chance of every kind together (three kinds at 0.3 each are one
+        signal, not three doubts), in the whole message or in any one sentence of it (a signal in the middle of
+        a long story about waiting lists is one sentence). The likeliest kind is named; never 'veilig'."""
+        values = self.classes[SAFETY]
+        kinds = [i for i, value in enumerate(values) if value not in (NOT_SAID, DEFAULTS[SAFETY])]
+        readings = [whole] + [self._probabilities(part)[SAFETY] for part in _sentences(text)]
+        best = max(readings, key=lambda chances: chances[kinds].sum())
+        chance = float(best[kinds].sum())
+        return (values[max(kinds, key=lambda i: best[i])], chance) if chance >= 0.5 else None
+
+    def read(self, text: str) -> dict[str, tuple[str, float]]:
+        """One message: per slot the likeliest value and its chance, when it is likelier said than not."""
+        out: dict[str, tuple[str, float]] = {}
+        for slot, chances in self._probabilities(text).items():
+            if slot == SAFETY:
+                signal = self._safety(text, chances)
+                if signal:
+                    out[slot] = signal
+                continue
+            values = self.classes[slot]
+            best = int(chances.argmax())
+            if values[best] != NOT_SAID:
+                out[slot] = (values[best], float(chances[best]))
+        return out
+
+    def read_many(self, texts: Sequence[str]) -> list[dict[str, tuple[str, float]]]:
+        return [self.read(text) for text in texts]
+
+    @classmethod
+    def train(cls, examples: Sequence[Example], slots: Sequence[str] = SLOTS) -> "FactReader":
+        """One classifier per slot of `slots` that the examples give a value for at least five times; each
+        learns from the examples whose label speaks for that slot."""
+        from sklearn.feature_extraction.text import CountVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.preprocessing import normalize
+
+        if SAFETY in slots:  # safety is also read sentence by sentence: teach that a sentence of a message
+            # without a signal has none either ("Ik ben de stiefvader van een jongen van 12." is no signal)
+            examples = [*examples, *(Example(part, {}, frozenset((SAFETY,))) for e in examples
+                                     if e.known is None and SAFETY not in e.facts for part in _sentences(e.text))]
+        vectorizer = CountVectorizer(analyzer=lambda text: list(features(text)), binary=True, min_df=2,
+                                     dtype=np.float32)
+        counts = vectorizer.fit_transform([e.text for e in examples]).tocsr()
+        documents = counts.shape[0]
+        idf = (np.log((1 + documents) / (1 + np.asarray(counts.sum(axis=0)).ravel())) + 1).astype(np.float32)
+        weighted = normalize(counts.multiply(idf).tocsr())
+        weights, bias, classes = [], [], {}
+        for slot in slots:
+            rows = [i for i, e in enumerate(examples) if e.known is None or slot in e.known]
+            y = np.array([examples[i].facts.get(slot, NOT_SAID) for i in rows])
+            if len(set(y)) < 2 or sum(v != NOT_SAID for v in y) < 5:
+                continue
+            model = LogisticRegression(C=_C, class_weight="balanced", max_iter=3000)
+            model.fit(weighted[rows], y)
+            coef, intercept = model.coef_, model.intercept_
+            if len(model.classes_) == 2:  # sklearn keeps one row for two classes; as softmax: [0, z]
+                coef = np.vstack([np.zeros_like(coef[0]), coef[0]])
+                intercept = np.array([0.0, intercept[0]])
+            weights.append(coef.T)
+            bias.append(intercept)
+            classes[slot] = [str(c) for c in model.classes_]
+        vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+        return cls(vocabulary, idf, np.hstack(weights), np.concatenate(bias), classes)
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "feitenlezer.json").write_text(
+            json.dumps({"vocabulary": self.vocabulary, "classes": self.classes}, ensure_ascii=False),
+            encoding="utf-8")
+        np.savez_compressed(directory / "feitenlezer.npz", idf=self.idf, weights=self.weights, bias=self.bias)
+
+    @classmethod
+    def load(cls, directory: Path) -> "FactReader":
+        meta = json.loads((directory / "feitenlezer.json").read_text(encoding="utf-8"))
+        with np.load(directory / "feitenlezer.npz", allow_pickle=False) as arrays:
+            return cls(meta["vocabulary"], arrays["idf"], arrays["weights"], arrays["bias"], meta["classes"])
+
+
+def learned_from_entities(entities: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str, float]]:
+    """The learned facts among a parsed message's entities: slot -> (value, probability)."""
+    return {e["entity"]: (str(e["value"]), float(e.get("confidence") or 0.0)) for e in entities
+            if e.get("extractor") == EXTRACTOR and e.get("entity") in SLOTS}
+

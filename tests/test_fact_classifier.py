@@ -1,0 +1,206 @@
+"""The learned fact reader (bot/fact_classifier.py) and how the actions weigh what it says (bot/understanding.py).
+
+The model-level tests train on small made-up example sets, so they show what the reader learns from its
+examples, not what the shipped examples happen to contain; the shipped examples are checked for their format.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.check import run_check
+from bot.content import load_content
+from bot.fact_classifier import (FACTLESS_INTENTS, SAFETY, Example, ExamplesError, FactReader, examples_fingerprint,
+                                 from_rasa_data, learned_from_entities, load_examples)
+from bot.understanding import RecognitionError, compile_recognition, understand
+
+KINDS = {
+    "klacht": ["de begeleiding is onbeschoft tegen mijn zoon", "ik ben ontevreden over de zorgaanbieder",
+               "de begeleiders vergeten zijn medicijnen", "slechte zorg op de groep, niemand luistert",
+               "de therapeut is onbeschoft en komt afspraken niet na", "ontevreden over de begeleiding op school"],
+    "ondersteuning": ["is er iemand die met mij mee kan gaan naar de gesprekken",
+                      "ik kan al dat geregel niet meer aan, wie helpt mij regelen",
+                      "iemand onafhankelijk die naast me staat", "wie gaat er met mij mee naar het gesprek",
+                      "ik zoek iemand die meedenkt en mee kan gaan", "hulp bij het regelen van alle papieren"],
+}
+NEUTRAL = ["hallo", "dank je wel", "tot ziens", "goedemorgen", "bedankt", "doei"]
+
+
+def _reader() -> FactReader:
+    examples = [Example(text, {"hulpvraag": kind}) for kind, texts in KINDS.items() for text in texts]
+    return FactReader.train(examples + [Example(t, {}) for t in NEUTRAL], slots=("hulpvraag",))
+
+
+def test_the_reader_learns_the_kind_of_question_from_its_examples():
+    reader = _reader()
+    assert reader.read("de begeleiding is echt onbeschoft")["hulpvraag"][0] == "klacht"
+    assert reader.read("kan er iemand met mij mee naar gesprekken")["hulpvraag"][0] == "ondersteuning"
+    # A greeting states no kind of question: the reader says nothing rather than guess.
+    assert "hulpvraag" not in reader.read("hallo, goedemorgen")
+
+
+def test_a_saved_reader_loads_to_the_same_answers_without_pickles(tmp_path: Path):
+    reader = _reader()
+    reader.save(tmp_path)
+    with np.load(tmp_path / "feitenlezer.npz", allow_pickle=False) as arrays:  # plain arrays only
+        assert set(arrays.files) == {"idf", "weights", "bias"}
+    loaded = FactReader.load(tmp_path)
+    for text in ["de begeleiding is onbeschoft", "wie gaat er mee naar het gesprek", "hallo"]:
+        assert loaded.read(text) == reader.read(text)
+
+
+def test_each_slot_learns_only_from_examples_that_speak_for_it():
+    # 'inform' messages of Rasa's data say only that there is no safety signal; they must not teach the
+    # hulpvraag classifier that these stories state no kind of question.
+    stories = [f"wij zoeken hulp voor ons kind, verhaal {i}" for i in range(8)]
+    examples = [Example(t, {"hulpvraag": "hulp_zoeken"}) for t in stories]
+    examples += [Example(f"wij zoeken hulp voor ons kind, deel {i}", {}, frozenset((SAFETY,))) for i in range(40)]
+    examples += [Example(f"hij wil niet meer leven, bericht {i}", {SAFETY: "suicidegedachten"}) for i in range(8)]
+    examples += [Example(t, {}) for t in NEUTRAL]
+    reader = FactReader.train(examples, slots=("hulpvraag", SAFETY))
+    # Had the inform messages counted as 'no kind of question', this very text would read as none.
+    assert reader.read("wij zoeken hulp voor ons kind, deel 3")["hulpvraag"][0] == "hulp_zoeken"
+    assert reader.read("hij wil niet meer leven")[SAFETY][0] == "suicidegedachten"
+
+
+def test_rasa_intents_become_what_they_say_for_certain():
+    examples = from_rasa_data([("hoi", "greet"), ("hij wil dood", "meld_suicidegedachten"), ("zoon 12", "inform"),
+                               ("ja", "affirm")], {"meld_suicidegedachten": {SAFETY: "suicidegedachten"}})
+    assert examples == [Example("hoi", {}), Example("hij wil dood", {SAFETY: "suicidegedachten"}, frozenset({SAFETY})),
+                        Example("zoon 12", {}, frozenset({SAFETY}))]  # 'ja' depends on the question: left out
+    assert "affirm" not in FACTLESS_INTENTS
+
+
+def test_safety_chance_is_that_of_any_signal():
+    """Three kinds of signal at a third each are one clear signal, not three doubts."""
+    reader = _reader()
+    reader.classes = {SAFETY: ["-", "acuut_gevaar", "suicidegedachten", "zorgen_om_veiligheid"]}
+    reader.weights = np.zeros((len(reader.vocabulary), 4), dtype=np.float32)
+    reader.bias = np.log(np.array([0.1, 0.3, 0.3, 0.3], dtype=np.float32))
+    value, chance = reader.read("wat dan ook")[SAFETY]
+    assert value in ("acuut_gevaar", "suicidegedachten", "zorgen_om_veiligheid")
+    assert chance == pytest.approx(0.9, abs=1e-5)
+
+
+def test_the_shipped_examples_are_valid_and_change_the_fingerprint(tmp_path: Path):
+    examples = load_examples()
+    assert len(examples) >= 1000
+    (tmp_path / "a.yml").write_text('berichten:\n  - tekst: "hoi"\n    feiten: {}\n', encoding="utf-8")
+    before = examples_fingerprint(tmp_path)
+    (tmp_path / "a.yml").write_text('berichten:\n  - tekst: "hallo"\n    feiten: {}\n', encoding="utf-8")
+    assert examples_fingerprint(tmp_path) != before
+
+
+@pytest.mark.parametrize("body,message", [
+    ('  - tekst: "hoi"\n    feiten: {hulpvraag: misschien}\n', "hulpvraag: misschien"),
+    ('  - tekst: "hoi"\n    feiten: {kleur: blauw}\n', "kleur: blauw"),
+    ('  - feiten: {}\n', "zonder 'tekst'"),
+])
+def test_broken_examples_are_reported_with_file_and_line(tmp_path: Path, body, message):
+    (tmp_path / "kapot.yml").write_text('berichten:\n  - tekst: "goed"\n    feiten: {}\n' + body, encoding="utf-8")
+    with pytest.raises(ExamplesError) as error:
+        load_examples(tmp_path)
+    assert (error.value.file, error.value.line) == ("kapot.yml", 4) and message in str(error.value)
+
+
+def test_check_reports_broken_examples(tmp_path: Path):
+    (tmp_path / "kapot.yml").write_text('berichten:\n  - tekst: "hoi"\n    feiten: {wlz: misschien}\n',
+                                        encoding="utf-8")
+    assert [str(p) for p in run_check(examples=tmp_path)] == [
+        "../feiten/kapot.yml:2: onbekend feit of waarde wlz: misschien"]
+
+
+# How the actions weigh the reader: bot.understanding with the shipped recognition content.
+
+@pytest.fixture(scope="module")
+def recognizer():
+    content = load_content()
+    return compile_recognition(content.recognition, content.vocabulary)
+
+
+def test_a_learned_fact_counts_only_above_its_threshold(recognizer):
+    text = "de begeleiding is echt slecht, waar kan ik heen"
+    limit = recognizer.learned_thresholds["klacht_gemeld"]
+    assert understand(recognizer, text, learned={"klacht_gemeld": ("nee", limit)}).facts["klacht_gemeld"] == "nee"
+    assert "klacht_gemeld" not in understand(recognizer, text, learned={"klacht_gemeld": ("nee", limit - 0.01)}).facts
+
+
+def test_phrases_and_words_go_before_a_learned_fact_unless_it_is_very_sure(recognizer):
+    text = "ik heb een vraag over het pgb"
+    words = {"hulpvraag": "regels_en_geld"}  # what the spaCy pipeline's word 'pgb' says
+
+    def kind(probability: float) -> str:
+        return understand(recognizer, text, mentions=words, learned={"hulpvraag": ("klacht", probability)}
+                          ).facts["hulpvraag"]
+
+    assert kind(recognizer.learned_precedence["hulpvraag"] - 0.01) == "regels_en_geld"
+    assert kind(recognizer.learned_precedence["hulpvraag"]) == "klacht"
+
+
+def test_the_learned_reader_can_raise_a_safety_signal_but_never_silence_one(recognizer):
+    calm = "mijn zoon zit thuis en ik zoek een plek"
+    signal = ("suicidegedachten", 0.99)
+    assert understand(recognizer, calm, learned={SAFETY: signal}).facts[SAFETY] == "suicidegedachten"
+    # A pattern's signal stays whatever the reader says; the reader has no 'veilig' to give.
+    danger = "hij heeft een mes en bedreigt ons nu"
+    said = understand(recognizer, danger).facts[SAFETY]
+    assert said != "veilig"
+    assert understand(recognizer, danger, learned={SAFETY: ("zorgen_om_veiligheid", 0.99)}).facts[SAFETY] == said
+
+
+def test_while_a_question_is_open_the_reader_speaks_only_for_it_and_for_safety(recognizer):
+    learned = {"gemeente_uitkomst": ("nog_bezig", 0.99), "hulpvraag": ("klacht", 0.99), SAFETY: ("acuut_gevaar", 0.99)}
+    read = understand(recognizer, "ja, bij het wijkteam", asked="gemeente_contact", learned=learned)
+    assert read.facts.get("gemeente_contact") == "ja" and "gemeente_uitkomst" not in read.facts
+    assert "hulpvraag" not in read.facts and read.facts[SAFETY] == "acuut_gevaar"
+    asked = understand(recognizer, "iets anders", asked="gemeente_uitkomst", learned=learned)
+    assert asked.facts["gemeente_uitkomst"] == "nog_bezig"
+    # An opening (no question open yet) hears everything the reader says.
+    assert understand(recognizer, "ons verhaal", learned=learned).facts["gemeente_uitkomst"] == "nog_bezig"
+
+
+def test_a_button_is_never_overruled_by_the_reader(recognizer):
+    read = understand(recognizer, '/inform{"hulpvraag": "klacht"}', learned={"hulpvraag": ("ondersteuning", 1.0)})
+    assert read.facts == {"hulpvraag": "klacht"}
+
+
+def test_learned_entities_are_told_apart_from_the_word_matches():
+    entities = [{"entity": "hulpvraag", "value": "klacht", "confidence": 0.7, "extractor": "FeitenLeren"},
+                {"entity": "hulpvraag", "value": "regels_en_geld", "confidence": 1.0, "extractor": "WoordFeiten"},
+                {"entity": "kleur", "value": "blauw", "confidence": 1.0, "extractor": "FeitenLeren"}]
+    assert learned_from_entities(entities) == {"hulpvraag": ("klacht", 0.7)}
+
+
+@pytest.mark.parametrize("block,message", [
+    ({"kleur": {"drempel": 0.5}}, "onbekend feit 'kleur'"),
+    ({SAFETY: {"drempel": 0.5, "voorrang": 0.9}}, "voorrang"),
+])
+def test_broken_learned_settings_are_refused(block, message):
+    content = load_content()
+    raw = {**content.recognition, "geleerd": block}
+    with pytest.raises(RecognitionError, match=message):
+        compile_recognition(raw, content.vocabulary)
+
+
+def test_without_a_learned_threshold_the_reader_is_not_heard(recognizer):
+    silent = replace(recognizer, learned_thresholds={}, learned_precedence={})
+    assert "hulpvraag" not in understand(silent, "hallo", learned={"hulpvraag": ("klacht", 1.0)}).facts
+
+
+def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
+    signals = ["hij slaat mij elke avond", "mijn man slaat de kinderen", "ze wordt thuis geslagen en geschopt",
+               "haar vader slaat haar met een riem", "hij slaat zijn zusje steeds", "mijn vriend slaat mij en de kleine"]
+    stories = [f"Wij wonen in {place}. Onze zoon zit al maanden thuis. Het wijkteam zoekt nog een plek. "
+               f"De school denkt mee." for place in ("Ede", "Assen", "Emmen", "Breda", "Venlo", "Zwolle", "Delft",
+                                                     "Hoorn")]
+    examples = [Example(t, {SAFETY: "zorgen_om_veiligheid"}) for t in signals] + [Example(t, {}) for t in stories]
+    reader = FactReader.train(examples + [Example(t, {}) for t in NEUTRAL], slots=(SAFETY,))
+    story = ("Wij wonen in Gouda. Onze dochter zit al maanden thuis. Het wijkteam zoekt nog een plek. De school "
+             "denkt mee. Mijn man slaat haar elke avond. Het gaat niet goed.")
+    whole = reader._probabilities(story)[SAFETY]
+    assert reader.read(story)[SAFETY][0] == "zorgen_om_veiligheid"
+    assert reader.read(story)[SAFETY][1] > 1 - whole[reader.classes[SAFETY].index("-")]  # more than the whole read
+    assert SAFETY not in reader.read(stories[0])  # and a story without one stays without
