@@ -28,6 +28,7 @@ import numpy as np
 import yaml
 
 from bot.situation import DEFAULTS, SLOTS
+from bot.understanding import normalize  # lower case, no accents, number words as digits
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "feiten"
 EXTRACTOR = "FeitenLeren"  # the Rasa component (bot/rasa_component.py) that reports these as entities
@@ -125,23 +126,40 @@ def _sentences(text: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
-def features(text: str) -> set[str]:
-    """What the reader looks at: words and word pairs ('#' in front), and the 2- to 5-letter pieces of every
-    word with a space on each side (they carry typos, chat spelling and Dutch compounds)."""
-    from bot.understanding import normalize  # lower case, no accents, number words as digits
+def _pieces(token: str) -> set[str]:
+    """The 2- to 5-letter pieces of a word with a space on each side (typos, chat spelling, Dutch compounds)."""
+    padded = f" {token} "
+    return {padded[i:i + n] for n in range(2, 6) for i in range(max(1, len(padded) - n + 1))}
 
-    norm = normalize(text)
+
+def _words(norm: str) -> set[str]:
+    """Words and word pairs, '#' in front (so 'de' the word is not 'de' the piece)."""
     words = _WORD.findall(norm)
-    found = {"#" + w for w in words} | {f"#{a} {b}" for a, b in zip(words, words[1:])}
-    for word in norm.split():
-        padded = f" {word} "
-        for n in range(2, 6):
-            found.update(padded[i:i + n] for i in range(max(1, len(padded) - n + 1)))
-    return found
+    return {"#" + w for w in words} | {f"#{a} {b}" for a, b in zip(words, words[1:])}
+
+
+def features(text: str) -> set[str]:
+    """What the reader looks at, in the normalized text (bot.understanding.normalize): words, word pairs and
+    the letter pieces of every word. Training uses this; reading computes the same set faster (FactReader)."""
+    norm = normalize(text)
+    return _words(norm).union(*(_pieces(token) for token in norm.split()))
+
+
+def _fit(x: Any, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """One slot's classifier: its weights as softmax rows (sklearn keeps one row for two classes: [0, z])."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=_C, class_weight="balanced", max_iter=3000).fit(x, y)
+    coef, intercept = model.coef_, model.intercept_
+    if len(model.classes_) == 2:
+        coef, intercept = np.vstack([np.zeros_like(coef[0]), coef[0]]), np.array([0.0, intercept[0]])
+    return coef, intercept, [str(c) for c in model.classes_]
 
 
 class FactReader:
     """Trained per-slot classifiers sharing one featurization; `read` gives slot -> (value, probability)."""
+
+    _CACHE_LIMIT = 50_000  # words whose pieces are remembered: parents use the same words again and again
 
     def __init__(self, vocabulary: Sequence[str], idf: np.ndarray, weights: np.ndarray, bias: np.ndarray,
                  classes: Mapping[str, Sequence[str]]):
@@ -151,21 +169,39 @@ class FactReader:
         self.weights = weights.astype(np.float32)  # features x (all classes of all slots), for one product
         self.bias = bias.astype(np.float32)
         self.classes = {slot: list(values) for slot, values in classes.items()}
+        self._columns: dict[str, slice] = {}
+        start = 0
+        for slot, values in self.classes.items():
+            self._columns[slot] = slice(start, start + len(values))
+            start += len(values)
+        self._pieces_of: dict[str, tuple[int, ...]] = {}
 
-    def _probabilities(self, text: str) -> dict[str, np.ndarray]:
-        """Per slot the chance of each class: a handful of rows of the weights, summed (no sparse matrices)."""
-        rows = [self._index[f] for f in features(text) if f in self._index]
-        scores = self.bias.copy()
+    def _rows(self, text: str) -> list[int]:
+        """The vocabulary rows of features(text), with each word's pieces looked up once and remembered."""
+        norm = normalize(text)
+        rows = {self._index[f] for f in _words(norm) if f in self._index}
+        for token in norm.split():
+            known = self._pieces_of.get(token)
+            if known is None:
+                known = tuple(self._index[p] for p in _pieces(token) if p in self._index)
+                if len(self._pieces_of) < self._CACHE_LIMIT:
+                    self._pieces_of[token] = known
+            rows.update(known)
+        return list(rows)
+
+    def _scores(self, text: str, columns: slice = slice(None)) -> np.ndarray:
+        """The linear scores of every class (or of the classes in `columns`): a handful of weight rows summed."""
+        rows = self._rows(text)
+        scores = self.bias[columns].copy()
         if rows:
             values = self.idf[rows]
-            scores += (values / np.sqrt(values @ values)) @ self.weights[rows]
-        out, start = {}, 0
-        for slot, values in self.classes.items():
-            block = scores[start:start + len(values)]
-            start += len(values)
-            chances = np.exp(block - block.max())
-            out[slot] = chances / chances.sum()
-        return out
+            scores += (values / np.sqrt(values @ values)) @ self.weights[rows, columns]
+        return scores
+
+    @staticmethod
+    def _softmax(scores: np.ndarray) -> np.ndarray:
+        chances = np.exp(scores - scores.max())
+        return chances / chances.sum()
 
     def _safety(self, text: str, whole: np.ndarray) -> tuple[str, float] | None:
         """Whether there is a signal at all: the chance of every kind together (three kinds at 0.3 each are one
@@ -173,15 +209,20 @@ class FactReader:
         a long story about waiting lists is one sentence). The likeliest kind is named; never 'veilig'."""
         values = self.classes[SAFETY]
         kinds = [i for i, value in enumerate(values) if value not in (NOT_SAID, DEFAULTS[SAFETY])]
-        readings = [whole] + [self._probabilities(part)[SAFETY] for part in _sentences(text)]
+        readings = [whole] + [self._softmax(self._scores(part, self._columns[SAFETY])) for part in _sentences(text)]
         best = max(readings, key=lambda chances: chances[kinds].sum())
         chance = float(best[kinds].sum())
         return (values[max(kinds, key=lambda i: best[i])], chance) if chance >= 0.5 else None
 
+    def probabilities(self, text: str) -> dict[str, np.ndarray]:
+        """Per slot the chance of each of its classes (self.classes) for the whole message."""
+        scores = self._scores(text)
+        return {slot: self._softmax(scores[columns]) for slot, columns in self._columns.items()}
+
     def read(self, text: str) -> dict[str, tuple[str, float]]:
         """One message: per slot the likeliest value and its chance, when it is likelier said than not."""
         out: dict[str, tuple[str, float]] = {}
-        for slot, chances in self._probabilities(text).items():
+        for slot, chances in self.probabilities(text).items():
             if slot == SAFETY:
                 signal = self._safety(text, chances)
                 if signal:
@@ -200,8 +241,8 @@ class FactReader:
     def train(cls, examples: Sequence[Example], slots: Sequence[str] = SLOTS) -> "FactReader":
         """One classifier per slot of `slots` that the examples give a value for at least five times; each
         learns from the examples whose label speaks for that slot."""
+        from joblib import Parallel, delayed
         from sklearn.feature_extraction.text import CountVectorizer
-        from sklearn.linear_model import LogisticRegression
         from sklearn.preprocessing import normalize
 
         if SAFETY in slots:  # safety is also read sentence by sentence: teach that a sentence of a message
@@ -214,22 +255,22 @@ class FactReader:
         documents = counts.shape[0]
         idf = (np.log((1 + documents) / (1 + np.asarray(counts.sum(axis=0)).ravel())) + 1).astype(np.float32)
         weighted = normalize(counts.multiply(idf).tocsr())
-        weights, bias, classes = [], [], {}
+        tasks = []
         for slot in slots:
             rows = [i for i, e in enumerate(examples) if e.known is None or slot in e.known]
             y = np.array([examples[i].facts.get(slot, NOT_SAID) for i in rows])
-            if len(set(y)) < 2 or sum(v != NOT_SAID for v in y) < 5:
-                continue
-            model = LogisticRegression(C=_C, class_weight="balanced", max_iter=3000)
-            model.fit(weighted[rows], y)
-            coef, intercept = model.coef_, model.intercept_
-            if len(model.classes_) == 2:  # sklearn keeps one row for two classes; as softmax: [0, z]
-                coef = np.vstack([np.zeros_like(coef[0]), coef[0]])
-                intercept = np.array([0.0, intercept[0]])
+            if len(set(y)) >= 2 and sum(v != NOT_SAID for v in y) >= 5:
+                tasks.append((slot, weighted[rows], y))
+        # The slots are independent: fitted side by side on the machine's cores (training time counts).
+        fitted = Parallel(n_jobs=min(len(tasks), 2) or 1)(delayed(_fit)(x, y) for _, x, y in tasks)
+        weights, bias, classes = [], [], {}
+        for (slot, _, _), (coef, intercept, values) in zip(tasks, fitted):
             weights.append(coef.T)
             bias.append(intercept)
-            classes[slot] = [str(c) for c in model.classes_]
+            classes[slot] = values
         vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+        if not tasks:  # no slot has enough examples: a reader that says nothing
+            return cls(vocabulary, idf, np.zeros((len(vocabulary), 0)), np.zeros(0), {})
         return cls(vocabulary, idf, np.hstack(weights), np.concatenate(bias), classes)
 
     def save(self, directory: Path) -> None:

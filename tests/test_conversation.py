@@ -145,6 +145,28 @@ def test_an_opening_with_facts_means_fewer_questions(assistant, opening, told):
     assert by_story.route["destination"] == by_buttons.route["destination"]
 
 
+@pytest.mark.parametrize("opening,kind,destination", [
+    # No word list or phrase names the kind of question here: the learned reader (data/feiten/) does.
+    ("de begeleiders op zn groep weten echt geen raad meer met zn gedrag, hij bijt en bonkt met zn hoofd tegen "
+     "de muur. wie heeft hier verstand van?", "advies_probleemgedrag", "cce"),
+    ("ik trek al dat geregel met indicaties en aanbieders niet meer, is er iemand onafhankelijk die naast me kan "
+     "staan?", "ondersteuning", "clientondersteuner"),
+])
+def test_the_kind_of_question_in_a_parents_own_words_is_not_asked(chat, opening, kind, destination):
+    chat.say(opening)
+    assert chat.slots()["hulpvraag"] == kind
+    assert chat.asked != "hulpvraag"
+    drive(chat, EXAMPLES["16"], click)  # whatever else the route needs, by button
+    assert chat.route["destination"] == destination and chat.route["facts"]["hulpvraag"] == kind
+
+
+def test_a_safety_signal_inside_a_long_story_goes_first(chat):
+    chat.say("We staan al een half jaar op de wachtlijst bij het jeugdteam voor onze dochter van 15. School belt "
+             "elke week. Gisteren vond ik een briefje waarin ze afscheid van ons neemt. Het wijkteam zegt dat we "
+             "moeten wachten.")
+    assert chat.route and chat.route["destination"] in ("zelfmoordpreventie_113", "spoed_112"), chat.replies
+
+
 def test_a_named_municipality_is_used_in_the_advice(chat):
     chat.say("wij wonen in Tilburg. mn zoon van 15 heeft geen wlz en we zijn nog niet bij de gemeente geweest, "
              "ik zoek hulp voor hem")

@@ -13,19 +13,24 @@ from bot.evaluate import evaluate_all
 pytestmark = pytest.mark.e2e
 
 # Measured 2026-12-01 (session 5, with the learned fact reader); floors ~0.03-0.05 below. Heldout's misses were
-# read in sessions 1, 3 and 4 (its figures are optimistic); of openingen-3 (written blind in session 5, two
-# writers) only the totals were looked at. The two older openings sets are training data since session 5.
+# read in sessions 1, 3 and 4, those of openingen-3 in session 5 after one blind measurement (both optimistic);
+# of openingen-4 (written blind in session 5) only totals were looked at. The two older openings sets are
+# training data since session 5.
 FACT_F1_FLOOR = {
-    "heldout": {"veiligheid": 0.92, "hulpvraag": 0.82, "leeftijd": 0.95, "wlz": 0.95, "zorgkantoor_contact": 0.95,
+    "heldout": {"veiligheid": 0.92, "hulpvraag": 0.84, "leeftijd": 0.95, "wlz": 0.95, "zorgkantoor_contact": 0.95,
                 "gemeente_contact": 0.90, "gemeente_uitkomst": 0.82, "expertteam_contact": 0.90,
                 "expertteam_uitkomst": 0.95, "klacht_gemeld": 0.90},
-    "openingen-3": {"veiligheid": 0.83, "hulpvraag": 0.87, "leeftijd": 0.92, "wlz": 0.83, "zorgkantoor_contact": 0.95,
-                    "gemeente_contact": 0.90, "gemeente_uitkomst": 0.80, "expertteam_contact": 0.80,
+    "openingen-3": {"veiligheid": 0.88, "hulpvraag": 0.90, "leeftijd": 0.92, "wlz": 0.90, "zorgkantoor_contact": 0.95,
+                    "gemeente_contact": 0.90, "gemeente_uitkomst": 0.86, "expertteam_contact": 0.95,
                     "expertteam_uitkomst": 0.70, "klacht_gemeld": 0.75},
+    "openingen-4": {"veiligheid": 0.77, "hulpvraag": 0.84, "leeftijd": 0.92, "wlz": 0.75, "zorgkantoor_contact": 0.95,
+                    "gemeente_contact": 0.86, "gemeente_uitkomst": 0.83, "expertteam_contact": 0.80,
+                    "expertteam_uitkomst": 0.58, "klacht_gemeld": 0.85},
 }
 INTENT_MACRO_F1_FLOOR = 0.94
 # (recall floor, false-alarm ceiling) per set; 'veiligheid' is the blind set of alarming-but-safe messages.
-SAFETY = {"heldout": (0.97, 0.02), "openingen-3": (0.87, 0.05), "veiligheid": (0.97, 0.30)}
+SAFETY = {"heldout": (0.97, 0.02), "openingen-3": (0.97, 0.05), "openingen-4": (0.95, 0.06),
+          "veiligheid": (0.97, 0.27)}
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ import pytest
 from bot.check import run_check
 from bot.content import load_content
 from bot.fact_classifier import (FACTLESS_INTENTS, SAFETY, Example, ExamplesError, FactReader, examples_fingerprint,
-                                 from_rasa_data, learned_from_entities, load_examples)
+                                 features, from_rasa_data, learned_from_entities, load_examples)
 from bot.understanding import RecognitionError, compile_recognition, understand
 
 KINDS = {
@@ -42,6 +42,11 @@ def test_the_reader_learns_the_kind_of_question_from_its_examples():
     assert "hulpvraag" not in reader.read("hallo, goedemorgen")
 
 
+def test_too_few_examples_give_a_reader_that_says_nothing():
+    reader = FactReader.train([Example("ik heb een klacht", {"hulpvraag": "klacht"})] + [Example(t, {}) for t in NEUTRAL])
+    assert reader.classes == {} and reader.read("ik heb een klacht") == {}
+
+
 def test_a_saved_reader_loads_to_the_same_answers_without_pickles(tmp_path: Path):
     reader = _reader()
     reader.save(tmp_path)
@@ -66,6 +71,14 @@ def test_each_slot_learns_only_from_examples_that_speak_for_it():
     assert reader.read("hij wil niet meer leven")[SAFETY][0] == "suicidegedachten"
 
 
+def test_fast_reading_sees_exactly_the_features_training_saw():
+    reader = _reader()
+    for text in ["De begeleiding is ONBESCHOFT tegen mijn zoon!!", "wie gaat er mee naar t gesprek? zestien",
+                 "hallo", "", "ééN cliëntondersteuner, graag"]:
+        assert sorted(reader._rows(text)) == sorted(reader._index[f] for f in features(text) if f in reader._index)
+        assert sorted(reader._rows(text)) == sorted(reader._rows(text))  # the remembered pieces change nothing
+
+
 def test_rasa_intents_become_what_they_say_for_certain():
     examples = from_rasa_data([("hoi", "greet"), ("hij wil dood", "meld_suicidegedachten"), ("zoon 12", "inform"),
                                ("ja", "affirm")], {"meld_suicidegedachten": {SAFETY: "suicidegedachten"}})
@@ -76,10 +89,10 @@ def test_rasa_intents_become_what_they_say_for_certain():
 
 def test_safety_chance_is_that_of_any_signal():
     """Three kinds of signal at a third each are one clear signal, not three doubts."""
-    reader = _reader()
-    reader.classes = {SAFETY: ["-", "acuut_gevaar", "suicidegedachten", "zorgen_om_veiligheid"]}
-    reader.weights = np.zeros((len(reader.vocabulary), 4), dtype=np.float32)
-    reader.bias = np.log(np.array([0.1, 0.3, 0.3, 0.3], dtype=np.float32))
+    trained = _reader()
+    reader = FactReader(trained.vocabulary, trained.idf, np.zeros((len(trained.vocabulary), 4)),
+                        np.log(np.array([0.1, 0.3, 0.3, 0.3])),
+                        {SAFETY: ["-", "acuut_gevaar", "suicidegedachten", "zorgen_om_veiligheid"]})
     value, chance = reader.read("wat dan ook")[SAFETY]
     assert value in ("acuut_gevaar", "suicidegedachten", "zorgen_om_veiligheid")
     assert chance == pytest.approx(0.9, abs=1e-5)
@@ -200,7 +213,7 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     reader = FactReader.train(examples + [Example(t, {}) for t in NEUTRAL], slots=(SAFETY,))
     story = ("Wij wonen in Gouda. Onze dochter zit al maanden thuis. Het wijkteam zoekt nog een plek. De school "
              "denkt mee. Mijn man slaat haar elke avond. Het gaat niet goed.")
-    whole = reader._probabilities(story)[SAFETY]
+    whole = reader.probabilities(story)[SAFETY]
     assert reader.read(story)[SAFETY][0] == "zorgen_om_veiligheid"
     assert reader.read(story)[SAFETY][1] > 1 - whole[reader.classes[SAFETY].index("-")]  # more than the whole read
     assert SAFETY not in reader.read(stories[0])  # and a story without one stays without
