@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="meet ook zonder spaCy-pijplijn, zonder letter-n-grammen en zonder de geleerde "
                         "feitenlezer (traint 3 modellen)")
     parser.add_argument("--drempels", metavar="SETS", help="F1 per drempel van de geleerde lezer, op deze sets "
-                        "(komma's, bijvoorbeeld heldout,veiligheid)")
+                        "(komma's, bijvoorbeeld heldout,openingen-3,veiligheid; niet de blinde openingen-4)")
     args = parser.parse_args(argv)
     if args.drempels:
         print(threshold_sweep(args.drempels.split(",")))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from bot.situation import SLOTS, age_band
-from bot.yaml_lines import load as load_yaml_with_lines
+from bot.yaml_lines import FileLineError, load as load_yaml_with_lines
 
 if TYPE_CHECKING:  # spaCy is only imported where a pipeline runs
     from spacy.tokens import Doc, Span, Token
@@ -60,10 +60,8 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-class VocabularyError(ValueError):
-    def __init__(self, file: str, line: int, message: str):
-        self.file, self.line = file, line
-        super().__init__(message)
+class VocabularyError(FileLineError):
+    """A problem in woorden.yml or gemeenten.yml."""
 
 
 @dataclass(frozen=True)

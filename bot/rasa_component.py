@@ -1,8 +1,9 @@
 """The Rasa components that turn a message into entities named after the slots.
 
-WoordFeiten: the Dutch spaCy pipeline's mentions, rule-based. It runs after SpacyNLP, on the doc SpacyNLP already made, so the text is processed once. Each entity is a fact:
-entity = slot name, value = slot value (bot.mentions decides, from data/content/woorden.yml); a municipality
-name becomes the entity `gemeente_naam`. The actions read these entities by EXTRACTOR.
+WoordFeiten: the Dutch spaCy pipeline's mentions, rule-based. It runs after SpacyNLP, on the doc SpacyNLP already
+made, so the text is processed once. Each entity is a fact: entity = slot name, value = slot value (bot.mentions
+decides, from data/content/woorden.yml); a municipality name becomes the entity `gemeente_naam`. The actions
+read these entities by EXTRACTOR.
 
 FeitenLeren: facts learned from labelled parents' messages (bot/fact_classifier.py), with their probability.
 """

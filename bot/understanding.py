@@ -266,8 +266,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
     """Read one message. `asked` is the slot of the question just asked; `labels` its button labels;
     `ranking` the trained model's intents with their confidence; `mentions` the facts the spaCy pipeline's
     entities state (bot.mentions); `learned` the learned reader's (bot.fact_classifier) with probabilities.
-    Whole phrases of herkenning.yml go first, then mentions, then the phrase blocks marked `als_laatste`,
-    then intents, then learned facts above their threshold."""
+    Learned facts at or above their `voorrang` go first, then whole phrases of herkenning.yml, then mentions,
+    then the phrase blocks marked `als_laatste`, then intents, then learned facts above their threshold."""
     result = Understanding()
     from_payload = payload_facts(text)
     if from_payload is not None:

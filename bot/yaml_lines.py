@@ -7,6 +7,14 @@ from typing import Any
 import yaml
 
 
+class FileLineError(ValueError):
+    """A problem in an editor's file, with the file's name and the line (for `check`)."""
+
+    def __init__(self, file: str, line: int, message: str):
+        self.file, self.line = file, line
+        super().__init__(message)
+
+
 class LineDict(dict):
     """A mapping that knows its own line and the line of each key (1-based)."""
     line: int = 0
