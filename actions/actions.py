@@ -23,7 +23,7 @@ from bot.summary import build_summary
 from bot.situation import DEFAULTS, SLOTS
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import MUNICIPALITY_ENTITY, from_entities
-from bot.understanding import Understanding, compile_recognition, understand
+from bot.understanding import Understanding, content_recognizer, understand
 
 ASKED = "gevraagd"           # slot of the question asked last; None after the route
 UNKNOWN = "onbekend"         # slots the parent could not answer
@@ -48,8 +48,7 @@ def _handover() -> Handover:
 
 @lru_cache(maxsize=1)
 def _recognizer():
-    content = _engine().content
-    return compile_recognition(content.recognition, content.vocabulary)
+    return content_recognizer(_engine().content)
 
 
 def _juiste_loket() -> str:

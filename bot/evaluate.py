@@ -19,12 +19,11 @@ from typing import Any, Iterable
 
 import yaml
 
-from bot.content import load_content
 from bot.serve import ROOT, ensure_model, quiet_env, train_command
 from bot.situation import DEFAULTS, SLOTS
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import from_entities
-from bot.understanding import Recognizer, compile_recognition, understand
+from bot.understanding import Recognizer, content_recognizer, understand
 
 EVALUATION = ROOT / "tests" / "evaluation"
 HELDOUT = EVALUATION / "heldout.yml"
@@ -83,11 +82,6 @@ def read(recognizer: Recognizer, text: str, parsed: dict[str, Any], mentions: bo
                        learned=learned_from_entities(entities)).facts
     # Intents that only carry facts (the safety intents) are kinds of 'inform' for scoring.
     return Prediction("inform" if intent in recognizer.intent_facts else intent, facts)
-
-
-def content_recognizer() -> Recognizer:
-    content = load_content()
-    return compile_recognition(content.recognition, content.vocabulary)
 
 
 def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:

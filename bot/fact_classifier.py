@@ -26,10 +26,9 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
-import yaml
 
 from bot.situation import DEFAULTS, SLOTS
-from bot.understanding import normalize  # lower case, no accents, number words as digits
+from bot.understanding import content_recognizer, normalize  # normalize: lower case, no accents, digits
 from bot.yaml_lines import FileLineError, load as load_yaml_with_lines
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "feiten"
@@ -65,21 +64,12 @@ def from_rasa_data(messages: Iterable[tuple[str, str]], intent_facts: Mapping[st
     return out
 
 
-def _recognition() -> Mapping[str, Any]:
-    from bot.content import CONTENT_DIR
-
-    return yaml.safe_load((CONTENT_DIR / "herkenning.yml").read_text(encoding="utf-8"))["herkenning"]
-
-
-def safety_intents() -> dict[str, dict[str, str]]:
-    """herkenning.yml's `intenties`: intent -> the facts it sets."""
-    nodes = _recognition().get("intenties") or {}
-    return {name: {str(k): str(v) for k, v in ((node or {}).get("zet") or {}).items()} for name, node in nodes.items()}
-
-
-def learned_slots() -> tuple[str, ...]:
-    """The slots herkenning.yml lets the reader speak for (`geleerd`): only those are trained."""
-    return tuple(slot for slot in SLOTS if slot in (_recognition().get("geleerd") or {}))
+def reader_settings() -> tuple[dict[str, dict[str, str]], tuple[str, ...]]:
+    """From herkenning.yml, as the actions read it: the safety intents' facts (`intenties`) and the slots the
+    reader may speak for (`geleerd`; only those are trained)."""
+    recognizer = content_recognizer()
+    intents = {name: dict(facts) for name, (facts, _) in recognizer.intent_facts.items()}
+    return intents, tuple(slot for slot in SLOTS if slot in recognizer.learned_thresholds)
 
 
 def example_files(directory: Path = EXAMPLES_DIR) -> list[Path]:
@@ -89,7 +79,7 @@ def example_files(directory: Path = EXAMPLES_DIR) -> list[Path]:
 def examples_fingerprint(directory: Path = EXAMPLES_DIR) -> str:
     """A hash of what the reader learns from outside Rasa's training data (the example files, the intents'
     facts, which slots are learned) and of this module. Rasa must retrain the reader when they change."""
-    digest = hashlib.sha256(json.dumps([safety_intents(), learned_slots()], sort_keys=True).encode())
+    digest = hashlib.sha256(json.dumps(reader_settings(), sort_keys=True).encode())
     digest.update(Path(__file__).read_bytes())  # and how it learns: this module
     for path in example_files(directory):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

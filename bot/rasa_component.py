@@ -24,7 +24,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.fact_classifier import (EXTRACTOR as LEARNED, FactReader, examples_fingerprint, from_rasa_data,
-                                 learned_slots, load_examples, safety_intents)
+                                 load_examples, reader_settings)
 
 from bot.mentions import EXTRACTOR, MUNICIPALITY_ENTITY, load_vocabulary, read_mentions
 
@@ -89,7 +89,8 @@ class FeitenLeren(GraphComponent, EntityExtractorMixin):
         if not examples:  # nothing to learn from: the component then adds nothing
             return self._resource
         rasa_data = [(m.get(TEXT), m.get(INTENT)) for m in training_data.intent_examples if m.get(TEXT)]
-        self._reader = FactReader.train(examples + from_rasa_data(rasa_data, safety_intents()), learned_slots())
+        intents, slots = reader_settings()
+        self._reader = FactReader.train(examples + from_rasa_data(rasa_data, intents), slots)
         with self._storage.write_to(self._resource) as directory:
             self._reader.save(Path(directory))
         return self._resource

@@ -219,6 +219,16 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       learned_precedence)
 
 
+def content_recognizer(content: Any = None) -> Recognizer:
+    """The recognizer of the content (bot.content.Content; loaded from data/content/ when not given): the one
+    way herkenning.yml is read."""
+    if content is None:
+        from bot.content import load_content  # here: content is the heavier import, not needed to compile
+
+        content = load_content()
+    return compile_recognition(content.recognition, content.vocabulary)
+
+
 @dataclass
 class Understanding:
     """What one message adds: facts to set, slots the parent does not know, and refused payload parts."""
