@@ -2,7 +2,8 @@
 
 A blank `nl` pipeline with the lookup lemmatizer (spacy-lookups-data), a sentencizer, and an EntityRuler that
 marks the domain's words (woorden.yml), the names of Dutch municipalities (gemeenten.yml) and ages ("van 15",
-"(9)", "15-jarige", "ze is zeventien"). Rasa's SpacyNLP loads it; bot.mentions turns its entities into facts.
+"(9)", "15-jarige", "ze is zeventien"). Rasa's SpacyNLP loads it; bot.mentions turns its entities into facts (and
+finds the variants with "..." on the same doc: GapMatcher).
 
 It is saved under var/spacy/nl_wegwijzer-<hash>. The hash covers the word lists, this file and the spaCy
 versions: Rasa fingerprints a spaCy model by its path, so a changed pipeline must get a new path.
@@ -11,15 +12,14 @@ versions: Rasa fingerprints a spaCy model by its path, so a changed pipeline mus
 from __future__ import annotations
 
 import hashlib
-import math
 import shutil
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.mentions import (AGE, BECOMES, CONTENT_DIR, GAP, GAP_WORDS, MUNICIPALITY, NUMBER_WORDS, Reading,
-                          Vocabulary, expand, fold, load_vocabulary, read_mentions)
+from bot.mentions import (AGE, BECOMES, CONTENT_DIR, GAP, MUNICIPALITY, NUMBER_WORDS, GapMatcher, Reading,
+                          Vocabulary, fold, load_vocabulary, read_mentions)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,45 +70,11 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     return [{"label": AGE, "pattern": shape} for shape in shapes]
 
 
-def _gap_patterns(nlp: "Language", forms: list[str], vocab: Vocabulary) -> list[list[dict[str, Any]]]:
-    """'doet ... niks' as token patterns: the gap takes up to GAP_WORDS words, but no punctuation, no clause
-    boundary, no negation ('is er niet mee bezig' must stay negated) and no organisation's name (the outcome
-    must not swallow the organisation it belongs to).
-    Forms of one shape that differ only word by word ('(moet|moest) ... wachten') become one pattern with a
-    set of words per place: the matcher's time grows with the number of patterns."""
-    organisations = [w for c in vocab.concepts.values() if c.organisation for w in c.variants if " " not in w]
-    excluded = sorted(vocab.boundaries | vocab.negators | set(organisations))
-    gap = {"IS_PUNCT": False, "LOWER": {"NOT_IN": excluded}, "OP": "?"}
-    shapes: dict[tuple[int, ...], list[list[str]]] = {}
-    for form in forms:
-        parts = [[t.lower_ for t in nlp.make_doc(part.strip())] for part in form.split(GAP)]
-        shapes.setdefault(tuple(len(p) for p in parts), []).append([w for p in parts for w in p])
-    patterns = []
-    for shape, words in shapes.items():
-        places = [sorted({w[i] for w in words}) for i in range(sum(shape))]
-        merged = len({tuple(w) for w in words}) == math.prod(len(p) for p in places)
-        for tokens in ([places] if merged else [[[w] for w in form] for form in words]):
-            pattern: list[dict[str, Any]] = []
-            position = 0
-            for index, length in enumerate(shape):
-                if index:
-                    pattern += [gap] * GAP_WORDS
-                for choice in tokens[position:position + length]:
-                    pattern.append({"LOWER": choice[0]} if len(choice) == 1 else {"LOWER": {"IN": choice}})
-                position += length
-            patterns.append(pattern)
-    return patterns
-
-
 def _phrase_patterns(nlp: "Language", vocab: Vocabulary) -> list[dict[str, Any]]:
     patterns: list[dict[str, Any]] = []
-    for concept in vocab.concepts.values():
+    for concept in vocab.concepts.values():  # the variants with '...' are bot.mentions.GapMatcher's
         forms = sorted({form for v in concept.variants for form in (v, fold(v))})
         patterns += [{"label": concept.name, "pattern": form} for form in forms if GAP not in form]
-        for variant in concept.written:  # per variant as written: its forms share one shape
-            if GAP in variant:
-                gapped = sorted({form for f in expand(variant) for form in (f, fold(f))})
-                patterns += [{"label": concept.name, "pattern": p} for p in _gap_patterns(nlp, gapped, vocab)]
     for written, official in vocab.municipalities.items():
         patterns.append({"label": MUNICIPALITY, "pattern": written, "id": official})
     return patterns
@@ -152,12 +118,17 @@ def load() -> "Language":
 
 def read_text(text: str) -> "Reading":
     """What the mentions in `text` say, exactly as in Rasa (SpacyNLP lower-cases first): for tests and tools."""
-    return read_mentions(load()(text.lower()), _vocabulary())
+    return read_mentions(load()(text.lower()), _vocabulary(), _gaps())
 
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> Vocabulary:
     return load_vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _gaps() -> GapMatcher:
+    return GapMatcher(load(), _vocabulary())
 
 
 if __name__ == "__main__":

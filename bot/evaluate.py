@@ -30,7 +30,8 @@ HELDOUT = EVALUATION / "heldout.yml"
 # Written blind (without seeing patterns, word lists, training data or the other sets' misses). The first two
 # openings sets (sessions 2 and 4) had their misses read and became training data in data/feiten/ in session 5.
 OPENINGS_3 = EVALUATION / "openingen-blind-3.yml"  # session 5; measured blind once, then its misses were read
-BLIND_OPENINGS = EVALUATION / "openingen-blind-4.yml"  # session 5, two writers; only totals are looked at
+OPENINGS_4 = EVALUATION / "openingen-blind-4.yml"  # session 5, blind until session 6 measured it; now read
+BLIND_OPENINGS = EVALUATION / "openingen-blind-5.yml"  # session 6, two writers; only totals are looked at
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
@@ -197,7 +198,8 @@ def variants(seeds: int, ablation: bool) -> Iterable[tuple[str, dict[str, Any], 
         yield "zonder-geleerde-feiten", config, True
 
 
-SETS = {"heldout": HELDOUT, "openingen-3": OPENINGS_3, "openingen-4": BLIND_OPENINGS}
+BLIND_NAME = "openingen-5"
+SETS = {"heldout": HELDOUT, "openingen-3": OPENINGS_3, "openingen-4": OPENINGS_4, BLIND_NAME: BLIND_OPENINGS}
 
 
 def summary(result: dict[str, Any]) -> dict[str, float]:
@@ -251,6 +253,8 @@ def threshold_sweep(sets: Iterable[str]) -> str:
     how herkenning.yml's `geleerd` thresholds are picked."""
     from dataclasses import replace
 
+    if BLIND_NAME in sets:
+        raise SystemExit(f"{BLIND_NAME} is de blinde set: daarop kies je geen drempels")
     chosen = {name: samples for name, samples in all_sets().items() if name in sets}
     samples = [s for ss in chosen.values() for s in ss]
     parsed = parse_all(ensure_model(quiet=True), [s.text for s in samples])
@@ -281,7 +285,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="meet ook zonder spaCy-pijplijn, zonder letter-n-grammen en zonder de geleerde "
                         "feitenlezer (traint 3 modellen)")
     parser.add_argument("--drempels", metavar="SETS", help="F1 per drempel van de geleerde lezer, op deze sets "
-                        "(komma's, bijvoorbeeld heldout,openingen-3,veiligheid; niet de blinde openingen-4)")
+                        "(komma's, bijvoorbeeld heldout,openingen-3,openingen-4,veiligheid; nooit de blinde set)")
+    parser.add_argument("--blinde-missers", action="store_true",
+                        help=f"schrijf ook de missers van de blinde set ({BLIND_NAME}) in missers.md; daarna is hij "
+                        "niet meer blind")
     args = parser.parse_args(argv)
     if args.drempels:
         print(threshold_sweep(args.drempels.split(",")))
@@ -299,6 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     with open(RESULTS / "missers.md", "w", encoding="utf-8") as out:
         for name, result in results.items():
             out.write(f"\n## {name}\n\n")
+            if name == BLIND_NAME and not args.blinde_missers:  # reading them would end its blindness
+                out.write(f"{len(result['misses'])} missers, niet getoond: dit is de blinde set.\n")
+                continue
             for miss in result["misses"]:
                 out.write(f"- {miss['tekst']!r}: intent {miss['intent'][0]} → {miss['intent'][1]}; "
                           f"{json.dumps(miss['feiten'], ensure_ascii=False)}\n")

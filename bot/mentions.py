@@ -21,6 +21,7 @@ from bot.situation import SLOTS, age_band
 from bot.yaml_lines import FileLineError, load as load_yaml_with_lines
 
 if TYPE_CHECKING:  # spaCy is only imported where a pipeline runs
+    from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "data" / "content"
@@ -56,7 +57,10 @@ POSSESSION = frozenset(("heb", "heeft", "hebben", "had", "hadden", "krijgt", "kr
 
 def fold(text: str) -> str:
     """Lower case without accents: how parents type names ("sudwest-fryslan", "clientondersteuner")."""
-    text = unicodedata.normalize("NFKD", text.lower())
+    text = text.lower()
+    if text.isascii():  # most messages: nothing to fold
+        return text
+    text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
@@ -288,8 +292,69 @@ def _is_question(span: "Span") -> bool:
     return "?" in sentence.text[span.end_char - sentence.start_char:]
 
 
-def read_mentions(doc: "Doc", vocab: Vocabulary) -> Reading:
-    """The facts the domain words, ages and place names in `doc` state; the first mention of a slot wins."""
+class GapMatcher:
+    """Finds the variants with '...' ("doet ... niks"): each part with a PhraseMatcher, then the parts joined in
+    Python when at most GAP_WORDS words stand between them, none of them punctuation, a clause boundary, a
+    negation ('is er niet mee bezig' must stay negated) or an organisation's name (the outcome must not swallow
+    the organisation it belongs to). Five times faster per message than the same shapes as token patterns in
+    the EntityRuler, which tries every gap length of every pattern at every word."""
+
+    def __init__(self, nlp: "Language", vocab: Vocabulary):
+        from spacy.matcher import PhraseMatcher
+
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        organisations = {w for c in vocab.concepts.values() if c.organisation for w in c.variants if " " not in w}
+        self._excluded = vocab.boundaries | vocab.negators | organisations
+        keys: dict[tuple[str, ...], str] = {}
+        forms: set[tuple[str, tuple[str, ...]]] = set()
+        for concept in vocab.concepts.values():
+            for variant in concept.written:
+                if GAP not in variant:
+                    continue
+                for form in {f for expanded in expand(variant) for f in (expanded, fold(expanded))}:
+                    parts = []
+                    for part in form.split(GAP):
+                        words = tuple(t.lower_ for t in nlp.make_doc(part.strip()))
+                        if words not in keys:
+                            keys[words] = f"deel{len(keys)}"
+                            self._matcher.add(keys[words], [nlp.make_doc(" ".join(words))])
+                        parts.append(keys[words])
+                    forms.add((concept.name, tuple(parts)))
+        self._by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # a form is tried only after its start
+        for label, parts in sorted(forms):
+            self._by_first.setdefault(parts[0], []).append((label, parts[1:]))
+
+    def __call__(self, doc: "Doc") -> list["Span"]:
+        from spacy.tokens import Span
+
+        found: dict[str, list[tuple[int, int]]] = {}
+        for key, start, end in self._matcher(doc):
+            found.setdefault(doc.vocab.strings[key], []).append((start, end))
+
+        def bridgeable(start: int, end: int) -> bool:
+            return not any(t.is_punct or t.lower_ in self._excluded for t in doc[start:end])
+
+        spans = []
+        for first in [key for key in found if key in self._by_first]:
+            for label, rest in self._by_first[first]:
+                for start, end in found[first]:
+                    ends = [end]
+                    for part in rest:
+                        ends = [e2 for e in ends for s2, e2 in found.get(part, ())
+                                if e <= s2 <= e + GAP_WORDS and bridgeable(e, s2)]
+                    spans += [Span(doc, start, e, label=label) for e in ends]
+        return spans
+
+
+def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None) -> Reading:
+    """The facts the domain words, ages and place names in `doc` state; the first mention of a slot wins.
+    `gaps` adds the variants with '...' to the pipeline's entities (the longest mention wins, as in the ruler)."""
+    if gaps is not None:
+        from spacy.util import filter_spans
+
+        extra = gaps(doc)
+        if extra:
+            doc.ents = filter_spans([*doc.ents, *extra])
     reading = Reading()
     for ent in doc.ents:  # ages and places do not depend on the clause around them
         if ent.label_ == AGE:

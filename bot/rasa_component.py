@@ -9,6 +9,7 @@ FeitenLeren: facts learned from labelled parents' messages (bot/fact_classifier.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text, Type
 
@@ -26,7 +27,12 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.fact_classifier import (EXTRACTOR as LEARNED, FactReader, examples_fingerprint, from_rasa_data,
                                  load_examples, reader_settings)
 
-from bot.mentions import EXTRACTOR, MUNICIPALITY_ENTITY, load_vocabulary, read_mentions
+from bot.mentions import EXTRACTOR, MUNICIPALITY_ENTITY, GapMatcher, load_vocabulary, read_mentions
+
+# Rasa's graph builds SpacyNLP twice (one node provides the pipeline, another runs it on the training data) and
+# each loads it from disk: 3-4 s each here, in every training and at every start. The path names the content
+# (bot/dutch_pipeline.py), so the same path is the same pipeline: load it once per process.
+SpacyNLP.load_model = staticmethod(lru_cache(maxsize=2)(SpacyNLP.load_model))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False,
@@ -44,6 +50,7 @@ class WoordFeiten(GraphComponent, EntityExtractorMixin):
 
     def __init__(self) -> None:
         self._vocabulary = load_vocabulary()
+        self._gaps: Optional[GapMatcher] = None  # built on the first message, with SpacyNLP's pipeline
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -51,9 +58,11 @@ class WoordFeiten(GraphComponent, EntityExtractorMixin):
         return cls()
 
     def process(self, messages: List[Message], model: SpacyModel) -> List[Message]:
+        if self._gaps is None:
+            self._gaps = GapMatcher(model.model, self._vocabulary)
         for message in messages:
             doc = message.get(SPACY_DOCS[TEXT]) or model.model(message.get(TEXT) or "")
-            reading = read_mentions(doc, self._vocabulary)
+            reading = read_mentions(doc, self._vocabulary, self._gaps)
             found = [{"entity": slot, "value": value, "start": start, "end": end, "confidence": 1.0,
                       "extractor": EXTRACTOR} for slot, (value, start, end) in reading.found.items()]
             if reading.municipality:

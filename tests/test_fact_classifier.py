@@ -153,15 +153,40 @@ def test_phrases_and_words_go_before_a_learned_fact_unless_it_is_very_sure(recog
     assert kind(recognizer.learned_precedence["hulpvraag"]) == "klacht"
 
 
-def test_the_learned_reader_can_raise_a_safety_signal_but_never_silence_one(recognizer):
+def test_the_learned_reader_raises_a_signal_from_its_threshold_also_against_veilig(recognizer):
+    limit = recognizer.learned_thresholds[SAFETY]
     calm = "mijn zoon zit thuis en ik zoek een plek"
-    signal = ("suicidegedachten", 0.99)
-    assert understand(recognizer, calm, learned={SAFETY: signal}).facts[SAFETY] == "suicidegedachten"
-    # A pattern's signal stays whatever the reader says; the reader has no 'veilig' to give.
+    assert understand(recognizer, calm, learned={SAFETY: ("suicidegedachten", limit)}).facts[SAFETY] == \
+        "suicidegedachten"
+    assert SAFETY not in understand(recognizer, calm, learned={SAFETY: ("suicidegedachten", limit - 0.01)}).facts
+    safe_said = "niemand is in gevaar, maar ik maak me zorgen"
+    assert understand(recognizer, safe_said).facts[SAFETY] == "veilig"
+    assert understand(recognizer, safe_said, learned={SAFETY: ("acuut_gevaar", limit)}).facts[SAFETY] == \
+        "acuut_gevaar"
+
+
+def test_a_pattern_signal_counts_only_with_the_readers_agreement(recognizer):
+    agreement = recognizer.learned_agreement
+    assert agreement is not None and agreement < recognizer.learned_thresholds[SAFETY]
     danger = "hij heeft een mes en bedreigt ons nu"
-    said = understand(recognizer, danger).facts[SAFETY]
+    said = understand(recognizer, danger).facts[SAFETY]  # no reader: the pattern alone counts
     assert said != "veilig"
-    assert understand(recognizer, danger, learned={SAFETY: ("zorgen_om_veiligheid", 0.99)}).facts[SAFETY] == said
+    # From its agreement on the signal stands, and the reader names its kind (it is right more often) ...
+    assert understand(recognizer, danger, learned={SAFETY: ("zorgen_om_veiligheid", agreement)}).facts[SAFETY] == \
+        "zorgen_om_veiligheid"
+    # ... and below it the reader, trained on past and handled incidents and figures of speech, says no signal.
+    assert SAFETY not in understand(recognizer, danger, learned={SAFETY: ("acuut_gevaar", agreement - 0.01)}).facts
+
+
+def test_an_intent_signal_counts_only_with_the_readers_agreement(recognizer):
+    agreement = recognizer.learned_agreement
+    ranking = [("meld_suicidegedachten", 0.99)]
+    text = "ik schrok me dood"
+    assert understand(recognizer, text, ranking=ranking).facts[SAFETY] == "suicidegedachten"
+    assert understand(recognizer, text, ranking=ranking,
+                      learned={SAFETY: ("acuut_gevaar", agreement)}).facts[SAFETY] == "acuut_gevaar"
+    assert SAFETY not in understand(recognizer, text, ranking=ranking,
+                                    learned={SAFETY: ("acuut_gevaar", agreement - 0.01)}).facts
 
 
 def test_while_a_question_is_open_the_reader_speaks_only_for_it_and_for_safety(recognizer):
@@ -190,6 +215,8 @@ def test_learned_entities_are_told_apart_from_the_word_matches():
 @pytest.mark.parametrize("block,message", [
     ({"kleur": {"drempel": 0.5}}, "onbekend feit 'kleur'"),
     ({SAFETY: {"drempel": 0.5, "voorrang": 0.9}}, "voorrang"),
+    ({"hulpvraag": {"drempel": 0.5, "instemming": 0.1}}, "alleen veiligheid"),
+    ({SAFETY: {"drempel": 0.5, "instemming": 0.6}}, "tussen 0 en de drempel"),
 ])
 def test_broken_learned_settings_are_refused(block, message):
     content = load_content()
@@ -216,4 +243,4 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     whole = reader.probabilities(story)[SAFETY]
     assert reader.read(story)[SAFETY][0] == "zorgen_om_veiligheid"
     assert reader.read(story)[SAFETY][1] > 1 - whole[reader.classes[SAFETY].index("-")]  # more than the whole read
-    assert SAFETY not in reader.read(stories[0])  # and a story without one stays without
+    assert reader.read(stories[0])[SAFETY][1] < 0.5  # and a story without one stays without

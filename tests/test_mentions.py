@@ -169,6 +169,17 @@ def test_an_outcome_at_the_gemeente_counts(text, value):
     assert found.get("gemeente_uitkomst") == value and found.get("gemeente_contact") == "ja", found
 
 
+@pytest.mark.parametrize("text,value", [
+    ("het jeugdteam doet niks", "geen_passende_hulp"),                       # no word in the gap
+    ("het jeugdteam doet echt helemaal nog niks", "geen_passende_hulp"),     # three words: the most it takes
+    ("het jeugdteam doet echt helemaal nog steeds niks", None),              # four words: too far apart
+    ("het jeugdteam doet echt, helemaal niks", None),                        # no punctuation in the gap
+    ("de gemeente doet met het wijkteam niks", None),                        # no organisation in the gap
+])
+def test_a_variant_with_dots_bridges_at_most_three_plain_words(text, value):
+    assert facts(text).get("gemeente_uitkomst") == value, facts(text)
+
+
 def test_each_clause_keeps_its_own_organisation():
     found = facts("het wijkteam is ermee bezig, maar het zorgkantoor heeft een wachtlijst")
     assert found["gemeente_uitkomst"] == "nog_bezig" and found["zorgkantoor_contact"] == "ja"
