@@ -56,8 +56,14 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         [{"ORTH": "("}, number, years, {"ORTH": ")"}],
         [{"LOWER": {"REGEX": r"^\d{1,2}-?jarig(e|en)?$"}}],
         [number, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["jarige", "jarig", "jarigen"]}}],
-        [{"LOWER": {"IN": ["hij", "zij", "ze", "die", "ie"]}},
+        [{"LOWER": {"IN": ["hij", "zij", "ze", "die", "ie", "he", "she"]}},
          {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],
+        [kid, {"IS_ALPHA": True}, {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],  # "dochter eva is 7"
+        [{"ORTH": "("}, number, {"ORTH": ","}],                         # "zoon (16, autisme)"
+        [{"ORTH": "("}, number, {"LOWER": "en"}, number, {"ORTH": ")"}],  # "de kinderen (4 en 7)": the first counts
+        [kid, {"ORTH": ","}, number, years, {"ORTH": ","}],               # "kleinzoon, 17 jr, is aangemeld"
+        [{"LOWER": "een"}, {"LOWER": "jaar"}, {"LOWER": "of"}, number],  # "een jaar of vijf"
+        [{"LOWER": "inmiddels"}, number, {"IS_PUNCT": True}],             # "met autisme, inmiddels 25, en"
         [number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"LOWER": "oud"}],
         [{"LOWER": "leeftijd"}, {"LOWER": {"IN": ["is", "van"]}, "OP": "?"}, number],
         # "ze wordt volgende maand 18": not 18 yet (bot.mentions counts one year less after 'wordt')
@@ -85,6 +91,8 @@ def build(path: Path) -> None:
 
     vocab = load_vocabulary()
     nlp = spacy.blank("nl")
+    # Emoticons with an 8 ("8)", "8-)") are tokenizer exceptions: "zoon (8)" lost its age to a smiley.
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not (k[:1] == "8" or k[-1:] == "8")}
     # The ruler comes first: it matches on LOWER, so its patterns need no lemmas (and build much faster).
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

@@ -42,12 +42,17 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("een 15-jarige jongen", "onder_18"), ("een puber van 14", "onder_18"), ("ze is zeventien", "onder_18"),
     ("hij is net 21", "18_tot_23"), ("zoon 19, geen school", "18_tot_23"), ("mijn dochter (24 jaar)", "23_of_ouder"),
     ("hij is 30 jaar oud", "23_of_ouder"),
+    ("op mijn zoon (8) passen", "onder_18"),  # not a smiley "8)"
+    ("voor onze zoon (16, licht verstandelijke beperking)", "onder_18"), ("de kinderen (4 en 7) zitten boven", "onder_18"),
+    ("mijn dochter Eva is zeven", "onder_18"), ("she is 14 jaar", "onder_18"), ("mijn kleinzoon, 17 jr, is aangemeld", "onder_18"),
+    ("het jongetje, een jaar of vijf, gilt", "onder_18"), ("mijn zoon met autisme, inmiddels 25, zit thuis", "23_of_ouder"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
 
 
-@pytest.mark.parametrize("text", ["een wachtlijst van 15 weken", "hij is 3 maanden thuis", "we wachten al 8 maanden"])
+@pytest.mark.parametrize("text", ["een wachtlijst van 15 weken", "hij is 3 maanden thuis", "we wachten al 8 maanden",
+                                  "inmiddels 3 maanden verder", "we zijn (2 en 3 keer) gebeld"])
 def test_numbers_that_are_no_age(text):
     assert "leeftijd" not in facts(text)
 
