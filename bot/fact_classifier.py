@@ -205,6 +205,11 @@ class FactReader:
         for slot, values in self.classes.items():
             self._columns[slot] = slice(start, start + len(values))
             start += len(values)
+        # For one softmax over all slots at once (reduceat per slot: reading time counts).
+        self._starts = np.array([c.start for c in self._columns.values()], dtype=np.intp)
+        self._sizes = np.array([c.stop - c.start for c in self._columns.values()], dtype=np.intp)
+        safety = self.classes.get(SAFETY, [])
+        self._kinds = [i for i, value in enumerate(safety) if value not in (NOT_SAID, DEFAULTS[SAFETY])]
         self._pieces_of: dict[str, tuple[int, ...]] = {}
 
     def _rows(self, text: str) -> list[int]:
@@ -239,16 +244,27 @@ class FactReader:
         not three doubts), in the whole message or in any one sentence of it (a signal in the middle of a long
         story about waiting lists is one sentence), with the likeliest kind. Always given, also when low: the
         actions weigh the other ears' signals by it (herkenning.yml, `instemming`)."""
-        values = self.classes[SAFETY]
-        kinds = [i for i, value in enumerate(values) if value not in (NOT_SAID, DEFAULTS[SAFETY])]
-        readings = [whole] + [self._softmax(self._scores(part, self._columns[SAFETY])) for part in _sentences(text)]
-        best = max(readings, key=lambda chances: chances[kinds].sum())
-        return values[max(kinds, key=lambda i: best[i])], float(best[kinds].sum())
+        kinds = self._kinds
+        best, chance = whole, float(whole[kinds].sum())
+        for part in _sentences(text):
+            reading = self._softmax(self._scores(part, self._columns[SAFETY]))
+            if float(reading[kinds].sum()) > chance:
+                best, chance = reading, float(reading[kinds].sum())
+        return self.classes[SAFETY][max(kinds, key=lambda i: best[i])], chance
+
+    def _all_chances(self, text: str) -> np.ndarray:
+        """The chance of every class of every slot for the whole message: one softmax per slot, done at once."""
+        if not self.classes:
+            return np.zeros(0, dtype=np.float32)
+        scores = self._scores(text)
+        scores -= np.repeat(np.maximum.reduceat(scores, self._starts), self._sizes)
+        chances = np.exp(scores)
+        return chances / np.repeat(np.add.reduceat(chances, self._starts), self._sizes)
 
     def probabilities(self, text: str) -> dict[str, np.ndarray]:
         """Per slot the chance of each of its classes (self.classes) for the whole message."""
-        scores = self._scores(text)
-        return {slot: self._softmax(scores[columns]) for slot, columns in self._columns.items()}
+        chances = self._all_chances(text)
+        return {slot: chances[columns] for slot, columns in self._columns.items()}
 
     def read(self, text: str) -> dict[str, tuple[str, float]]:
         """One message: per slot the likeliest value and its chance, when it is likelier said than not; for

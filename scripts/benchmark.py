@@ -131,6 +131,17 @@ def talk(url: str, messages: int, prefix: str) -> LatencyRun:
 
 # ------------------------------------------------------------------------------------------------ measurements
 
+def machine_speed_ms() -> float:
+    """A fixed pure-Python workload (best of 5): this machine's speed varies by a factor two from hour to hour,
+    so every figure here is only comparable with others taken next to the same reference."""
+    best = math.inf
+    for _ in range(5):
+        started = time.perf_counter()
+        sum(i * i for i in range(1_000_000))
+        best = min(best, time.perf_counter() - started)
+    return round(best * 1000, 1)
+
+
 def measure_training(work: Path) -> float:
     """Wall seconds of a forced full training with the arguments ensure_model uses."""
     log = work / "train.log"
@@ -202,10 +213,16 @@ def group_rss_mb(pgid: int) -> tuple[float, int]:
 
 def measure_parse(models: dict[str, Path], texts: list[str], rounds: int = 3) -> dict[str, dict[str, float]]:
     """NLU parse time per message (the Rasa pipeline alone, in this process): p50 / p95 in ms per model.
-    The models take turns on every message, so a slower moment of the machine hits them alike."""
+    The models take turns on every message, so a slower moment of the machine hits them alike. Logging at INFO,
+    as the server runs: unconfigured, structlog renders a DEBUG line with every parse result, which costs more
+    for a model that finds more entities."""
     import asyncio
+    import logging
 
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.INFO)
 
     agents = {name: Agent.load(str(path)) for name, path in models.items()}
 
@@ -279,6 +296,7 @@ def run(skip_training: bool) -> dict[str, Any]:
     results: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "host": {"python": platform.python_version(), "machine": platform.machine(), "cpus": _cpu_count()},
+        "machine_speed_ms_before": machine_speed_ms(),
     }
     with tempfile.TemporaryDirectory(prefix="wegwijzer-benchmark-") as tmp_name:
         tmp = Path(tmp_name)
@@ -325,6 +343,7 @@ def run(skip_training: bool) -> dict[str, Any]:
                 results["memory"][name] = {"rss_mb": rss, "processes": count}
         finally:
             servers.stop()
+    results["machine_speed_ms_after"] = machine_speed_ms()
     return results
 
 
@@ -369,6 +388,8 @@ def table(results: dict[str, Any]) -> str:
     training = "overgeslagen" if results["training_s"] is None else (
         f"{results['training_s']:.1f} s (mediaan van {', '.join(f'{t:.1f}' for t in results['training_runs_s'])})")
     rows = [
+        ("IJkmaat van de machine: vaste Python-rekensom, voor / na (lager is sneller)",
+         f"{results['machine_speed_ms_before']} / {results['machine_speed_ms_after']} ms"),
         ("Volledige training (`rasa train --force`)", training),
         ("Koude start tot eerste antwoord", f"{results['cold_start_s']:.2f} s"),
         (f"Widget in Chromium: klik tot eerste vraag ({results['widget']['runs']}x): p50 / max",
