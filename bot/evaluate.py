@@ -245,12 +245,13 @@ def all_sets() -> dict[str, list[Sample]]:
 
 
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: the learned reader off for that slot
+AGREEMENTS = (0.0, 0.05, 0.1, 0.2, 0.3)
 
 
 def threshold_sweep(sets: Iterable[str]) -> str:
     """F1 per learned slot and threshold (and safety recall / false alarms for `veiligheid`), on the named sets
-    together, one slot at a time with the others at their content thresholds; the same for `voorrang`. This is
-    how herkenning.yml's `geleerd` thresholds are picked."""
+    together, one slot at a time with the others at their content thresholds; the same for `voorrang`, and
+    safety's recall / false alarms per `instemming`. This is how herkenning.yml's `geleerd` is picked."""
     from dataclasses import replace
 
     if BLIND_NAME in sets:
@@ -275,6 +276,13 @@ def threshold_sweep(sets: Iterable[str]) -> str:
                 cell += f" ({result['safety']['recall']:.3f}/{result['safety']['false_alarm_rate']:.3f})"
             cells.append(cell)
         lines.append(f"| {slot}{' (voorrang)' if kind == 'voorrang' else ''} | " + " | ".join(cells) + " |")
+    if base.learned_agreement is not None:  # the reader's agreement a phrase's or intent's signal needs
+        cells = []
+        for agreement in AGREEMENTS:
+            result = score(samples, [read(replace(base, learned_agreement=agreement), s.text, p)
+                                     for s, p in zip(samples, parsed)])
+            cells.append(f"{agreement:.2f}: {result['safety']['recall']:.3f}/{result['safety']['false_alarm_rate']:.3f}")
+        lines.append("| veiligheid (instemming: recall/vals alarm) | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
