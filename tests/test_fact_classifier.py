@@ -71,12 +71,42 @@ def test_each_slot_learns_only_from_examples_that_speak_for_it():
     assert reader.read("hij wil niet meer leven")[SAFETY][0] == "suicidegedachten"
 
 
+def test_a_stated_veilig_is_no_class_of_its_own_for_the_reader():
+    # A few messages labelled 'veilig' ("niemand is in gevaar") once became a class whose balanced weight was big
+    # enough to drown a real signal sharing a word with them. For the reader 'veilig' is simply no signal.
+    signals = ["hij wil niet meer leven", "ze wil dood", "hij praat steeds over zelfmoord", "ze wil er niet meer zijn",
+               "hij zegt dat hij zichzelf wil doden", "ze denkt aan zelfmoord", "hij wil niet meer wakker worden"]
+    safe = ["niemand is in gevaar, zoon (13) zit thuis", "we zijn veilig hoor, zoon (13) wacht op hulp",
+            "geen gevaar, zoon (13) heeft een klacht", "iedereen is veilig, zoon (13) zoekt therapie"]
+    examples = ([Example(t, {SAFETY: "suicidegedachten"}) for t in signals] + [Example(t, {}) for t in NEUTRAL * 3]
+                + [Example(t, {SAFETY: "veilig"}) for t in safe])
+    reader = FactReader.train(examples, slots=(SAFETY,))
+    assert "veilig" not in reader.classes[SAFETY]
+    kind, chance = reader.read("zoon (13) wil niet meer leven")[SAFETY]
+    assert kind == "suicidegedachten" and chance > 0.5
+
+
 def test_fast_reading_sees_exactly_the_features_training_saw():
     reader = _reader()
     for text in ["De begeleiding is ONBESCHOFT tegen mijn zoon!!", "wie gaat er mee naar t gesprek? zestien",
                  "hallo", "", "ééN cliëntondersteuner, graag"]:
         assert sorted(reader._rows(text)) == sorted(reader._index[f] for f in features(text) if f in reader._index)
         assert sorted(reader._rows(text)) == sorted(reader._rows(text))  # the remembered pieces change nothing
+
+
+def test_training_matrix_is_the_tf_idf_of_exactly_the_features():
+    from bot.fact_classifier import _matrix
+
+    texts = ["De begeleiding is ONBESCHOFT", "de begeleiding vergeet zijn medicijnen", "hallo", "",
+             "ééN cliëntondersteuner, de begeleiding"]
+    vocabulary, idf, rows = _matrix(texts)
+    sets = [features(text) for text in texts]
+    frequency = {f: sum(f in found for found in sets) for found in sets for f in found}
+    assert vocabulary == sorted(f for f, n in frequency.items() if n >= 2)
+    assert np.allclose(idf, [np.log(6 / (1 + frequency[f])) + 1 for f in vocabulary])
+    for found, row in zip(sets, rows):
+        assert {vocabulary[i] for i in row.indices} == {f for f in found if f in vocabulary}
+        assert row.nnz == 0 or np.isclose(np.linalg.norm(row.data), 1.0)
 
 
 def test_rasa_intents_become_what_they_say_for_certain():
