@@ -63,9 +63,15 @@ def load_samples(path: Path = HELDOUT) -> list[Sample]:
 
 
 def parse_all(model: Path, texts: Iterable[str]) -> list[dict[str, Any]]:
-    """The trained model's parse of every text (intent ranking and entities), with one load of the model."""
-    from rasa.core.agent import Agent  # heavy import, only here
+    """The trained model's parse of every text (intent ranking and entities), with one load of the model.
+    Logging at INFO: unconfigured, Rasa's structlog prints every parse with its text at DEBUG, which would put the
+    blind sets' messages and readings on the screen."""
+    import logging
 
+    from rasa.core.agent import Agent  # heavy imports, only here
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.INFO)
     agent = Agent.load(str(model))
 
     async def run() -> list[dict[str, Any]]:

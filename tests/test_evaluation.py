@@ -66,3 +66,14 @@ def test_safety(results, name):
     recall_floor, false_alarm_ceiling = SAFETY[name]
     assert results[name]["safety"]["recall"] >= recall_floor, results[name]["safety"]
     assert results[name]["safety"]["false_alarm_rate"] <= false_alarm_ceiling, results[name]["safety"]
+
+
+def test_evaluating_prints_no_messages(capfd):
+    # The blind sets stay blind only if their messages and readings never reach the screen (Rasa's structlog
+    # prints every parse with its text at DEBUG unless configured).
+    from bot.evaluate import parse_all
+    from bot.serve import ensure_model
+
+    parse_all(ensure_model(quiet=True), ["een zin die niemand anders schrijft, kenmerk 84721"])
+    captured = capfd.readouterr()
+    assert "84721" not in captured.out + captured.err
