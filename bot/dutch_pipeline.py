@@ -44,6 +44,11 @@ def relative_pipeline_dir() -> str:
     return str(pipeline_dir().relative_to(ROOT))
 
 
+# Words before "is 12," that are no child's name.
+NOT_NAMES = ["het", "dat", "dit", "er", "wat", "score", "cijfer", "nummer", "huisnummer", "groep", "stand", "tijd",
+             "klok", "wachtlijst", "wachttijd", "lijst", "aantal", "rekening", "bedrag", "prijs"]
+
+
 def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     numbers = [str(n) for n in range(2, 100)] + list(NUMBER_WORDS) + ["tweeëntwintig", "drieëntwintig"]
     number = {"LOWER": {"IN": numbers}}
@@ -72,6 +77,15 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         [number, {"LOWER": "geworden"}],                                   # "is vorige week 23 geworden"
         [{"LOWER": {"IN": ["hij", "zij", "ze", "ie"]}}, number, {"LOWER": "is"}],  # "nu hij 20 is"
         [{"LOWER": "en"}, {"LOWER": "is"}, soon, number],                 # "heeft dyslexie en is 13"
+        [kid, {"LOWER": {"IN": ["bijna", "net", "pas", "inmiddels"]}}, number],  # "zoon net 18"
+        [{"LOWER": {"IN": ["hij", "zij", "ze", "ie"]}}, {"LOWER": {"IN": ["inmiddels", "nu", "al", "pas", "net"]}},
+         number, {"LOWER": "is"}],                                         # "omdat hij inmiddels 18 is"
+        [{"LOWER": {"IN": ["ze", "zij", "die"]}}, {"LOWER": "zijn"}, number, {"LOWER": "en"}, number],  # "ze zijn 5 en 7"
+        # a name: "Sem is 12, heeft autisme" (only before a comma or full stop: "het is 12 uur" has a unit)
+        [{"IS_ALPHA": True, "LOWER": {"NOT_IN": NOT_NAMES}}, {"LOWER": "is"}, number, {"ORTH": {"IN": [",", "."]}}],
+        # "… wil niet meer. 13 jaar." (a sentence of its own: "al 2 jaar wachten" is a duration)
+        [{"ORTH": {"IN": [".", "!", "?"]}}, number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"ORTH": {"IN": [",", "."]}}],
+        [{"LOWER": "groep"}, {"LOWER": {"IN": ["2", "3", "4", "5", "6", "7", "8"]}}],  # the school year: a child
     ]
     return [{"label": AGE, "pattern": shape} for shape in shapes]
 

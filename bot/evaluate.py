@@ -31,9 +31,11 @@ HELDOUT = EVALUATION / "heldout.yml"
 # openings sets (sessions 2 and 4) had their misses read and became training data in data/feiten/ in session 5.
 OPENINGS_3 = EVALUATION / "openingen-blind-3.yml"  # session 5; measured blind once, then its misses were read
 OPENINGS_4 = EVALUATION / "openingen-blind-4.yml"  # session 5, blind until session 6 measured it; now read
+OPENINGS_6 = EVALUATION / "openingen-blind-6.yml"  # session 7; measured blind once, then its misses were read
+OPENINGS_7 = EVALUATION / "openingen-blind-7.yml"  # session 7; idem
 # Two writers each, from DOMAIN.md, the seeds and a labelling guide only; only totals are looked at.
 BLIND_OPENINGS = {"openingen-5": EVALUATION / "openingen-blind-5.yml",   # session 6
-                  "openingen-6": EVALUATION / "openingen-blind-6.yml"}   # session 7
+                  "openingen-8": EVALUATION / "openingen-blind-8.yml"}   # session 7
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
@@ -207,7 +209,8 @@ def variants(seeds: int, ablation: bool) -> Iterable[tuple[str, dict[str, Any], 
 
 
 BLIND_NAMES = tuple(BLIND_OPENINGS)
-SETS = {"heldout": HELDOUT, "openingen-3": OPENINGS_3, "openingen-4": OPENINGS_4, **BLIND_OPENINGS}
+SETS = {"heldout": HELDOUT, "openingen-3": OPENINGS_3, "openingen-4": OPENINGS_4, "openingen-6": OPENINGS_6,
+        "openingen-7": OPENINGS_7, **BLIND_OPENINGS}
 
 
 def summary(result: dict[str, Any]) -> dict[str, float]:

@@ -222,12 +222,13 @@ def _clauses(doc: "Doc", vocab: Vocabulary) -> Iterator["Span"]:
         yield doc[start:]
 
 
-def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary) -> bool:
-    """'geen wlz', 'nog niet bij de gemeente', 'geen contact met het zorgkantoor'."""
+def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary, listed: frozenset[int] = frozenset()) -> bool:
+    """'geen wlz', 'nog niet bij de gemeente', 'geen contact met het zorgkantoor', and through a list of
+    organisations (`listed`: their tokens): 'nooit met het CIZ of het zorgkantoor gesproken'."""
     for token in reversed(clause.doc[clause.start:ent.start]):
         if token.lower_ in vocab.negators:
             return True
-        if token.lower_ not in vocab.fillers:
+        if token.lower_ not in vocab.fillers and token.i not in listed:
             return False
     return False
 
@@ -370,8 +371,9 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
     for clause in _clauses(doc, vocab):
         concepts = [e for e in doc.ents if clause.start <= e.start < clause.end and e.label_ in vocab.concepts
                     and not _place(e, vocab.concepts[e.label_])]
-        negated = {e.start: _negated_before(e, clause, vocab) or _denied_after(list(doc[e.end:clause.end]), vocab)
-                   for e in concepts}
+        listed = frozenset(i for e in concepts if vocab.concepts[e.label_].organisation for i in range(e.start, e.end))
+        negated = {e.start: _negated_before(e, clause, vocab, listed)
+                   or _denied_after(list(doc[e.end:clause.end]), vocab) for e in concepts}
         organisations = [(e, negated[e.start]) for e in concepts if vocab.concepts[e.label_].organisation]
         parts.append((clause, concepts, negated, organisations))
     # Before any organisation is named, an outcome belongs to the first one named after it

@@ -63,20 +63,35 @@ class Recognizer:
         return {slot: value for slot, (value, probability) in learned.items()
                 if slot in limits and probability >= limits[slot]}
 
-    def safety(self, said: str | None, heard: str | None, reading: tuple[str, float] | None) -> str | None:
+    def states_safe(self, text: str) -> bool:
+        """Whether a phrase says no one is in danger ("thuis is het nu veilig"), also when another phrase
+        of the same message is a signal."""
+        norm = normalize(text[:_MAX_TEXT])
+        return any(entry.facts.get(SAFETY) == DEFAULTS[SAFETY]
+                   and any(self._found(p, norm, entry.negation_aware) for p in entry.patterns)
+                   for entry in self.entries)
+
+    def safety(self, said: str | None, heard: str | None, reading: tuple[str, float] | None,
+               stated_safe: bool = False) -> str | None:
         """The safety fact of one message: `said` by phrases or words (a signal, or 'veilig' for "niemand is in
         gevaar"), `heard` by the intents, and the learned reader's `reading` (likeliest kind, chance of any
         signal). A signal of phrases, words or intents counts when the reader gives it at least its `instemming`
         (past, handled incidents and figures of speech are what it learned to tell apart); the reader's own
         signal counts from its `drempel`, also against 'veilig': a missed signal weighs more. The reader names
         the kind (on the development sets right for 175 of 179 signals; phrases and intents together 168).
-        Without a reading (no reader trained) every signal counts, with the kind its source names."""
+        When the parent says it is safe now (`stated_safe`: "sindsdien is het thuis rustig en veilig"), a signal
+        of phrases or intents needs the reader's `drempel` instead: the parent's own word weighs more than an old
+        incident's words. Without a reading (no reader trained) every signal counts, with the kind its source
+        names."""
         safe = DEFAULTS[SAFETY]
         signals = [s for s in (said, heard) if s and s != safe]
         if reading is None:
             return signals[0] if signals else said
         kind, chance = reading
-        if self.learned_agreement is not None and chance < self.learned_agreement:
+        agreement = self.learned_agreement
+        if stated_safe and agreement is not None:  # the parent says it is safe now: only a sure reader counts
+            agreement = max(agreement, self.learned_thresholds.get(SAFETY, agreement))
+        if agreement is not None and chance < agreement:
             signals = []
         if SAFETY in self.learned_thresholds and chance >= self.learned_thresholds[SAFETY]:
             signals.append(kind)
@@ -323,7 +338,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         for slot, value in [item for source in sources for item in source.items()]:
             if slot in SLOTS and value in SLOTS[slot] and slot != SAFETY:
                 result.facts.setdefault(slot, value)
-        safety = recognizer.safety(said, from_model.get(SAFETY), reading)
+        safety = recognizer.safety(said, from_model.get(SAFETY), reading, recognizer.states_safe(text))
         if safety:
             result.facts[SAFETY] = safety
     if asked and asked not in result.facts and not result.rejected:

@@ -243,6 +243,17 @@ def measure_parse(models: dict[str, Path], texts: list[str], rounds: int = 3) ->
                    "p95_ms": round(percentile(values, 95), 2)} for name, values in asyncio.run(timings()).items()}
 
 
+# The NLU pipeline as it was before issue 3 (commit 54436b9), trained on today's data: what a parent's message
+# cost before the spaCy pipeline, the learned reader and the leaner DIET and featurizers of issue 3.
+BEFORE_ISSUE_3 = [
+    {"name": "WhitespaceTokenizer"}, {"name": "LexicalSyntacticFeaturizer"}, {"name": "CountVectorsFeaturizer"},
+    {"name": "CountVectorsFeaturizer", "analyzer": "char_wb", "min_ngram": 2, "max_ngram": 4},
+    {"name": "DIETClassifier", "epochs": 60, "number_of_transformer_layers": 0, "hidden_layers_sizes": {"text": [128]},
+     "entity_recognition": False, "constrain_similarities": True, "random_seed": 7},
+    {"name": "FallbackClassifier", "threshold": 0.45},
+]
+
+
 def measure_parse_against_baseline(model: Path, work: Path) -> dict[str, Any]:
     """Parse latency of the model against the same config without what issue 3 added (the spaCy pipeline and
     the learned fact reader; at most +20%), and without the reader alone, interleaved message by message."""
@@ -255,10 +266,13 @@ def measure_parse_against_baseline(model: Path, work: Path) -> dict[str, Any]:
     baseline_config["pipeline"] = [c for c in baseline_config["pipeline"]
                                    if c["name"] != "bot.rasa_component.FeitenLeren"]
     baseline = train_variant(baseline_config, work, "basis")
-    timed = measure_parse({"with_spacy": model, "without_reader": without_reader, "without_spacy": baseline},
-                          texts)
+    before = train_variant({**configs["zonder-spacy"], "pipeline": BEFORE_ISSUE_3}, work, "voor-issue-3")
+    timed = measure_parse({"with_spacy": model, "without_reader": without_reader, "without_spacy": baseline,
+                           "before_issue_3": before}, texts)
     return {**timed, "growth_p50_pct": round(100 * (timed["with_spacy"]["p50_ms"] /
                                                      timed["without_spacy"]["p50_ms"] - 1), 1),
+            "growth_since_issue_3_p50_pct": round(100 * (timed["with_spacy"]["p50_ms"] /
+                                                          timed["before_issue_3"]["p50_ms"] - 1), 1),
             "reader_p50_ms": round(timed["with_spacy"]["p50_ms"] - timed["without_reader"]["p50_ms"], 2)}
 
 
@@ -419,6 +433,9 @@ def table(results: dict[str, Any]) -> str:
                         f"{parse['with_spacy']['p50_ms']} / {parse['with_spacy']['p95_ms']} ms; "
                         f"{parse['without_spacy']['p50_ms']} / {parse['without_spacy']['p95_ms']} ms "
                         f"({parse['growth_p50_pct']:+.1f} %); {parse['reader_p50_ms']} ms"))
+        rows.insert(2, ("NLU-parse p50 / p95 met de pijplijn van vóór issue 3 (groei p50 sindsdien)",
+                        f"{parse['before_issue_3']['p50_ms']} / {parse['before_issue_3']['p95_ms']} ms "
+                        f"({parse['growth_since_issue_3_p50_pct']:+.1f} %)"))
     width = max(len(name) for name, _ in rows)
     lines = [f"| {'Meting':<{width}} | Waarde |", f"|{'-' * (width + 2)}|--------|"]
     lines += [f"| {name:<{width}} | {value} |" for name, value in rows]

@@ -274,3 +274,19 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     assert reader.read(story)[SAFETY][0] == "zorgen_om_veiligheid"
     assert reader.read(story)[SAFETY][1] > 1 - whole[reader.classes[SAFETY].index("-")]  # more than the whole read
     assert reader.read(stories[0])[SAFETY][1] < 0.5  # and a story without one stays without
+
+
+def test_when_the_parent_says_it_is_safe_now_only_a_sure_reader_counts(recognizer):
+    limit = recognizer.learned_thresholds[SAFETY]
+    past = "drie jaar geleden was er huiselijk geweld"
+    assert recognizer.facts_in(past)[SAFETY] == "zorgen_om_veiligheid"  # the phrase hears a signal
+    now_safe = past + ", sindsdien is het thuis rustig en veilig"
+    assert recognizer.states_safe(now_safe) and not recognizer.states_safe(past)
+    # Without the parent's word on safety the phrase counts from the reader's agreement on, as before ...
+    assert understand(recognizer, past, learned={SAFETY: ("zorgen_om_veiligheid", limit - 0.01)}).facts[SAFETY] == \
+        "zorgen_om_veiligheid"
+    # ... with it, only a reader at its threshold raises the signal.
+    assert understand(recognizer, now_safe, learned={SAFETY: ("zorgen_om_veiligheid", limit - 0.01)}
+                      ).facts.get(SAFETY, "veilig") == "veilig"
+    assert understand(recognizer, now_safe, learned={SAFETY: ("zorgen_om_veiligheid", limit)}).facts[SAFETY] == \
+        "zorgen_om_veiligheid"

@@ -46,13 +46,18 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("voor onze zoon (16, licht verstandelijke beperking)", "onder_18"), ("de kinderen (4 en 7) zitten boven", "onder_18"),
     ("mijn dochter Eva is zeven", "onder_18"), ("she is 14 jaar", "onder_18"), ("mijn kleinzoon, 17 jr, is aangemeld", "onder_18"),
     ("het jongetje, een jaar of vijf, gilt", "onder_18"), ("mijn zoon met autisme, inmiddels 25, zit thuis", "23_of_ouder"),
+    ("Sem is 12, heeft autisme", "onder_18"), ("hij sloopt alles. 14 jaar, autisme", "onder_18"),
+    ("dochter zit in groep 6", "onder_18"), ("ze zijn 5 en 7. ik wil hulp", "onder_18"), ("zoon net 18, adhd", "18_tot_23"),
+    ("het dossier is gesloten omdat hij inmiddels 18 is", "18_tot_23"), ("mijn nichtje van 12 logeert hier", "onder_18"),
+    ("Our daughter is 12 and has ADHD", "onder_18"), ("son 13, OCD", "onder_18"), ("my stepdaughter is 22", "18_tot_23"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
 
 
 @pytest.mark.parametrize("text", ["een wachtlijst van 15 weken", "hij is 3 maanden thuis", "we wachten al 8 maanden",
-                                  "inmiddels 3 maanden verder", "we zijn (2 en 3 keer) gebeld"])
+                                  "inmiddels 3 maanden verder", "we zijn (2 en 3 keer) gebeld",
+                                  "het is 12. uur", "de wachtlijst is 12, zeggen ze", "al 2 jaar wachten we"])
 def test_numbers_that_are_no_age(text):
     assert "leeftijd" not in facts(text)
 
@@ -82,6 +87,8 @@ def test_municipality_names_that_are_ordinary_words(text):
     ("het expertteam is er niet bij betrokken", "expertteam_contact", "nee"),
     ("het expertteam kennen we niet", "expertteam_contact", "nee"),
     ("geen klachtenfunctionaris gesproken", "klacht_gemeld", "nee"),
+    ("we hebben nog nooit met het CIZ of het zorgkantoor gesproken", "zorgkantoor_contact", "nee"),
+    ("nog niet bij het wijkteam of het zorgkantoor geweest", "gemeente_contact", "nee"),
 ])
 def test_negated_mentions_never_give_the_positive_value(text, slot, value):
     assert facts(text).get(slot) == value

@@ -32,6 +32,9 @@ def read(recognizer, text: str) -> dict[str, str]:
     ("ik heb al met de klachtenfunctionaris gesproken, niets opgelost",
      {"hulpvraag": "klacht", "klacht_gemeld": "ja_niet_opgelost"}),
     ("ik heb nog geen klacht ingediend", {"hulpvraag": "klacht", "klacht_gemeld": "nee"}),
+    ("de begeleider zit de hele dienst op zn telefoon, ik heb er nog niks van gezegd",
+     {"hulpvraag": "klacht", "klacht_gemeld": "nee"}),
+    ("bij de instelling zelf heb ik het nog niet aangekaart", {"hulpvraag": "klacht", "klacht_gemeld": "nee"}),
     ("wie betaalt het pgb eigenlijk", {"hulpvraag": "regels_en_geld"}),
     ("ik zoek een onafhankelijke cliëntondersteuner", {"hulpvraag": "ondersteuning"}),
     ("hij is extreem agressief, geen instelling kan hem aan", {"hulpvraag": "advies_probleemgedrag"}),
@@ -64,6 +67,12 @@ def test_ages(recognizer, text, band):
     ("ik heb al een paar keer een klap gehad en ik ben bang voor hem", "zorgen_om_veiligheid"),
     ("hij komt terug met brandplekjes op zijn armen", "zorgen_om_veiligheid"),
     ("bij de buren ligt een baby al uren alleen thuis", "acuut_gevaar"),
+    ("mijn kind 3 jaar heeft gedronken uit fles van schoonmaak", "acuut_gevaar"),
+    ("ze heeft een knoopcelbatterij ingeslikt", "acuut_gevaar"),
+    ("ontstopper opgedronken, wat moet ik doen", "acuut_gevaar"),
+    ("ze heeft al een kwartier een epileptische aanval die niet stopt en het noodmedicijn werkt niet", "acuut_gevaar"),
+    ("hij ademt heel raar en reageert niet", "acuut_gevaar"),
+    ("ik drink te veel sinds de scheiding en soms vergeet ik dat de kinderen eten moeten hebben", "zorgen_om_veiligheid"),
     ("hij fluisterde dat ze hem in zijn kamer opsluit", "zorgen_om_veiligheid"),
     ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
     ("geen direct gevaar, we wonen nu veilig", "veilig"),
@@ -76,6 +85,8 @@ def test_safety_signals(recognizer, text, signal):
     "hij heeft geen zelfmoordgedachten", "hij is niet suicidaal", "hij slaat met deuren als hij boos is",
     "ik word gek van zijn driftbuien", "het gaat niet goed op school", "ik ben bang voor haar toekomst",
     "mijn zoon van 15 is alleen thuis", "hij sluit zichzelf op in zijn kamer",
+    "hij had op een feestje te veel gedronken", "ik heb de batterij van zijn telefoon vervangen",
+    "hij had vorige week een aanval, die stopte na twee minuten", "het noodmedicijn is bijna op, hoe krijg ik een recept",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert "veiligheid" not in recognizer.facts_in(text)
