@@ -110,6 +110,8 @@ def score(samples: list[Sample], predictions: list[Prediction]) -> dict[str, Any
         wrong = {}
         for slot, counts in slots.items():
             gold, got = sample.facts.get(slot), pred.facts.get(slot)
+            if slot == "veiligheid":  # 'veilig' is no signal, the same as nothing said (DOMAIN.md): no fact to score
+                gold, got = (None if v == DEFAULTS[slot] else v for v in (gold, got))
             if got == gold and gold is not None:
                 counts["tp"] += 1
             else:
@@ -257,12 +259,14 @@ def all_sets() -> dict[str, list[Sample]]:
 
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: the learned reader off for that slot
 AGREEMENTS = (0.0, 0.05, 0.1, 0.2, 0.3)
+AGAINST_SAFE = (0.4, 0.6, 0.8, 0.9, 0.95)
 
 
 def threshold_sweep(sets: Iterable[str]) -> str:
     """F1 per learned slot and threshold (and safety recall / false alarms for `veiligheid`), on the named sets
     together, one slot at a time with the others at their content thresholds; the same for `voorrang`, and
-    safety's recall / false alarms per `instemming`. This is how herkenning.yml's `geleerd` is picked."""
+    safety's recall / false alarms per `instemming` and `tegen_veilig`. This is how herkenning.yml's `geleerd`
+    is picked."""
     from dataclasses import replace
 
     blind = [name for name in sets if name in BLIND_NAMES]
@@ -295,6 +299,13 @@ def threshold_sweep(sets: Iterable[str]) -> str:
                                      for s, p in zip(samples, parsed)])
             cells.append(f"{agreement:.2f}: {result['safety']['recall']:.3f}/{result['safety']['false_alarm_rate']:.3f}")
         lines.append("| veiligheid (instemming: recall/vals alarm) | " + " | ".join(cells) + " |")
+    if base.learned_against_safe is not None:  # the reader's threshold when the parent says it is safe now
+        cells = []
+        for against in AGAINST_SAFE:
+            result = score(samples, [read(replace(base, learned_against_safe=max(against, base.learned_thresholds[
+                "veiligheid"])), s.text, p) for s, p in zip(samples, parsed)])
+            cells.append(f"{against:.2f}: {result['safety']['recall']:.3f}/{result['safety']['false_alarm_rate']:.3f}")
+        lines.append("| veiligheid (tegen_veilig: recall/vals alarm) | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

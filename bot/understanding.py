@@ -57,6 +57,8 @@ class Recognizer:
     learned_precedence: Mapping[str, float] = field(default_factory=dict)
     # the learned reader's least chance of a signal for a signal of phrases, words or intents to count
     learned_agreement: float | None = None
+    # the reader's least chance for a signal when the parent says it is safe now (None: its `drempel`)
+    learned_against_safe: float | None = None
 
     def facts_learned(self, learned: Mapping[str, tuple[str, float]], precedence: bool = False) -> dict[str, str]:
         limits = self.learned_precedence if precedence else self.learned_thresholds
@@ -79,21 +81,22 @@ class Recognizer:
         (past, handled incidents and figures of speech are what it learned to tell apart); the reader's own
         signal counts from its `drempel`, also against 'veilig': a missed signal weighs more. The reader names
         the kind (on the development sets right for 175 of 179 signals; phrases and intents together 168).
-        When the parent says it is safe now (`stated_safe`: "sindsdien is het thuis rustig en veilig"), a signal
-        of phrases or intents needs the reader's `drempel` instead: the parent's own word weighs more than an old
-        incident's words. Without a reading (no reader trained) every signal counts, with the kind its source
+        When the parent says it is safe now (`stated_safe`: "sindsdien is het thuis rustig en veilig", "hij heeft
+        geen zelfmoordgedachten"), every signal needs the reader's `tegen_veilig` (at least its `drempel`): the
+        parent's own word weighs more than an old incident's words, and only a sure reader goes against it. Without a reading (no reader trained) every signal counts, with the kind its source
         names."""
         safe = DEFAULTS[SAFETY]
         signals = [s for s in (said, heard) if s and s != safe]
         if reading is None:
             return signals[0] if signals else said
         kind, chance = reading
-        agreement = self.learned_agreement
-        if stated_safe and agreement is not None:  # the parent says it is safe now: only a sure reader counts
-            agreement = max(agreement, self.learned_thresholds.get(SAFETY, agreement))
+        agreement, threshold = self.learned_agreement, self.learned_thresholds.get(SAFETY)
+        if stated_safe and threshold is not None:  # the parent says it is safe now: only a sure reader counts
+            threshold = self.learned_against_safe if self.learned_against_safe is not None else threshold
+            agreement = threshold if agreement is None else max(agreement, threshold)
         if agreement is not None and chance < agreement:
             signals = []
-        if SAFETY in self.learned_thresholds and chance >= self.learned_thresholds[SAFETY]:
+        if threshold is not None and chance >= threshold:
             signals.append(kind)
         return kind if signals else (safe if said == safe else None)
 
@@ -242,7 +245,7 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                 raise RecognitionError(line_of("intenties"), f"intenties: onbekend feit of waarde {slot}: {value}")
         threshold = float((node or {}).get("drempel", 0.5))
         intent_facts[name] = ({k: str(v) for k, v in facts.items()}, threshold)
-    learned_thresholds, learned_precedence, agreement = {}, {}, None
+    learned_thresholds, learned_precedence, agreement, against_safe = {}, {}, None, None
     for slot, node in (raw.get("geleerd") or {}).items():
         if slot not in SLOTS:
             raise RecognitionError(line_of("geleerd"), f"geleerd: onbekend feit '{slot}'")
@@ -257,8 +260,14 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
             agreement = float(node["instemming"])
             if not 0 <= agreement < learned_thresholds[slot]:
                 raise RecognitionError(line_of("geleerd"), "geleerd: 'instemming' ligt tussen 0 en de drempel")
+        if (node or {}).get("tegen_veilig") is not None:
+            if slot != SAFETY:
+                raise RecognitionError(line_of("geleerd"), f"geleerd: alleen veiligheid heeft 'tegen_veilig' ({slot})")
+            against_safe = float(node["tegen_veilig"])
+            if not learned_thresholds[slot] <= against_safe <= 1:
+                raise RecognitionError(line_of("geleerd"), "geleerd: 'tegen_veilig' ligt tussen de drempel en 1")
     return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts, learned_thresholds,
-                      learned_precedence, agreement)
+                      learned_precedence, agreement, against_safe)
 
 
 def content_recognizer(content: Any = None) -> Recognizer:

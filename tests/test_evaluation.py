@@ -85,3 +85,14 @@ def test_evaluating_prints_no_messages(capfd):
     parse_all(ensure_model(quiet=True), ["een zin die niemand anders schrijft, kenmerk 84721"])
     captured = capfd.readouterr()
     assert "84721" not in captured.out + captured.err
+
+
+def test_a_said_veilig_is_no_fact_to_score():
+    # DOMAIN.md: veiligheid counts as 'veilig' unless a signal was seen, so a said 'veilig' and nothing are the same.
+    from bot.evaluate import Prediction, Sample, score
+
+    samples = [Sample("hij heeft geen zelfmoordgedachten", "inform", {}, False),
+               Sample("hij wil dood", "inform", {"veiligheid": "suicidegedachten"}, True)]
+    result = score(samples, [Prediction("inform", {"veiligheid": "veilig"}), Prediction("inform", {})])
+    assert result["facts"]["veiligheid"] == {"precision": 1.0, "recall": 0.0, "f1": 0.0, "support": 1}
+    assert result["safety"]["recall"] == 0.0 and result["safety"]["false_alarm_rate"] == 0.0

@@ -189,10 +189,15 @@ def test_the_learned_reader_raises_a_signal_from_its_threshold_also_against_veil
     assert understand(recognizer, calm, learned={SAFETY: ("suicidegedachten", limit)}).facts[SAFETY] == \
         "suicidegedachten"
     assert SAFETY not in understand(recognizer, calm, learned={SAFETY: ("suicidegedachten", limit - 0.01)}).facts
+    # Against the parent's own "no danger" the reader needs its `tegen_veilig` (from its threshold up to 1).
+    against = recognizer.learned_against_safe
+    assert against is not None and limit <= against <= 1
     safe_said = "niemand is in gevaar, maar ik maak me zorgen"
     assert understand(recognizer, safe_said).facts[SAFETY] == "veilig"
-    assert understand(recognizer, safe_said, learned={SAFETY: ("acuut_gevaar", limit)}).facts[SAFETY] == \
+    assert understand(recognizer, safe_said, learned={SAFETY: ("acuut_gevaar", against)}).facts[SAFETY] == \
         "acuut_gevaar"
+    assert understand(recognizer, safe_said, learned={SAFETY: ("acuut_gevaar", against - 0.01)}).facts[SAFETY] == \
+        "veilig"
 
 
 def test_a_pattern_signal_counts_only_with_the_readers_agreement(recognizer):
@@ -247,6 +252,8 @@ def test_learned_entities_are_told_apart_from_the_word_matches():
     ({SAFETY: {"drempel": 0.5, "voorrang": 0.9}}, "voorrang"),
     ({"hulpvraag": {"drempel": 0.5, "instemming": 0.1}}, "alleen veiligheid"),
     ({SAFETY: {"drempel": 0.5, "instemming": 0.6}}, "tussen 0 en de drempel"),
+    ({"hulpvraag": {"drempel": 0.5, "tegen_veilig": 0.8}}, "alleen veiligheid"),
+    ({SAFETY: {"drempel": 0.5, "tegen_veilig": 0.3}}, "tussen de drempel en 1"),
 ])
 def test_broken_learned_settings_are_refused(block, message):
     content = load_content()
@@ -277,7 +284,7 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
 
 
 def test_when_the_parent_says_it_is_safe_now_only_a_sure_reader_counts(recognizer):
-    limit = recognizer.learned_thresholds[SAFETY]
+    limit = recognizer.learned_against_safe
     past = "drie jaar geleden was er huiselijk geweld"
     assert recognizer.facts_in(past)[SAFETY] == "zorgen_om_veiligheid"  # the phrase hears a signal
     now_safe = past + ", sindsdien is het thuis rustig en veilig"

@@ -76,6 +76,8 @@ def test_ages(recognizer, text, band):
     ("hij fluisterde dat ze hem in zijn kamer opsluit", "zorgen_om_veiligheid"),
     ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
     ("geen direct gevaar, we wonen nu veilig", "veilig"),
+    ("ik heb het gevraagd en hij heeft geen zelfmoordgedachten", "veilig"),
+    ("zij zegt zelf dat die gedachten weg zijn", "veilig"),
 ])
 def test_safety_signals(recognizer, text, signal):
     assert recognizer.facts_in(text).get("veiligheid") == signal
@@ -89,7 +91,7 @@ def test_safety_signals(recognizer, text, signal):
     "hij had vorige week een aanval, die stopte na twee minuten", "het noodmedicijn is bijna op, hoe krijg ik een recept",
 ])
 def test_no_false_safety_signal(recognizer, text):
-    assert "veiligheid" not in recognizer.facts_in(text)
+    assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
 
 
 def test_a_parents_no_danger_never_hides_a_signal_the_model_hears(recognizer):
