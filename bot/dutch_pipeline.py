@@ -57,13 +57,14 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     years = {"LOWER": {"IN": ["jaar", "jr", "j", "jaartjes"]}, "OP": "?"}
     shapes = [
         [kid, {"LOWER": {"IN": ["van", "v", "v.", "is", "wordt", "werd", "word"]}}, soon, number],
-        [kid, number],
+        [kid, {"LOWER": {"IN": ["bijna", "net", "pas", "inmiddels"]}, "OP": "?"}, number],  # "zoon 16", "zoon net 18"
         [{"ORTH": "("}, number, years, {"ORTH": ")"}],
         [{"LOWER": {"REGEX": r"^\d{1,2}-?jarig(e|en)?$"}}],
         [number, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["jarige", "jarig", "jarigen"]}}],
         [{"LOWER": {"IN": ["hij", "zij", "ze", "die", "ie", "he", "she"]}},
          {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],
-        [kid, {"IS_ALPHA": True}, {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],  # "dochter eva is 7"
+        # "dochter eva is 7"
+        [kid, {"IS_ALPHA": True}, {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],
         [{"ORTH": "("}, number, {"ORTH": ","}],                         # "zoon (16, autisme)"
         [{"ORTH": "("}, number, {"LOWER": "en"}, number, {"ORTH": ")"}],  # "de kinderen (4 en 7)": the first counts
         [kid, {"ORTH": ","}, number, years, {"ORTH": ","}],               # "kleinzoon, 17 jr, is aangemeld"
@@ -75,12 +76,10 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         [{"LOWER": {"IN": list(BECOMES)}}, *[{"LOWER": {"NOT_IN": numbers}, "IS_PUNCT": False, "OP": "?"}] * 3,
          number],
         [number, {"LOWER": "geworden"}],                                   # "is vorige week 23 geworden"
-        [{"LOWER": {"IN": ["hij", "zij", "ze", "ie"]}}, number, {"LOWER": "is"}],  # "nu hij 20 is"
+        [{"LOWER": {"IN": ["hij", "zij", "ze", "ie"]}}, {"LOWER": {"IN": ["inmiddels", "nu", "al", "pas", "net"]},
+         "OP": "?"}, number, {"LOWER": "is"}],                           # "nu hij 20 is", "omdat hij inmiddels 18 is"
         [{"LOWER": "en"}, {"LOWER": "is"}, soon, number],                 # "heeft dyslexie en is 13"
-        [kid, {"LOWER": {"IN": ["bijna", "net", "pas", "inmiddels"]}}, number],  # "zoon net 18"
-        [{"LOWER": {"IN": ["hij", "zij", "ze", "ie"]}}, {"LOWER": {"IN": ["inmiddels", "nu", "al", "pas", "net"]}},
-         number, {"LOWER": "is"}],                                         # "omdat hij inmiddels 18 is"
-        [{"LOWER": {"IN": ["ze", "zij", "die"]}}, {"LOWER": "zijn"}, number, {"LOWER": "en"}, number],  # "ze zijn 5 en 7"
+        [{"LOWER": {"IN": ["ze", "zij", "die"]}}, {"LOWER": "zijn"}, number, {"LOWER": "en"}, number],  # "zijn 5 en 7"
         # a name: "Sem is 12, heeft autisme" (only before a comma or full stop: "het is 12 uur" has a unit)
         [{"IS_ALPHA": True, "LOWER": {"NOT_IN": NOT_NAMES}}, {"LOWER": "is"}, number, {"ORTH": {"IN": [",", "."]}}],
         # "… wil niet meer. 13 jaar." (a sentence of its own: "al 2 jaar wachten" is a duration)

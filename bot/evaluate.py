@@ -23,16 +23,14 @@ from bot.serve import ROOT, ensure_model, quiet_env, train_command
 from bot.situation import DEFAULTS, SLOTS
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import from_entities
-from bot.understanding import Recognizer, content_recognizer, understand
+from bot.understanding import SAFETY, Recognizer, content_recognizer, understand
 
 EVALUATION = ROOT / "tests" / "evaluation"
 HELDOUT = EVALUATION / "heldout.yml"
 # Written blind (without seeing patterns, word lists, training data or the other sets' misses). The first two
 # openings sets (sessions 2 and 4) had their misses read and became training data in data/feiten/ in session 5.
-OPENINGS_3 = EVALUATION / "openingen-blind-3.yml"  # session 5; measured blind once, then its misses were read
-OPENINGS_4 = EVALUATION / "openingen-blind-4.yml"  # session 5, blind until session 6 measured it; now read
-OPENINGS_6 = EVALUATION / "openingen-blind-6.yml"  # session 7; measured blind once, then its misses were read
-OPENINGS_7 = EVALUATION / "openingen-blind-7.yml"  # session 7; idem
+# Measured blind once (sessions 5, 6, 7), then their misses were read: development sets.
+DEVELOPMENT_OPENINGS = {f"openingen-{n}": EVALUATION / f"openingen-blind-{n}.yml" for n in (3, 4, 6, 7)}
 # Two writers each, from DOMAIN.md, the seeds and a labelling guide only; only totals are looked at.
 BLIND_OPENINGS = {"openingen-5": EVALUATION / "openingen-blind-5.yml",   # session 6
                   "openingen-8": EVALUATION / "openingen-blind-8.yml"}   # session 7
@@ -55,7 +53,7 @@ class Prediction:
 
     @property
     def safety(self) -> bool:
-        return self.facts.get("veiligheid", DEFAULTS["veiligheid"]) != DEFAULTS["veiligheid"]
+        return self.facts.get(SAFETY, DEFAULTS[SAFETY]) != DEFAULTS[SAFETY]
 
 
 def load_samples(path: Path = HELDOUT) -> list[Sample]:
@@ -64,17 +62,22 @@ def load_samples(path: Path = HELDOUT) -> list[Sample]:
                    bool(m["veiligheid"])) for m in raw]
 
 
-def parse_all(model: Path, texts: Iterable[str]) -> list[dict[str, Any]]:
-    """The trained model's parse of every text (intent ranking and entities), with one load of the model.
-    Logging at INFO: unconfigured, Rasa's structlog prints every parse with its text at DEBUG, which would put the
-    blind sets' messages and readings on the screen."""
+def load_agent(model: Path) -> Any:
+    """A trained model as a Rasa Agent, with logging at INFO as the server runs: unconfigured, Rasa's structlog
+    prints every parse with its text at DEBUG, which would put the blind sets' messages and readings on the
+    screen (and costs parse time)."""
     import logging
 
     from rasa.core.agent import Agent  # heavy imports, only here
     from rasa.utils.log_utils import configure_structlog
 
     configure_structlog(logging.INFO)
-    agent = Agent.load(str(model))
+    return Agent.load(str(model))
+
+
+def parse_all(model: Path, texts: Iterable[str]) -> list[dict[str, Any]]:
+    """The trained model's parse of every text (intent ranking and entities), with one load of the model."""
+    agent = load_agent(model)
 
     async def run() -> list[dict[str, Any]]:
         return [await agent.parse_message(text) for text in texts]
@@ -110,7 +113,7 @@ def score(samples: list[Sample], predictions: list[Prediction]) -> dict[str, Any
         wrong = {}
         for slot, counts in slots.items():
             gold, got = sample.facts.get(slot), pred.facts.get(slot)
-            if slot == "veiligheid":  # 'veilig' is no signal, the same as nothing said (DOMAIN.md): no fact to score
+            if slot == SAFETY:  # 'veilig' is no signal, the same as nothing said (DOMAIN.md): no fact to score
                 gold, got = (None if v == DEFAULTS[slot] else v for v in (gold, got))
             if got == gold and gold is not None:
                 counts["tp"] += 1
@@ -211,8 +214,7 @@ def variants(seeds: int, ablation: bool) -> Iterable[tuple[str, dict[str, Any], 
 
 
 BLIND_NAMES = tuple(BLIND_OPENINGS)
-SETS = {"heldout": HELDOUT, "openingen-3": OPENINGS_3, "openingen-4": OPENINGS_4, "openingen-6": OPENINGS_6,
-        "openingen-7": OPENINGS_7, **BLIND_OPENINGS}
+SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **BLIND_OPENINGS}
 
 
 def summary(result: dict[str, Any]) -> dict[str, float]:
@@ -292,20 +294,20 @@ def threshold_sweep(sets: Iterable[str]) -> str:
                 cell += f" ({result['safety']['recall']:.3f}/{result['safety']['false_alarm_rate']:.3f})"
             cells.append(cell)
         lines.append(f"| {slot}{' (voorrang)' if kind == 'voorrang' else ''} | " + " | ".join(cells) + " |")
+    def safety_row(setting: str, values: Iterable[float], recognizer_for: Any) -> str:
+        """Safety's recall / false alarms per value of one of the reader's safety settings."""
+        cells = []
+        for value in values:
+            result = score(samples, [read(recognizer_for(value), s.text, p) for s, p in zip(samples, parsed)])
+            cells.append(f"{value:.2f}: {result['safety']['recall']:.3f}/{result['safety']['false_alarm_rate']:.3f}")
+        return f"| veiligheid ({setting}: recall/vals alarm) | " + " | ".join(cells) + " |"
+
     if base.learned_agreement is not None:  # the reader's agreement a phrase's or intent's signal needs
-        cells = []
-        for agreement in AGREEMENTS:
-            result = score(samples, [read(replace(base, learned_agreement=agreement), s.text, p)
-                                     for s, p in zip(samples, parsed)])
-            cells.append(f"{agreement:.2f}: {result['safety']['recall']:.3f}/{result['safety']['false_alarm_rate']:.3f}")
-        lines.append("| veiligheid (instemming: recall/vals alarm) | " + " | ".join(cells) + " |")
+        lines.append(safety_row("instemming", AGREEMENTS, lambda v: replace(base, learned_agreement=v)))
     if base.learned_against_safe is not None:  # the reader's threshold when the parent says it is safe now
-        cells = []
-        for against in AGAINST_SAFE:
-            result = score(samples, [read(replace(base, learned_against_safe=max(against, base.learned_thresholds[
-                "veiligheid"])), s.text, p) for s, p in zip(samples, parsed)])
-            cells.append(f"{against:.2f}: {result['safety']['recall']:.3f}/{result['safety']['false_alarm_rate']:.3f}")
-        lines.append("| veiligheid (tegen_veilig: recall/vals alarm) | " + " | ".join(cells) + " |")
+        lowest = base.learned_thresholds[SAFETY]
+        lines.append(safety_row("tegen_veilig", AGAINST_SAFE,
+                                lambda v: replace(base, learned_against_safe=max(v, lowest))))
     return "\n".join(lines)
 
 

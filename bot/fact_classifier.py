@@ -29,14 +29,13 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 
 from bot.situation import DEFAULTS, SLOTS
-from bot.understanding import content_recognizer, normalize  # normalize: lower case, no accents, digits
+from bot.understanding import SAFETY, content_recognizer, normalize  # normalize: lower case, no accents, digits
 from bot.yaml_lines import FileLineError, load as load_yaml_with_lines
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "feiten"
 CONTENT_DIR = EXAMPLES_DIR.parent / "content"
 EXTRACTOR = "FeitenLeren"  # the Rasa component (bot/rasa_component.py) that reports these as entities
 NOT_SAID = "-"
-SAFETY = "veiligheid"
 FACTLESS_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge", "out_of_scope", "opnieuw", "explain")
 # Regularisation per slot, picked on the development sets (heldout, openingen-3, openingen-4): safety, read as
 # "any signal" over the whole message and each sentence, keeps every signal with less of it (1e-4 lost signals).
@@ -229,7 +228,7 @@ class FactReader:
         self._starts = np.array([c.start for c in self._columns.values()], dtype=np.intp)
         self._sizes = np.array([c.stop - c.start for c in self._columns.values()], dtype=np.intp)
         safety = self.classes.get(SAFETY, [])
-        self._kinds = [i for i, value in enumerate(safety) if value not in (NOT_SAID, DEFAULTS[SAFETY])]
+        self._kinds = [i for i, value in enumerate(safety) if value != NOT_SAID]  # 'veilig' is no class (_label)
         self._pieces_of: dict[str, tuple[int, ...]] = {}
 
     def _rows(self, text: str) -> list[int]:

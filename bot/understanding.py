@@ -83,8 +83,8 @@ class Recognizer:
         the kind (on the development sets right for 175 of 179 signals; phrases and intents together 168).
         When the parent says it is safe now (`stated_safe`: "sindsdien is het thuis rustig en veilig", "hij heeft
         geen zelfmoordgedachten"), every signal needs the reader's `tegen_veilig` (at least its `drempel`): the
-        parent's own word weighs more than an old incident's words, and only a sure reader goes against it. Without a reading (no reader trained) every signal counts, with the kind its source
-        names."""
+        parent's own word weighs more than an old incident's words, and only a sure reader goes against it.
+        Without a reading (no reader trained) every signal counts, with the kind its source names."""
         safe = DEFAULTS[SAFETY]
         signals = [s for s in (said, heard) if s and s != safe]
         if reading is None:
@@ -347,7 +347,9 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         for slot, value in [item for source in sources for item in source.items()]:
             if slot in SLOTS and value in SLOTS[slot] and slot != SAFETY:
                 result.facts.setdefault(slot, value)
-        safety = recognizer.safety(said, from_model.get(SAFETY), reading, recognizer.states_safe(text))
+        # Whether the parent says it is safe matters only to the reader's weight; a said 'veilig' already says it.
+        stated_safe = reading is not None and (said == DEFAULTS[SAFETY] or recognizer.states_safe(text))
+        safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe)
         if safety:
             result.facts[SAFETY] = safety
     if asked and asked not in result.facts and not result.rejected:

@@ -214,17 +214,13 @@ def group_rss_mb(pgid: int) -> tuple[float, int]:
 def measure_parse(models: dict[str, Path], texts: list[str], rounds: int = 3) -> dict[str, dict[str, float]]:
     """NLU parse time per message (the Rasa pipeline alone, in this process): p50 / p95 in ms per model.
     The models take turns on every message, so a slower moment of the machine hits them alike. Logging at INFO,
-    as the server runs: unconfigured, structlog renders a DEBUG line with every parse result, which costs more
-    for a model that finds more entities."""
+    as the server runs (bot.evaluate.load_agent): a DEBUG line per parse costs more for a model that finds more
+    entities."""
     import asyncio
-    import logging
 
-    from rasa.core.agent import Agent
-    from rasa.utils.log_utils import configure_structlog
+    from bot.evaluate import load_agent
 
-    configure_structlog(logging.INFO)
-
-    agents = {name: Agent.load(str(path)) for name, path in models.items()}
+    agents = {name: load_agent(path) for name, path in models.items()}
 
     async def timings() -> dict[str, list[float]]:
         for agent in agents.values():
