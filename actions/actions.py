@@ -74,6 +74,7 @@ class Turn:
                                               labels=question.buttons if question else None, ranking=ranking,
                                               mentions=mentions, learned=learned_from_entities(entities))
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
+        self.signal_before = known.get("veiligheid", DEFAULTS["veiligheid"]) != DEFAULTS["veiligheid"]
         unknown_before = set(tracker.get_slot(UNKNOWN) or [])
         # Words in a story only fill what is still open (plus the answer and safety): a side remark must
         # not overwrite what the parent said before. A button may correct an earlier answer.
@@ -96,6 +97,12 @@ class Turn:
     def safety_signal(self) -> bool:
         value = self.new_facts.get("veiligheid")
         return value is not None and value != DEFAULTS["veiligheid"]
+
+    @property
+    def withdraws_signal(self) -> bool:
+        """The parent clicked "er is nu geen gevaar" under a safety route the assistant read from their words."""
+        return self.signal_before and self.read.from_payload and self.new_facts.get("veiligheid") == DEFAULTS[
+            "veiligheid"]
 
     def decide(self) -> Ask | Route:
         return self.engine.decide(self.facts, self.unknown)
@@ -190,6 +197,9 @@ class ActionVolgendeStap(TurnAction):
         if turn.read.rejected:
             dispatcher.utter_message(response="utter_ongeldig_antwoord")
             return turn.events + ask_again(turn, dispatcher)
+        if turn.withdraws_signal:
+            dispatcher.utter_message(response="utter_geen_gevaar")
+            return next_step(turn, dispatcher)
         if turn.tracker.get_slot(CODE_OFFERED) and not turn.new_facts and turn.intent in ("affirm", "deny"):
             return (give_code if turn.intent == "affirm" else decline_code)(turn, dispatcher)
         if turn.asked and not turn.understood and turn.intent != "greet":

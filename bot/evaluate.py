@@ -33,7 +33,8 @@ HELDOUT = EVALUATION / "heldout.yml"
 DEVELOPMENT_OPENINGS = {f"openingen-{n}": EVALUATION / f"openingen-blind-{n}.yml" for n in (3, 4, 6, 7)}
 # Two writers each, from DOMAIN.md, the seeds and a labelling guide only; only totals are looked at.
 BLIND_OPENINGS = {"openingen-5": EVALUATION / "openingen-blind-5.yml",   # session 6
-                  "openingen-8": EVALUATION / "openingen-blind-8.yml"}   # session 7
+                  "openingen-8": EVALUATION / "openingen-blind-8.yml",   # session 7
+                  "openingen-9": EVALUATION / "openingen-blind-9.yml"}   # session 8
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 

@@ -231,7 +231,7 @@ class FactReader:
         self._kinds = [i for i, value in enumerate(safety) if value != NOT_SAID]  # 'veilig' is no class (_label)
         self._pieces_of: dict[str, tuple[int, ...]] = {}
 
-    def _rows(self, text: str) -> list[int]:
+    def _rows(self, text: str) -> np.ndarray:
         """The vocabulary rows of features(text), with each word's pieces looked up once and remembered."""
         norm = normalize(text)
         rows = {self._index[f] for f in _words(norm) if f in self._index}
@@ -242,14 +242,14 @@ class FactReader:
                 if len(self._pieces_of) < self._CACHE_LIMIT:
                     self._pieces_of[token] = known
             rows.update(known)
-        return list(rows)
+        return np.fromiter(rows, dtype=np.intp, count=len(rows))  # an index array: numpy gathers it 2x faster
 
     def _scores(self, text: str, columns: slice = slice(None)) -> np.ndarray:
         """The linear scores of every class (or of the classes in `columns`): a handful of weight rows summed."""
         rows = self._rows(text)
         scores = self.bias[columns].copy()
-        if rows:
-            values = self.idf[rows]
+        if len(rows):
+            values = self.idf.take(rows)
             scores += (values / np.sqrt(values @ values)) @ self.weights[rows, columns]
         return scores
 

@@ -167,6 +167,38 @@ def test_a_safety_signal_inside_a_long_story_goes_first(chat):
     assert chat.route and chat.route["destination"] in ("zelfmoordpreventie_113", "spoed_112"), chat.replies
 
 
+def test_a_misread_signal_can_be_withdrawn_and_the_story_goes_on(chat):
+    # A past, handled incident read as a signal: one click says there is no danger now; the facts of the
+    # opening are kept and only the missing question follows.
+    chat.say("mijn zoon van 14 zegt dat hij niet meer wil leven. we zijn nog niet bij het wijkteam geweest")
+    assert chat.route["destination"] == "zelfmoordpreventie_113"
+    click(chat, "veiligheid", "veilig")
+    assert any("verder met je vraag" in t for t in chat.texts), chat.texts
+    slots = chat.slots()
+    assert slots["veiligheid"] == "veilig"
+    assert slots["leeftijd"] == "onder_18" and slots["gemeente_contact"] == "nee"
+    assert chat.asked == "hulpvraag"
+    click(chat, "hulpvraag", "hulp_zoeken")
+    assert chat.asked == "wlz"  # the only question still open: the opening's facts are not asked again
+    click(chat, "wlz", "nee")
+    assert chat.route["destination"] == "gemeente" and chat.route["facts"]["veiligheid"] == "veilig"
+
+
+def test_a_new_signal_after_withdrawing_goes_to_the_safety_route_again(chat):
+    chat.say("mijn dochter zegt dat ze niet meer wil leven")
+    click(chat, "veiligheid", "veilig")
+    assert chat.asked == "hulpvraag"
+    chat.say("ze heeft net een heleboel pillen ingenomen")
+    assert chat.route["destination"] == "spoed_112", chat.replies
+
+
+def test_no_danger_button_only_under_a_safety_route(chat):
+    chat.say("/greet")
+    click(chat, "hulpvraag", "regels_en_geld")
+    assert chat.route["destination"] == "juiste_loket"
+    assert '/inform{"veiligheid": "veilig"}' not in [b["payload"] for b in chat.buttons]
+
+
 def test_a_named_municipality_is_used_in_the_advice(chat):
     chat.say("wij wonen in Tilburg. mn zoon van 15 heeft geen wlz en we zijn nog niet bij de gemeente geweest, "
              "ik zoek hulp voor hem")

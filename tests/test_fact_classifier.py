@@ -283,6 +283,20 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     assert reader.read(stories[0])[SAFETY][1] < 0.5  # and a story without one stays without
 
 
+@pytest.mark.parametrize("settled,states", [
+    ("Veilig Thuis was erbij, maar dat dossier is al lang gesloten", True),
+    ("vorig jaar een overdosis, nu gaat t al maanden veel beter met haar", True),
+    ("die psychose ligt gelukkig ver achter ons, hij is al jaren stabiel", True),
+    ("mijn ex heeft geen contact meer met de kinderen", True),
+    ("ze dreigt weg te lopen, doet t nooit hoor", True),
+    ("het gaat niet beter, ze zegt elke dag dat ze dood wil", False),
+    ("ze is weer opgenomen en het gaat slecht", False),
+])
+def test_a_settled_past_counts_as_the_parent_saying_it_is_safe_now(recognizer, settled, states):
+    # LABELS.md: what is over and handled is no signal; the words of the old incident then need a sure reader.
+    assert recognizer.states_safe(settled) is states
+
+
 def test_when_the_parent_says_it_is_safe_now_only_a_sure_reader_counts(recognizer):
     limit = recognizer.learned_against_safe
     past = "drie jaar geleden was er huiselijk geweld"
