@@ -20,7 +20,7 @@ from bot.handover import Handover, retention_days_from_env
 from bot.messages import AFTER_ROUTE_BUTTONS, CODE_BUTTONS, question_buttons, route_message, short_contact
 from bot.privacy import install_log_masking
 from bot.summary import build_summary
-from bot.situation import DEFAULTS, SLOTS
+from bot.situation import DEFAULTS, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import MUNICIPALITY_ENTITY, from_entities
 from bot.understanding import Understanding, content_recognizer, understand
@@ -74,7 +74,7 @@ class Turn:
                                               labels=question.buttons if question else None, ranking=ranking,
                                               mentions=mentions, learned=learned_from_entities(entities))
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
-        self.signal_before = known.get("veiligheid", DEFAULTS["veiligheid"]) != DEFAULTS["veiligheid"]
+        self.signal_before = has_safety_signal(known)
         unknown_before = set(tracker.get_slot(UNKNOWN) or [])
         # Words in a story only fill what is still open (plus the answer and safety): a side remark must
         # not overwrite what the parent said before. A button may correct an earlier answer.
@@ -95,8 +95,7 @@ class Turn:
 
     @property
     def safety_signal(self) -> bool:
-        value = self.new_facts.get("veiligheid")
-        return value is not None and value != DEFAULTS["veiligheid"]
+        return has_safety_signal(self.new_facts)
 
     @property
     def withdraws_signal(self) -> bool:

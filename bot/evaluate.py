@@ -20,7 +20,7 @@ from typing import Any, Iterable
 import yaml
 
 from bot.serve import ROOT, ensure_model, quiet_env, train_command
-from bot.situation import DEFAULTS, SLOTS
+from bot.situation import DEFAULTS, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import from_entities
 from bot.understanding import SAFETY, Recognizer, content_recognizer, understand
@@ -54,7 +54,7 @@ class Prediction:
 
     @property
     def safety(self) -> bool:
-        return self.facts.get(SAFETY, DEFAULTS[SAFETY]) != DEFAULTS[SAFETY]
+        return has_safety_signal(self.facts)
 
 
 def load_samples(path: Path = HELDOUT) -> list[Sample]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.content import Content, ContactFact, Organisation, Question
 from bot.engine import Route
+from bot.situation import DEFAULTS, has_safety_signal
 
 CONTACT_LABELS = {"telefoon": "Bel", "email": "Mail", "website": "Website", "chat": "Chat",
                   "openingstijden": "Open"}
@@ -109,16 +110,12 @@ AFTER_ROUTE_BUTTONS = [
 # Under a safety route: the assistant reads signals from free text and sometimes reads one that is not there
 # (a past incident, a figure of speech). The parent can say so with one click, and is not stuck at 112/113.
 NO_DANGER_BUTTON = {"title": "Er is nu geen gevaar: verder met mijn vraag",
-                    "payload": payload("inform", "veiligheid", "veilig")}
-
-
-def is_safety_route(route: Route) -> bool:
-    return route.facts.get("veiligheid", "veilig") != "veilig"
+                    "payload": payload("inform", "veiligheid", DEFAULTS["veiligheid"])}
 
 
 def route_message(content: Content, route: Route, place: str | None = None) -> dict[str, Any]:
     """Arguments for the dispatcher: the text, the follow-up buttons, the route payload (DOMAIN.md) and its card."""
     card = route_card(content, route, place)
-    buttons = [NO_DANGER_BUTTON, *AFTER_ROUTE_BUTTONS] if is_safety_route(route) else AFTER_ROUTE_BUTTONS
+    buttons = [NO_DANGER_BUTTON, *AFTER_ROUTE_BUTTONS] if has_safety_signal(route.facts) else AFTER_ROUTE_BUTTONS
     return {"text": route_text(card), "buttons": buttons,
             "json_message": {"route": route.payload(), "kaart": card}}

@@ -24,6 +24,11 @@ SLOTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # Slots with a value that holds until a signal says otherwise; they are never asked.
 DEFAULTS: Mapping[str, str] = MappingProxyType({"veiligheid": "veilig"})
 
+
+def has_safety_signal(facts: Mapping[str, str]) -> bool:
+    """Whether these facts hold a safety signal (not set counts as 'veilig')."""
+    return facts.get("veiligheid", DEFAULTS["veiligheid"]) != DEFAULTS["veiligheid"]
+
 DESTINATIONS: tuple[str, ...] = (
     "gemeente", "expertteam", "juiste_loket", "clientondersteuner", "igj_meldpunt", "cce", "zorgkantoor",
     "klachtenfunctionaris", "akj", "geschillencommissie", "huisarts", "spoed_112", "veilig_thuis",
