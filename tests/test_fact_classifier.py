@@ -13,8 +13,8 @@ import pytest
 
 from bot.check import run_check
 from bot.content import load_content
-from bot.fact_classifier import (FACTLESS_INTENTS, SAFETY, Example, ExamplesError, FactReader, examples_fingerprint,
-                                 features, from_rasa_data, learned_from_entities, load_examples)
+from bot.fact_classifier import (FACTLESS_INTENTS, SAFETY, Example, ExamplesError, FactReader, SecondOpinion,
+                                 examples_fingerprint, features, from_rasa_data, learned_from_entities, load_examples)
 from bot.understanding import RecognitionError, compile_recognition, understand
 
 KINDS = {
@@ -267,6 +267,59 @@ def test_without_a_learned_threshold_the_reader_is_not_heard(recognizer):
     assert "hulpvraag" not in understand(silent, "hallo", learned={"hulpvraag": ("klacht", 1.0)}).facts
 
 
+def _sure_reader(second: SecondOpinion | None) -> FactReader:
+    """A reader whose linear part gives every text a 0.9 chance of a signal, with the given second opinion."""
+    trained = _reader()
+    return FactReader(trained.vocabulary, trained.idf, np.zeros((len(trained.vocabulary), 4)),
+                      np.log(np.array([0.1, 0.3, 0.3, 0.3])),
+                      {SAFETY: ["-", "acuut_gevaar", "suicidegedachten", "zorgen_om_veiligheid"]}, second)
+
+
+def _opinion(vocabulary: int, chance: float) -> SecondOpinion:
+    """A second reader that gives every text `chance` (only its output bias speaks)."""
+    return SecondOpinion(np.full(vocabulary, -1, dtype=np.intp), np.zeros((0, 2), np.float32),
+                         np.zeros(2, np.float32), np.zeros(2, np.float32),
+                         np.array([np.log(chance / (1 - chance))], np.float32))
+
+
+@pytest.mark.parametrize("second,expected", [(None, 0.9), (0.9, 0.9), (0.4, 0.6), (0.1, 0.3), (0.01, 0.0949)])
+def test_the_safety_chance_is_that_of_both_readers_together(second, expected):
+    """The geometric mean of the two readers' chances: a signal the linear reader alone is sure of (0.9) weighs
+    little when the other sees almost none; without a second reader the linear reader's chance stands."""
+    size = len(_reader().vocabulary)
+    reader = _sure_reader(None if second is None else _opinion(size, second))
+    assert reader.read("Wat dan ook. Een tweede zin hier.")[SAFETY][1] == pytest.approx(expected, abs=1e-4)
+
+
+SIGNALS = ["hij slaat mij elke avond", "mijn man slaat de kinderen", "ze wordt thuis geslagen en geschopt",
+           "haar vader slaat haar met een riem", "hij slaat zijn zusje steeds", "mijn vriend slaat mij en de kleine",
+           "ze zegt dat ze dood wil", "hij wil niet meer leven", "ze wil dood en heeft een plan",
+           "hij zegt elke dag dat hij dood wil"]
+CALM = ["onze zoon zit al maanden thuis", "het wijkteam zoekt nog een plek", "de school denkt mee",
+        "we staan op de wachtlijst", "de huisarts verwijst ons door", "hij gaat weer naar school",
+        "ze heeft autisme en dyslexie", "het zorgkantoor belt niet terug", "ik zoek hulp voor mijn dochter",
+        "het gaat nu goed met haar"]
+
+
+def test_the_second_reader_learns_from_words_is_the_same_each_time_and_is_saved(tmp_path: Path):
+    # It learns per batch of 1000 messages: a few dozen are one step an epoch, so each is given 80 times. (With
+    # too few steps it stays near 0.5, which changes a chance little: sqrt(0.5) is 0.71.)
+    examples = ([Example(t, {SAFETY: "zorgen_om_veiligheid"}) for t in SIGNALS]
+                + [Example(t, {}) for t in CALM + NEUTRAL]) * 80
+    reader = FactReader.train(examples, slots=(SAFETY,))
+    again = FactReader.train(examples, slots=(SAFETY,))
+    assert reader.second is not None
+    assert np.array_equal(reader.second.w1, again.second.w1)  # fixed seed: the same examples, the same reader
+    chance = lambda text: reader.second.chance(*reader._features(text))  # noqa: E731
+    assert chance("mijn man slaat haar elke avond") > 0.8 and chance("de school zoekt nog een plek") < 0.3
+    reader.save(tmp_path)
+    with np.load(tmp_path / "feitenlezer.npz", allow_pickle=False) as arrays:  # still plain arrays only
+        assert {"second_w1", "second_columns"} <= set(arrays.files)
+    loaded = FactReader.load(tmp_path)
+    for text in ["mijn man slaat haar", "de school denkt mee", "hallo"]:
+        assert loaded.read(text) == reader.read(text)
+
+
 def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     signals = ["hij slaat mij elke avond", "mijn man slaat de kinderen", "ze wordt thuis geslagen en geschopt",
                "haar vader slaat haar met een riem", "hij slaat zijn zusje steeds", "mijn vriend slaat mij en de kleine"]
@@ -277,6 +330,7 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     reader = FactReader.train(examples + [Example(t, {}) for t in NEUTRAL], slots=(SAFETY,))
     story = ("Wij wonen in Gouda. Onze dochter zit al maanden thuis. Het wijkteam zoekt nog een plek. De school "
              "denkt mee. Mijn man slaat haar elke avond. Het gaat niet goed.")
+    reader.second = None  # the linear reader's sentence reading; the second reader reads sentences the same way
     whole = reader.probabilities(story)[SAFETY]
     assert reader.read(story)[SAFETY][0] == "zorgen_om_veiligheid"
     assert reader.read(story)[SAFETY][1] > 1 - whole[reader.classes[SAFETY].index("-")]  # more than the whole read

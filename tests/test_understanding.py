@@ -72,6 +72,10 @@ def test_ages(recognizer, text, band):
     ("ontstopper opgedronken, wat moet ik doen", "acuut_gevaar"),
     ("ze heeft al een kwartier een epileptische aanval die niet stopt en het noodmedicijn werkt niet", "acuut_gevaar"),
     ("hij ademt heel raar en reageert niet", "acuut_gevaar"),
+    ("naast haar bed liggen lege strips paracetamol", "acuut_gevaar"),
+    ("ik krijg haar niet meer wakker", "acuut_gevaar"),
+    ("ze is na een ruzie met een keukenmes naar buiten gerend", "acuut_gevaar"),
+    ("ze zegt dat ze er niet meer wil zijn", "suicidegedachten"),
     ("ik drink te veel sinds de scheiding en soms vergeet ik dat de kinderen eten moeten hebben", "zorgen_om_veiligheid"),
     ("hij fluisterde dat ze hem in zijn kamer opsluit", "zorgen_om_veiligheid"),
     ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
@@ -89,6 +93,8 @@ def test_safety_signals(recognizer, text, signal):
     "mijn zoon van 15 is alleen thuis", "hij sluit zichzelf op in zijn kamer",
     "hij had op een feestje te veel gedronken", "ik heb de batterij van zijn telefoon vervangen",
     "hij had vorige week een aanval, die stopte na twee minuten", "het noodmedicijn is bijna op, hoe krijg ik een recept",
+    "hij gamet tot laat en is s ochtends niet wakker te krijgen", "hij spaart doppen en lege doosjes",
+    "wat gebeurt er met hem als wij er niet meer zijn", "de behandelaar lachte haar uit, ze wil er niet meer heen",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
