@@ -25,6 +25,11 @@ SLOTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 DEFAULTS: Mapping[str, str] = MappingProxyType({"veiligheid": "veilig"})
 
 
+# An outcome at a door implies contact with it (DOMAIN.md: how it went at the gemeente, at the expertteam).
+OUTCOME_CONTACT: Mapping[str, str] = MappingProxyType({"gemeente_uitkomst": "gemeente_contact",
+                                                       "expertteam_uitkomst": "expertteam_contact"})
+
+
 def has_safety_signal(facts: Mapping[str, str]) -> bool:
     """Whether these facts hold a safety signal (not set counts as 'veilig')."""
     return facts.get("veiligheid", DEFAULTS["veiligheid"]) != DEFAULTS["veiligheid"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from bot.mentions import GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
-from bot.situation import DEFAULTS, SLOTS, age_band
+from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band
 
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 SAFETY = "veiligheid"
@@ -347,6 +347,9 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         for slot, value in [item for source in sources for item in source.items()]:
             if slot in SLOTS and value in SLOTS[slot] and slot != SAFETY:
                 result.facts.setdefault(slot, value)
+        for outcome, contact in OUTCOME_CONTACT.items():  # "expertteam hebben we nog niet benaderd": no outcome
+            if result.facts.get(contact) == "nee":         # there, whatever a word or the reader guessed
+                result.facts.pop(outcome, None)
         # Whether the parent says it is safe matters only to the reader's weight; a said 'veilig' already says it.
         stated_safe = reading is not None and (said == DEFAULTS[SAFETY] or recognizer.states_safe(text))
         safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe)

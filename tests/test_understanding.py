@@ -100,6 +100,23 @@ def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
 
 
+@pytest.mark.parametrize("text,learned", [
+    ("kan het expertteam helpen? we hebben het expertteam zelf nog niet benaderd",
+     {"expertteam_uitkomst": ("vastgelopen", 0.95)}),
+    ("we zijn nog niet bij de gemeente geweest", {"gemeente_uitkomst": ("afgewezen", 0.95)}),
+])
+def test_no_outcome_at_a_door_the_parent_has_not_been_to(recognizer, text, learned):
+    """An outcome implies contact: a message saying "not yet" keeps the "nee" and drops a guessed outcome."""
+    from bot.dutch_pipeline import read_text
+
+    facts = understand(recognizer, text, mentions=read_text(text).facts, learned=learned).facts
+    (outcome, _), = learned.items()
+    contact = outcome.replace("_uitkomst", "_contact")
+    assert facts.get(contact) == "nee" and outcome not in facts, facts
+    # the same reading without the "not yet" keeps the outcome
+    assert understand(recognizer, "het loopt daar vast", learned=learned).facts.get(outcome) == learned[outcome][0]
+
+
 def test_a_parents_no_danger_never_hides_a_signal_the_model_hears(recognizer):
     text = "niemand is in gevaar, zegt hij, maar ..."
     assert understand(recognizer, text).facts["veiligheid"] == "veilig"
