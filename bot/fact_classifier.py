@@ -12,7 +12,8 @@ carries that signal (herkenning.yml, `intenties`), an `inform` message carries n
 The actions weigh it per slot by herkenning.yml (`geleerd`, thresholds picked by measurement): normally it is the
 weakest source, used only when no button, phrase or word said anything about that slot; from a slot's `voorrang`
 on it goes before phrases and words. For safety it is one more ear next to the patterns and the safety intents:
-it can raise a signal, never silence one.
+from its threshold it raises a signal, and their signals need its agreement (`instemming`). For safety a second,
+differently built reader (SecondOpinion, a small neural network) reads along; the chance is that of both.
 
 The trained reader is plain arrays (JSON and a .npz without pickles), so loading a model never runs code.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -53,6 +54,8 @@ _SECOND_BATCH = 1000
 _SECOND_RATE = 5e-3
 _SECOND_ALPHA = 1e-4
 _SECOND_MIN_DF = 3
+
+Features = tuple[np.ndarray, np.ndarray]  # a text's vocabulary rows and their l2-normalized tf-idf values
 
 
 class ExamplesError(FileLineError):
@@ -244,6 +247,8 @@ class SecondOpinion:
         penalty, as sklearn's MLPClassifier does; the first layer is updated only where a batch has features
         (an embedding bag), so training costs the data, not the vocabulary. Fixed seed: the same examples give
         the same reader."""
+        from scipy.sparse import csr_matrix
+
         counts = np.bincount(x.indices, minlength=len(vocabulary))
         used = np.flatnonzero((counts >= _SECOND_MIN_DF) & np.array([f.startswith("#") for f in vocabulary]))
         columns = np.full(len(vocabulary), -1, dtype=np.intp)
@@ -253,7 +258,8 @@ class SecondOpinion:
         rng = np.random.default_rng(seed)
         params = {  # Glorot-uniform start, as sklearn
             "w1": rng.uniform(-1, 1, (features, _SECOND_HIDDEN)) * np.sqrt(6 / (features + _SECOND_HIDDEN)),
-            "b1": np.zeros(_SECOND_HIDDEN), "w2": rng.uniform(-1, 1, _SECOND_HIDDEN) * np.sqrt(6 / (_SECOND_HIDDEN + 1)),
+            "b1": np.zeros(_SECOND_HIDDEN),
+            "w2": rng.uniform(-1, 1, _SECOND_HIDDEN) * np.sqrt(6 / (_SECOND_HIDDEN + 1)),
             "b2": np.zeros(1)}
         params = {k: v.astype(np.float32) for k, v in params.items()}
         moments = {k: (np.zeros_like(v), np.zeros_like(v)) for k, v in params.items()}
@@ -266,7 +272,7 @@ class SecondOpinion:
                 batch = order[start:start + _SECOND_BATCH]
                 xb = x[batch]
                 rows, local = np.unique(xb.indices, return_inverse=True)  # the features this batch has
-                xr = csr_matrix_like(xb, local, len(rows))
+                xr = csr_matrix((xb.data, local, xb.indptr), shape=(len(batch), len(rows)))
                 w1 = params["w1"][rows]
                 before = xr @ w1 + params["b1"]
                 hidden = np.maximum(before, 0)
@@ -285,13 +291,6 @@ class SecondOpinion:
                     params[name][where] -= (_SECOND_RATE * (first[where] / (1 - 0.9 ** step))
                                             / (np.sqrt(second[where] / (1 - 0.999 ** step)) + 1e-8))
         return cls(columns, params["w1"], params["b1"], params["w2"], params["b2"])
-
-
-def csr_matrix_like(x: Any, columns: np.ndarray, width: int) -> Any:
-    """`x` with its column indices replaced by `columns` (one per stored value), `width` columns wide."""
-    from scipy.sparse import csr_matrix
-
-    return csr_matrix((x.data, columns, x.indptr), shape=(x.shape[0], width))
 
 
 class FactReader:
@@ -333,13 +332,13 @@ class FactReader:
             rows.update(known)
         return np.fromiter(rows, dtype=np.intp, count=len(rows))  # an index array: numpy gathers it 2x faster
 
-    def _features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def _features(self, text: str) -> Features:
         """The vocabulary rows of a text and their l2-normalized tf-idf values."""
         rows = self._rows(text)
         values = self.idf.take(rows)
         return rows, (values / np.sqrt(values @ values) if len(rows) else values)
 
-    def _scores(self, features: tuple[np.ndarray, np.ndarray], columns: slice = slice(None)) -> np.ndarray:
+    def _scores(self, features: Features, columns: slice = slice(None)) -> np.ndarray:
         """The linear scores of every class (or of the classes in `columns`): a handful of weight rows summed."""
         rows, values = features
         scores = self.bias[columns].copy()
@@ -352,7 +351,7 @@ class FactReader:
         chances = np.exp(scores - scores.max())
         return chances / chances.sum()
 
-    def _safety(self, text: str, features: tuple[np.ndarray, np.ndarray], whole: np.ndarray) -> tuple[str, float]:
+    def _safety(self, text: str, features: Features, whole: np.ndarray) -> tuple[str, float]:
         """The chance that there is a signal at all: every kind together (three kinds at 0.3 each are one signal,
         not three doubts), in the whole message or in any one sentence of it (a signal in the middle of a long
         story about waiting lists is one sentence), with the likeliest kind. With a second reader (SecondOpinion,
@@ -373,7 +372,7 @@ class FactReader:
             chance = float(np.sqrt(chance * second))
         return self.classes[SAFETY][max(kinds, key=lambda i: best[i])], chance
 
-    def _all_chances(self, features: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    def _all_chances(self, features: Features) -> np.ndarray:
         """The chance of every class of every slot for the whole message: one softmax per slot, done at once."""
         if not self.classes:
             return np.zeros(0, dtype=np.float32)
@@ -381,11 +380,6 @@ class FactReader:
         scores -= np.repeat(np.maximum.reduceat(scores, self._starts), self._sizes)
         chances = np.exp(scores)
         return chances / np.repeat(np.add.reduceat(chances, self._starts), self._sizes)
-
-    def probabilities(self, text: str) -> dict[str, np.ndarray]:
-        """Per slot the chance of each of its classes (self.classes) for the whole message."""
-        chances = self._all_chances(self._features(text))
-        return {slot: chances[columns] for slot, columns in self._columns.items()}
 
     def read(self, text: str) -> dict[str, tuple[str, float]]:
         """One message: per slot the likeliest value and its chance, when it is likelier said than not; for
@@ -450,8 +444,8 @@ class FactReader:
         (directory / "feitenlezer.json").write_text(
             json.dumps({"vocabulary": self.vocabulary, "classes": self.classes}, ensure_ascii=False),
             encoding="utf-8")
-        second = {f"second_{name}": getattr(self.second, name) for name in SecondOpinion.__dataclass_fields__
-                  } if self.second else {}
+        second = ({f"second_{f.name}": getattr(self.second, f.name) for f in fields(SecondOpinion)}
+                  if self.second else {})
         np.savez_compressed(directory / "feitenlezer.npz", idf=self.idf, weights=self.weights, bias=self.bias,
                             **second)
 
@@ -459,7 +453,7 @@ class FactReader:
     def load(cls, directory: Path) -> "FactReader":
         meta = json.loads((directory / "feitenlezer.json").read_text(encoding="utf-8"))
         with np.load(directory / "feitenlezer.npz", allow_pickle=False) as arrays:
-            second = (SecondOpinion(**{name: arrays[f"second_{name}"] for name in SecondOpinion.__dataclass_fields__})
+            second = (SecondOpinion(**{f.name: arrays[f"second_{f.name}"] for f in fields(SecondOpinion)})
                       if "second_w1" in arrays.files else None)
             return cls(meta["vocabulary"], arrays["idf"], arrays["weights"], arrays["bias"], meta["classes"],
                        second)

@@ -331,7 +331,7 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     story = ("Wij wonen in Gouda. Onze dochter zit al maanden thuis. Het wijkteam zoekt nog een plek. De school "
              "denkt mee. Mijn man slaat haar elke avond. Het gaat niet goed.")
     reader.second = None  # the linear reader's sentence reading; the second reader reads sentences the same way
-    whole = reader.probabilities(story)[SAFETY]
+    whole = reader._all_chances(reader._features(story))[reader._columns[SAFETY]]  # the whole message alone
     assert reader.read(story)[SAFETY][0] == "zorgen_om_veiligheid"
     assert reader.read(story)[SAFETY][1] > 1 - whole[reader.classes[SAFETY].index("-")]  # more than the whole read
     assert reader.read(stories[0])[SAFETY][1] < 0.5  # and a story without one stays without
