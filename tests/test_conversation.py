@@ -167,6 +167,27 @@ def test_a_safety_signal_inside_a_long_story_goes_first(chat):
     assert chat.route and chat.route["destination"] in ("zelfmoordpreventie_113", "spoed_112"), chat.replies
 
 
+@pytest.mark.parametrize("opening,destination", [
+    ("mijn dochter is niet wakker te krijgen, naast haar bed liggen lege strips paracetamol. wat moet ik doen",
+     "spoed_112"),
+    ("onze zoon van 21 heeft al een kwartier een epileptische aanval die niet stopt en het noodmedicijn werkt niet",
+     "spoed_112"),
+    ("ik ben zo moe dat ik vanochtend mijn baby hard door elkaar heb geschud. ik schaam me kapot", "veilig_thuis"),
+])
+def test_an_emergency_in_a_parents_own_words_goes_to_the_safety_route(chat, opening, destination):
+    chat.say(opening)
+    assert chat.route and chat.route["destination"] == destination, chat.replies
+
+
+@pytest.mark.parametrize("opening", [
+    "hij is 15 en gamet tot 3 uur s nachts, s ochtends is hij niet wakker te krijgen voor school",
+    "wat gebeurt er met onze zoon van 30 als wij er niet meer zijn? hij heeft een wlz-indicatie",
+])
+def test_words_that_sound_like_an_emergency_lead_to_a_question_not_to_112(chat, opening):
+    chat.say(opening)
+    assert chat.route is None and chat.asked, chat.replies
+
+
 def test_a_misread_signal_can_be_withdrawn_and_the_story_goes_on(chat):
     # A past, handled incident read as a signal: one click says there is no danger now; the facts of the
     # opening are kept and only the missing question follows.
