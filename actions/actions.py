@@ -20,7 +20,7 @@ from bot.handover import Handover, retention_days_from_env
 from bot.messages import AFTER_ROUTE_BUTTONS, CODE_BUTTONS, question_buttons, route_message, short_contact
 from bot.privacy import install_log_masking
 from bot.summary import build_summary
-from bot.situation import DEFAULTS, SLOTS, has_safety_signal
+from bot.situation import SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import MUNICIPALITY_ENTITY, from_entities
 from bot.understanding import Understanding, content_recognizer, understand
@@ -100,8 +100,8 @@ class Turn:
     @property
     def withdraws_signal(self) -> bool:
         """The parent clicked "er is nu geen gevaar" under a safety route the assistant read from their words."""
-        return self.signal_before and self.read.from_payload and self.new_facts.get("veiligheid") == DEFAULTS[
-            "veiligheid"]
+        said_safe = "veiligheid" in self.new_facts and not self.safety_signal
+        return self.signal_before and self.read.from_payload and said_safe
 
     def decide(self) -> Ask | Route:
         return self.engine.decide(self.facts, self.unknown)

@@ -24,7 +24,6 @@ SLOTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # Slots with a value that holds until a signal says otherwise; they are never asked.
 DEFAULTS: Mapping[str, str] = MappingProxyType({"veiligheid": "veilig"})
 
-
 # An outcome at a door implies contact with it (DOMAIN.md: how it went at the gemeente, at the expertteam).
 OUTCOME_CONTACT: Mapping[str, str] = MappingProxyType({"gemeente_uitkomst": "gemeente_contact",
                                                        "expertteam_uitkomst": "expertteam_contact"})
@@ -33,6 +32,7 @@ OUTCOME_CONTACT: Mapping[str, str] = MappingProxyType({"gemeente_uitkomst": "gem
 def has_safety_signal(facts: Mapping[str, str]) -> bool:
     """Whether these facts hold a safety signal (not set counts as 'veilig')."""
     return facts.get("veiligheid", DEFAULTS["veiligheid"]) != DEFAULTS["veiligheid"]
+
 
 DESTINATIONS: tuple[str, ...] = (
     "gemeente", "expertteam", "juiste_loket", "clientondersteuner", "igj_meldpunt", "cce", "zorgkantoor",

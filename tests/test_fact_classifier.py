@@ -117,13 +117,17 @@ def test_rasa_intents_become_what_they_say_for_certain():
     assert "affirm" not in FACTLESS_INTENTS
 
 
+def _sure_reader(second: SecondOpinion | None) -> FactReader:
+    """A reader whose linear part gives every text a 0.9 chance of a signal, with the given second opinion."""
+    trained = _reader()
+    return FactReader(trained.vocabulary, trained.idf, np.zeros((len(trained.vocabulary), 4)),
+                      np.log(np.array([0.1, 0.3, 0.3, 0.3])),
+                      {SAFETY: ["-", "acuut_gevaar", "suicidegedachten", "zorgen_om_veiligheid"]}, second)
+
+
 def test_safety_chance_is_that_of_any_signal():
     """Three kinds of signal at a third each are one clear signal, not three doubts."""
-    trained = _reader()
-    reader = FactReader(trained.vocabulary, trained.idf, np.zeros((len(trained.vocabulary), 4)),
-                        np.log(np.array([0.1, 0.3, 0.3, 0.3])),
-                        {SAFETY: ["-", "acuut_gevaar", "suicidegedachten", "zorgen_om_veiligheid"]})
-    value, chance = reader.read("wat dan ook")[SAFETY]
+    value, chance = _sure_reader(None).read("wat dan ook")[SAFETY]
     assert value in ("acuut_gevaar", "suicidegedachten", "zorgen_om_veiligheid")
     assert chance == pytest.approx(0.9, abs=1e-5)
 
@@ -267,14 +271,6 @@ def test_without_a_learned_threshold_the_reader_is_not_heard(recognizer):
     assert "hulpvraag" not in understand(silent, "hallo", learned={"hulpvraag": ("klacht", 1.0)}).facts
 
 
-def _sure_reader(second: SecondOpinion | None) -> FactReader:
-    """A reader whose linear part gives every text a 0.9 chance of a signal, with the given second opinion."""
-    trained = _reader()
-    return FactReader(trained.vocabulary, trained.idf, np.zeros((len(trained.vocabulary), 4)),
-                      np.log(np.array([0.1, 0.3, 0.3, 0.3])),
-                      {SAFETY: ["-", "acuut_gevaar", "suicidegedachten", "zorgen_om_veiligheid"]}, second)
-
-
 def _opinion(vocabulary: int, chance: float) -> SecondOpinion:
     """A second reader that gives every text `chance` (only its output bias speaks)."""
     return SecondOpinion(np.full(vocabulary, -1, dtype=np.intp), np.zeros((0, 2), np.float32),
@@ -321,8 +317,7 @@ def test_the_second_reader_learns_from_words_is_the_same_each_time_and_is_saved(
 
 
 def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
-    signals = ["hij slaat mij elke avond", "mijn man slaat de kinderen", "ze wordt thuis geslagen en geschopt",
-               "haar vader slaat haar met een riem", "hij slaat zijn zusje steeds", "mijn vriend slaat mij en de kleine"]
+    signals = SIGNALS[:6]  # the ones about hitting
     stories = [f"Wij wonen in {place}. Onze zoon zit al maanden thuis. Het wijkteam zoekt nog een plek. "
                f"De school denkt mee." for place in ("Ede", "Assen", "Emmen", "Breda", "Venlo", "Zwolle", "Delft",
                                                      "Hoorn")]
