@@ -35,7 +35,8 @@ DEVELOPMENT_OPENINGS = {f"openingen-{n}": EVALUATION / f"openingen-blind-{n}.yml
 BLIND_OPENINGS = {"openingen-5": EVALUATION / "openingen-blind-5.yml",   # session 6
                   "openingen-8": EVALUATION / "openingen-blind-8.yml",   # session 7
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8
-                  "openingen-11": EVALUATION / "openingen-blind-11.yml"}  # session 9
+                  "openingen-11": EVALUATION / "openingen-blind-11.yml",  # session 9
+                  "openingen-12": EVALUATION / "openingen-blind-12.yml"}  # session 10
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 

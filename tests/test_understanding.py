@@ -36,6 +36,10 @@ def read(recognizer, text: str) -> dict[str, str]:
      {"hulpvraag": "klacht", "klacht_gemeld": "nee"}),
     ("bij de instelling zelf heb ik het nog niet aangekaart", {"hulpvraag": "klacht", "klacht_gemeld": "nee"}),
     ("wie betaalt het pgb eigenlijk", {"hulpvraag": "regels_en_geld"}),
+    ("wie betaalt de rekening van de logeeropvang?", {"hulpvraag": "regels_en_geld"}),
+    # an account number is no question about money (nor, masked, "rekening [iban]")
+    ("bel me maar, of stuur iets naar rekening NL91ABNA0417164300", {"hulpvraag": None}),
+    ("we wonen op [adres], rekening [iban]", {"hulpvraag": None}),
     ("ik zoek een onafhankelijke cliëntondersteuner", {"hulpvraag": "ondersteuning"}),
     ("hij is extreem agressief, geen instelling kan hem aan", {"hulpvraag": "advies_probleemgedrag"}),
 ])
