@@ -236,6 +236,13 @@ def test_explain_gives_the_question_explanation_and_asks_again(chat):
     assert chat.asked == "wlz"
 
 
+def test_asking_what_the_assistant_does_gets_the_general_explanation(chat):
+    # Not in the training data in these words: a parent's first question may be what this chat is for.
+    chat.say("wat kan deze chat eigenlijk voor mij doen?")
+    assert any("welke organisatie je het beste" in t for t in chat.texts), chat.texts
+    assert chat.asked == "hulpvraag"
+
+
 def test_restart_forgets_the_facts(chat):
     chat.say("/greet")
     click(chat, "hulpvraag", "klacht")
