@@ -42,7 +42,10 @@ FACTLESS_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge", "out_of_scope
 # "any signal" over the whole message and each sentence, keeps every signal with less of it (1e-4 lost signals).
 _ALPHA = {SAFETY: 1e-5}
 _ALPHA_OTHER = 1e-4
-_EPOCHS = 20
+# 12 passes of averaged SGD read the development sets as 20 did (the same false alarms and misses, every slot's F1
+# within 0.02); with the session-10 examples the reader then trains in 7.9 instead of 11.7 s (full training must
+# stay under 45 s).
+_EPOCHS = 12
 # The second safety reader (SecondOpinion): a small neural network on words and word pairs only. Its settings
 # and how the two readers are combined (the geometric mean of their chances) were picked on the development sets
 # (session 9): with the session's new examples, false alarms 40 -> 24 of 1,040 messages and misses 2 -> 0 of 299

@@ -40,6 +40,11 @@ def read(recognizer, text: str) -> dict[str, str]:
     # an account number is no question about money (nor, masked, "rekening [iban]")
     ("bel me maar, of stuur iets naar rekening NL91ABNA0417164300", {"hulpvraag": None}),
     ("we wonen op [adres], rekening [iban]", {"hulpvraag": None}),
+    # "geld" is a question about money only when it is about paying for care
+    ("hoeveel geld krijgen we voor de logeeropvang?", {"hulpvraag": "regels_en_geld"}),
+    ("we hebben geen geld voor een particuliere therapeut", {"hulpvraag": "regels_en_geld"}),
+    ("ze heeft een vriend van 23 die haar geld en cadeaus geeft", {"hulpvraag": None}),
+    ("hij heeft opeens geld en nieuwe schoenen", {"hulpvraag": None}),
     ("ik zoek een onafhankelijke cliëntondersteuner", {"hulpvraag": "ondersteuning"}),
     ("hij is extreem agressief, geen instelling kan hem aan", {"hulpvraag": "advies_probleemgedrag"}),
 ])
