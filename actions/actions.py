@@ -19,7 +19,7 @@ from bot.engine import Ask, Engine, Route
 from bot.handover import Handover, retention_days_from_env
 from bot.messages import AFTER_ROUTE_BUTTONS, CODE_BUTTONS, question_buttons, route_message, short_contact
 from bot.privacy import install_log_masking
-from bot.summary import build_summary
+from bot.summary import build_summary, withdrawn_signal
 from bot.situation import SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import MUNICIPALITY_ENTITY, from_entities
@@ -142,7 +142,8 @@ def give_code(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
                   for e in turn.tracker.events if e.get("event") in ("user", "bot")]
     started = next((e.get("timestamp") for e in turn.tracker.events if e.get("timestamp")), None)
     summary = build_summary(turn.engine.content, turn.facts, decision, unknown=turn.unknown, place=turn.place,
-                            transcript=transcript, started=started)
+                            transcript=transcript, started=started,
+                            withdrawn=withdrawn_signal(turn.facts, turn.tracker.events))
     try:
         store = _handover()
         code = store.create(turn.tracker.sender_id, summary)

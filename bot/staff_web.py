@@ -29,7 +29,7 @@ from bot.engine import Engine
 from bot.handover import LOOKUP_LIMITS, Handover, TooManyAttempts
 from bot.pages import CSP, esc, html_response, layout
 from bot.situation import SLOTS, SituationError
-from bot.summary import SPEAKERS, build_summary, summary_text, when
+from bot.summary import SPEAKERS, build_summary, summary_text, when, withdrawn_line
 
 COOKIE = "wegwijzer_sessie"
 BASE = "/medewerkers"
@@ -184,6 +184,8 @@ def facts_list(summary: Mapping[str, Any]) -> str:
         rows.append(("Weet de ouder niet", ", ".join(summary["onbekend"])))
     if summary.get("gemeente"):
         rows.append(("Gemeente", summary["gemeente"]))
+    if summary.get("ingetrokken_signaal"):
+        rows.append(("Ingetrokken signaal", withdrawn_line(summary["ingetrokken_signaal"])))
     if not rows:
         return "<p>De ouder heeft nog niets verteld.</p>"
     return '<dl class="feiten">' + "".join(f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in rows) + "</dl>"

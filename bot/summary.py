@@ -14,8 +14,8 @@ from bot.content import Content
 from bot.engine import Ask, Decision
 from bot.messages import contact_line, route_card
 from bot.privacy import mask
-from bot.situation import SLOTS
-from bot.understanding import payload_facts
+from bot.situation import SLOTS, has_safety_signal
+from bot.understanding import SAFETY, payload_facts
 
 ZONE = ZoneInfo("Europe/Amsterdam")
 SPEAKERS = {"ouder": "Ouder", "assistent": "Assistent"}
@@ -26,13 +26,18 @@ CLICKS = {"greet": "begint het gesprek", "dont_know": "weet ik niet", "opnieuw":
 
 def build_summary(content: Content, facts: Mapping[str, str], decision: Decision, *,
                   unknown: Iterable[str] = (), place: str | None = None,
-                  transcript: Iterable[tuple[str, str]] = (), started: float | None = None) -> dict[str, Any]:
-    """`transcript`: (speaker, text) with speaker 'ouder' or 'assistent'; `started`: epoch seconds."""
+                  transcript: Iterable[tuple[str, str]] = (), started: float | None = None,
+                  withdrawn: str | None = None) -> dict[str, Any]:
+    """`transcript`: (speaker, text) with speaker 'ouder' or 'assistent'; `started`: epoch seconds;
+    `withdrawn`: the safety signal the assistant read and the parent then said was no danger now."""
     labels = content.fact_labels
     summary: dict[str, Any] = {
         "gesprek_op": started,
         "feiten": [{"feit": slot, "waarde": facts[slot], "naam": labels[slot].name,
                     "tekst": labels[slot].values[facts[slot]]} for slot in SLOTS if slot in facts],
+        # Staff should know, without reading the transcript, that the assistant once read danger here.
+        "ingetrokken_signaal": ({"waarde": withdrawn, "tekst": labels[SAFETY].values[withdrawn]}
+                                if withdrawn else None),
         "onbekend": [labels[slot].name for slot in SLOTS if slot in set(unknown)],
         "gemeente": place,
         "route": None,
@@ -56,6 +61,21 @@ def build_summary(content: Content, facts: Mapping[str, str], decision: Decision
     return summary
 
 
+def withdrawn_signal(facts: Mapping[str, str], events: Iterable[Mapping[str, Any]]) -> str | None:
+    """The last safety signal since the conversation (re)started (Rasa's tracker `events`), when the parent has
+    since said there is no danger now (the "er is nu geen gevaar" button sets 'veilig')."""
+    if SAFETY not in facts or has_safety_signal(facts):
+        return None
+    last = None
+    for event in events:
+        if event.get("event") in ("reset_slots", "restart"):  # "opnieuw beginnen" forgets the earlier story
+            last = None
+        elif (event.get("event") == "slot" and event.get("name") == SAFETY and event.get("value")
+              and has_safety_signal({SAFETY: event["value"]})):
+            last = event["value"]
+    return last
+
+
 def _readable(text: str, content: Content) -> str:
     """A button click is stored as its payload ('/inform{"wlz": "nee"}'); staff read what was chosen."""
     clicked = payload_facts(text)
@@ -66,6 +86,11 @@ def _readable(text: str, content: Content) -> str:
     chosen = "; ".join(f"{labels[slot].name}: {labels[slot].values[value]}" for slot, value in facts.items())
     intent = text.strip().lstrip("/").split("{")[0]
     return f"[knop] {chosen or CLICKS.get(intent, intent)}"
+
+
+def withdrawn_line(signal: Mapping[str, str]) -> str:
+    return (f"Let op: de assistent las eerst een veiligheidssignaal ({signal['tekst'].lower()}). "
+            "De ouder gaf daarna aan dat er nu geen gevaar is.")
 
 
 def _staff_line(item: Mapping[str, Any]) -> str:
@@ -91,6 +116,8 @@ def summary_text(summary: Mapping[str, Any], code: str | None = None) -> str:
         lines.append("- Weet de ouder niet: " + ", ".join(summary["onbekend"]))
     if summary.get("gemeente"):
         lines.append(f"- Gemeente: {summary['gemeente']}")
+    if summary.get("ingetrokken_signaal"):
+        lines.append(f"- {withdrawn_line(summary['ingetrokken_signaal'])}")
     route = summary.get("route")
     if route:
         lines += ["", f"Advies: {route['naam']} (regel {route['regel']})", f"Waarom: {route['waarom']}",

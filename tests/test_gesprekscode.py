@@ -50,7 +50,24 @@ def test_yes_gives_a_code_that_finds_the_summary(chat):
     said = [t["tekst"] for t in summary["transcript"] if t["wie"] == "ouder"]
     assert "[knop] Wat de gemeente deed: Kind staat op een wachtlijst" in said  # a click, as staff read it
     assert any(t["tekst"].startswith("Mijn advies") for t in summary["transcript"] if t["wie"] == "assistent")
+    assert summary["ingetrokken_signaal"] is None
     assert code not in " ".join(r[0] for r in rows(chat, "SELECT data FROM events WHERE sender_id = :s"))
+
+
+def test_a_withdrawn_signal_is_in_the_summary_for_staff(chat):
+    # The assistant read danger, the parent said there is none now: staff see that without reading the transcript.
+    chat.say("mijn zoon van 14 zegt dat hij niet meer wil leven. we zijn nog niet bij het wijkteam geweest")
+    assert chat.route["destination"] == "zelfmoordpreventie_113"
+    click(chat, "veiligheid", "veilig")
+    click(chat, "hulpvraag", "hulp_zoeken")
+    click(chat, "wlz", "nee")
+    assert chat.route["destination"] == "gemeente"
+    chat.say("/gesprekscode_ja")
+    code = CODE.search(" ".join(chat.texts)).group(0)
+    summary = Handover(chat.servers.settings.db_url()).lookup(code, by="test").summary
+    assert summary["ingetrokken_signaal"]["waarde"] == "suicidegedachten"
+    assert "Let op: de assistent las eerst een veiligheidssignaal (het kind denkt aan zelfdoding)" in \
+        summary_text(summary)
 
 
 def test_no_means_no_code_is_made(chat):

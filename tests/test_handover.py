@@ -259,3 +259,22 @@ def test_the_summary_and_its_copied_text_hold_no_personal_data():
     assert summary["transcript"][0]["tekst"] == mask(said) and "[bsn]" in summary["transcript"][0]["tekst"]
     assert "Advies: " in text and "regel 13" in text and "Gesprekscode: K7FM-3RX9" in text
     assert "Dank je" not in text  # the copied text leaves the transcript out: only what the next step needs
+
+
+def _slot(value):
+    return {"event": "slot", "name": "veiligheid", "value": value}
+
+
+@pytest.mark.parametrize("facts,events,expected", [
+    ({"veiligheid": "veilig"}, [_slot("suicidegedachten"), _slot("veilig")], "suicidegedachten"),
+    ({"veiligheid": "veilig"}, [_slot("acuut_gevaar"), _slot("veilig"), _slot("zorgen_om_veiligheid"),
+                                _slot("veilig")], "zorgen_om_veiligheid"),
+    ({"veiligheid": "veilig"}, [_slot("veilig")], None),  # said safe, no signal was ever read
+    ({"veiligheid": "acuut_gevaar"}, [_slot("veilig"), _slot("acuut_gevaar")], None),  # a signal now: not withdrawn
+    ({}, [_slot("suicidegedachten"), {"event": "reset_slots"}], None),
+    ({"veiligheid": "veilig"}, [_slot("suicidegedachten"), {"event": "reset_slots"}, _slot("veilig")], None),
+])
+def test_the_withdrawn_signal_comes_from_the_conversation_since_its_start(facts, events, expected):
+    from bot.summary import withdrawn_signal
+
+    assert withdrawn_signal(facts, events) == expected

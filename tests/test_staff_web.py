@@ -300,6 +300,17 @@ def test_a_code_shows_facts_route_and_masked_transcript(site):
     assert len(site.actions("opzoeken")) == 2
 
 
+def test_a_withdrawn_signal_is_shown_with_the_facts(site):
+    facts = {**EXAMPLES["13"], "veiligheid": "veilig"}
+    summary = build_summary(CONTENT, facts, ENGINE.decide(facts, []), withdrawn="acuut_gevaar")
+    code = site.handover.create("gesprek-ingetrokken", summary)
+    page = site.logged_in().post(f"{site.url}/medewerkers/opzoeken", data={"code": code})
+    text = html.unescape(page.text)
+    assert ("Ingetrokken signaal</dt><dd>Let op: de assistent las eerst een veiligheidssignaal (nu acuut gevaar). "
+            "De ouder gaf daarna aan dat er nu geen gevaar is.") in text
+    assert "Let op: de assistent las eerst" in textarea(page.text)
+
+
 def test_an_unknown_or_expired_code_gives_404_and_is_audited(site):
     session = site.logged_in()
     response = session.post(f"{site.url}/medewerkers/opzoeken", data={"code": "K7FM-3RX9"})
