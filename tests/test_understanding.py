@@ -65,6 +65,7 @@ def test_ages(recognizer, text, band):
 
 
 @pytest.mark.parametrize("text,signal", [
+    ("ze zei gisteren dat wij het zonder haar een stuk makkelijker zouden hebben", "suicidegedachten"),
     ("mijn dochter zegt dat ze dood wil", "suicidegedachten"),
     ("hij heeft zelfmoordgedachten", "suicidegedachten"),
     ("ik ben bang dat hij zichzelf iets aandoet", "suicidegedachten"),
@@ -104,6 +105,7 @@ def test_safety_signals(recognizer, text, signal):
     "hij had vorige week een aanval, die stopte na twee minuten", "het noodmedicijn is bijna op, hoe krijg ik een recept",
     "hij gamet tot laat en is s ochtends niet wakker te krijgen", "hij spaart doppen en lege doosjes",
     "wat gebeurt er met hem als wij er niet meer zijn", "de behandelaar lachte haar uit, ze wil er niet meer heen",
+    "zonder haar telefoon is ze een stuk makkelijker", "het ging zonder hem makkelijk",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
