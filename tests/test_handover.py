@@ -18,7 +18,7 @@ from bot.engine import Engine
 from bot.handover import (ALPHABET, CODE_LENGTH, DAY, LOOKUP_LIMITS, SESSION_IDLE, Handover, TooManyAttempts,
                           check_password, hash_password, new_code, normalize_code)
 from bot.privacy import mask
-from bot.summary import build_summary, summary_text
+from bot.summary import build_summary, summary_text, withdrawn_signal
 
 CODE = re.compile(rf"^[{ALPHABET}]{{4}}-[{ALPHABET}]{{4}}$")
 START = 1_790_000_000.0  # a fixed "now" in 2026
@@ -275,6 +275,4 @@ def _slot(value):
     ({"veiligheid": "veilig"}, [_slot("suicidegedachten"), {"event": "reset_slots"}, _slot("veilig")], None),
 ])
 def test_the_withdrawn_signal_comes_from_the_conversation_since_its_start(facts, events, expected):
-    from bot.summary import withdrawn_signal
-
     assert withdrawn_signal(facts, events) == expected
