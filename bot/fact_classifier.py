@@ -426,9 +426,10 @@ class FactReader:
         # GIL, and a process would copy the matrix.
         order = sorted(range(len(tasks)), key=lambda i: -tasks[i][1].nnz)
         jobs = [delayed(_fit)(tasks[i][1], tasks[i][2], _ALPHA.get(tasks[i][0], _ALPHA_OTHER)) for i in order]
-        safety = [(x, y) for slot, x, y in tasks if slot == SAFETY]
+        safety = next(((x, y) for slot, x, y in tasks if slot == SAFETY), None)
         if safety:
-            jobs.insert(0, delayed(SecondOpinion.train)(vocabulary, safety[0][0], safety[0][1] != NOT_SAID))
+            x, y = safety
+            jobs.insert(0, delayed(SecondOpinion.train)(vocabulary, x, y != NOT_SAID))
         done = Parallel(n_jobs=min(len(jobs), 2) or 1, prefer="threads")(jobs)
         second = done.pop(0) if safety else None
         fitted = dict(zip(order, done))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content import load_content
+from bot.situation import OUTCOME_CONTACT
 from bot.understanding import UNKNOWN, compile_recognition, normalize, payload_facts, understand
 
 
@@ -13,11 +14,12 @@ def recognizer():
     return compile_recognition(content.recognition, content.vocabulary)
 
 
-def read(recognizer, text: str) -> dict[str, str]:
-    """Phrases and the spaCy pipeline's mentions together, as the actions combine them."""
+def read(recognizer, text: str, learned: dict[str, tuple[str, float]] | None = None) -> dict[str, str]:
+    """Phrases and the spaCy pipeline's mentions together (and the learned reader's `learned`), as the actions
+    combine them."""
     from bot.dutch_pipeline import read_text
 
-    return understand(recognizer, text, mentions=read_text(text).facts).facts
+    return understand(recognizer, text, mentions=read_text(text).facts, learned=learned).facts
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -118,11 +120,9 @@ def test_no_false_safety_signal(recognizer, text):
 ])
 def test_no_outcome_at_a_door_the_parent_has_not_been_to(recognizer, text, learned):
     """An outcome implies contact: a message saying "not yet" keeps the "nee" and drops a guessed outcome."""
-    from bot.dutch_pipeline import read_text
-
-    facts = understand(recognizer, text, mentions=read_text(text).facts, learned=learned).facts
+    facts = read(recognizer, text, learned)
     (outcome, _), = learned.items()
-    contact = outcome.replace("_uitkomst", "_contact")
+    contact = OUTCOME_CONTACT[outcome]
     assert facts.get(contact) == "nee" and outcome not in facts, facts
     # the same reading without the "not yet" keeps the outcome
     assert understand(recognizer, "het loopt daar vast", learned=learned).facts.get(outcome) == learned[outcome][0]
