@@ -80,8 +80,12 @@ def ensure_model(quiet: bool = False) -> Path:
 
 
 def quiet_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of every Rasa process (training, server, action server). Rasa's telemetry is off: by
+    default Rasa reports usage to its makers and sends crash reports with stack traces to Sentry, and nothing
+    about a conversation or this server may leave it."""
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-           "PYTHONWARNINGS": "ignore", ENV_VAR: relative_pipeline_dir(), **(extra or {})}
+           "PYTHONWARNINGS": "ignore", ENV_VAR: relative_pipeline_dir(), **(extra or {}),
+           "RASA_TELEMETRY_ENABLED": "false"}
     return env
 
 

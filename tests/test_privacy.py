@@ -132,3 +132,17 @@ def test_log_lines_are_masked_before_any_handler_sees_them(caplog):
         logging.getLogger("x").info("BSN %(bsn)s", {"bsn": "111222333"})
     lines = [r.getMessage() for r in caplog.records]
     assert lines[0] == "bericht van [e-mail]: bel [telefoon]" and lines[2] == "BSN [bsn]"
+
+
+def test_rasa_processes_send_no_telemetry(monkeypatch):
+    """Rasa reports usage and crashes to its makers unless told not to; every Rasa process of ours is told,
+    also when the machine's environment asks for it."""
+    import subprocess
+
+    from bot.serve import VENV_BIN, quiet_env
+
+    monkeypatch.setenv("RASA_TELEMETRY_ENABLED", "true")
+    check = "from rasa.telemetry import is_telemetry_enabled; print(is_telemetry_enabled())"
+    result = subprocess.run([str(VENV_BIN / "python"), "-c", check], env=quiet_env(), capture_output=True,
+                            text=True, timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "False", result.stderr[-500:]
