@@ -265,13 +265,14 @@ def all_sets() -> dict[str, list[Sample]]:
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: the learned reader off for that slot
 AGREEMENTS = (0.0, 0.05, 0.1, 0.2, 0.3)
 AGAINST_SAFE = (0.4, 0.6, 0.8, 0.9, 0.95)
+INTENT_AGREEMENTS = (0.1, 0.2, 0.3, 0.35)
 
 
 def threshold_sweep(sets: Iterable[str]) -> str:
     """F1 per learned slot and threshold (and safety recall / false alarms for `veiligheid`), on the named sets
     together, one slot at a time with the others at their content thresholds; the same for `voorrang`, and
-    safety's recall / false alarms per `instemming` and `tegen_veilig`. This is how herkenning.yml's `geleerd`
-    is picked."""
+    safety's recall / false alarms per `instemming`, `instemming_intenties` and `tegen_veilig`. This is how
+    herkenning.yml's `geleerd` is picked."""
     from dataclasses import replace
 
     blind = [name for name in sets if name in BLIND_NAMES]
@@ -307,6 +308,8 @@ def threshold_sweep(sets: Iterable[str]) -> str:
 
     if base.learned_agreement is not None:  # the reader's agreement a phrase's or intent's signal needs
         lines.append(safety_row("instemming", AGREEMENTS, lambda v: replace(base, learned_agreement=v)))
+        lines.append(safety_row("instemming_intenties", INTENT_AGREEMENTS,  # at least `instemming` (content rule)
+                                lambda v: replace(base, learned_intent_agreement=max(v, base.learned_agreement))))
     if base.learned_against_safe is not None:  # the reader's threshold when the parent says it is safe now
         lowest = base.learned_thresholds[SAFETY]
         lines.append(safety_row("tegen_veilig", AGAINST_SAFE,

@@ -57,6 +57,8 @@ class Recognizer:
     learned_precedence: Mapping[str, float] = field(default_factory=dict)
     # the learned reader's least chance of a signal for a signal of phrases, words or intents to count
     learned_agreement: float | None = None
+    # the same for a signal of the intents alone (None: `learned_agreement`)
+    learned_intent_agreement: float | None = None
     # the reader's least chance for a signal when the parent says it is safe now (None: its `drempel`)
     learned_against_safe: float | None = None
 
@@ -81,6 +83,8 @@ class Recognizer:
         (past, handled incidents and figures of speech are what it learned to tell apart); the reader's own
         signal counts from its `drempel`, also against 'veilig': a missed signal weighs more. The reader names
         the kind (on the development sets right for 175 of 179 signals; phrases and intents together 168).
+        A signal of the intents alone needs `instemming_intenties`: DIET and the reader learn from the same
+        examples, so where DIET hears a signal the reader doubts, DIET is mostly wrong.
         When the parent says it is safe now (`stated_safe`: "sindsdien is het thuis rustig en veilig", "hij heeft
         geen zelfmoordgedachten"), every signal needs the reader's `tegen_veilig` (at least its `drempel`): the
         parent's own word weighs more than an old incident's words, and only a sure reader goes against it.
@@ -91,10 +95,14 @@ class Recognizer:
             return signals[0] if signals else said
         kind, chance = reading
         agreement, threshold = self.learned_agreement, self.learned_thresholds.get(SAFETY)
+        by_intent = self.learned_intent_agreement if self.learned_intent_agreement is not None else agreement
         if stated_safe and threshold is not None:  # the parent says it is safe now: only a sure reader counts
             threshold = self.learned_against_safe if self.learned_against_safe is not None else threshold
             agreement = threshold if agreement is None else max(agreement, threshold)
+            by_intent = threshold if by_intent is None else max(by_intent, threshold)
         if agreement is not None and chance < agreement:
+            signals = []
+        if by_intent is not None and chance < by_intent and not (said and said != safe):
             signals = []
         if threshold is not None and chance >= threshold:
             signals.append(kind)
@@ -245,7 +253,7 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                 raise RecognitionError(line_of("intenties"), f"intenties: onbekend feit of waarde {slot}: {value}")
         threshold = float((node or {}).get("drempel", 0.5))
         intent_facts[name] = ({k: str(v) for k, v in facts.items()}, threshold)
-    learned_thresholds, learned_precedence, agreement, against_safe = {}, {}, None, None
+    learned_thresholds, learned_precedence, agreement, by_intent, against_safe = {}, {}, None, None, None
     for slot, node in (raw.get("geleerd") or {}).items():
         if slot not in SLOTS:
             raise RecognitionError(line_of("geleerd"), f"geleerd: onbekend feit '{slot}'")
@@ -260,6 +268,14 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
             agreement = float(node["instemming"])
             if not 0 <= agreement < learned_thresholds[slot]:
                 raise RecognitionError(line_of("geleerd"), "geleerd: 'instemming' ligt tussen 0 en de drempel")
+        if (node or {}).get("instemming_intenties") is not None:
+            if slot != SAFETY:
+                raise RecognitionError(line_of("geleerd"),
+                                       f"geleerd: alleen veiligheid heeft 'instemming_intenties' ({slot})")
+            by_intent = float(node["instemming_intenties"])
+            if not (agreement or 0) <= by_intent < learned_thresholds[slot]:
+                raise RecognitionError(line_of("geleerd"),
+                                       "geleerd: 'instemming_intenties' ligt tussen 'instemming' en de drempel")
         if (node or {}).get("tegen_veilig") is not None:
             if slot != SAFETY:
                 raise RecognitionError(line_of("geleerd"), f"geleerd: alleen veiligheid heeft 'tegen_veilig' ({slot})")
@@ -267,7 +283,7 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
             if not learned_thresholds[slot] <= against_safe <= 1:
                 raise RecognitionError(line_of("geleerd"), "geleerd: 'tegen_veilig' ligt tussen de drempel en 1")
     return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts, learned_thresholds,
-                      learned_precedence, agreement, against_safe)
+                      learned_precedence, agreement, by_intent, against_safe)
 
 
 def content_recognizer(content: Any = None) -> Recognizer:

@@ -217,15 +217,20 @@ def test_a_pattern_signal_counts_only_with_the_readers_agreement(recognizer):
     assert SAFETY not in understand(recognizer, danger, learned={SAFETY: ("acuut_gevaar", agreement - 0.01)}).facts
 
 
-def test_an_intent_signal_counts_only_with_the_readers_agreement(recognizer):
-    agreement = recognizer.learned_agreement
+def test_an_intent_signal_counts_only_with_the_readers_agreement_for_intents(recognizer):
+    agreement, by_intent = recognizer.learned_agreement, recognizer.learned_intent_agreement
+    assert by_intent is not None and agreement < by_intent < recognizer.learned_thresholds[SAFETY]
     ranking = [("meld_suicidegedachten", 0.99)]
     text = "ik schrok me dood"
     assert understand(recognizer, text, ranking=ranking).facts[SAFETY] == "suicidegedachten"
     assert understand(recognizer, text, ranking=ranking,
-                      learned={SAFETY: ("acuut_gevaar", agreement)}).facts[SAFETY] == "acuut_gevaar"
+                      learned={SAFETY: ("acuut_gevaar", by_intent)}).facts[SAFETY] == "acuut_gevaar"
     assert SAFETY not in understand(recognizer, text, ranking=ranking,
-                                    learned={SAFETY: ("acuut_gevaar", agreement - 0.01)}).facts
+                                    learned={SAFETY: ("acuut_gevaar", by_intent - 0.01)}).facts
+    # A phrase's signal at that same doubt still counts: only the intents alone need more.
+    danger = "hij heeft een mes en bedreigt ons nu"
+    assert understand(recognizer, danger, ranking=ranking,
+                      learned={SAFETY: ("acuut_gevaar", by_intent - 0.01)}).facts[SAFETY] == "acuut_gevaar"
 
 
 def test_while_a_question_is_open_the_reader_speaks_only_for_it_and_for_safety(recognizer):
@@ -256,6 +261,9 @@ def test_learned_entities_are_told_apart_from_the_word_matches():
     ({SAFETY: {"drempel": 0.5, "voorrang": 0.9}}, "voorrang"),
     ({"hulpvraag": {"drempel": 0.5, "instemming": 0.1}}, "alleen veiligheid"),
     ({SAFETY: {"drempel": 0.5, "instemming": 0.6}}, "tussen 0 en de drempel"),
+    ({"hulpvraag": {"drempel": 0.5, "instemming_intenties": 0.3}}, "alleen veiligheid"),
+    ({SAFETY: {"drempel": 0.5, "instemming": 0.2, "instemming_intenties": 0.1}}, "tussen 'instemming' en de drempel"),
+    ({SAFETY: {"drempel": 0.5, "instemming": 0.1, "instemming_intenties": 0.5}}, "tussen 'instemming' en de drempel"),
     ({"hulpvraag": {"drempel": 0.5, "tegen_veilig": 0.8}}, "alleen veiligheid"),
     ({SAFETY: {"drempel": 0.5, "tegen_veilig": 0.3}}, "tussen de drempel en 1"),
 ])
