@@ -14,9 +14,9 @@ pytestmark = pytest.mark.e2e
 
 # Measured 2026-12-02 (session 10: 1,000 more example messages, thresholds for the expertteam re-picked); floors
 # 0.04 below. Session 11 added openingen-13 and left the other figures as they were or better. The misses of heldout (sessions 1, 3, 4), openingen-3 (session 5), openingen-4 (session 6),
-# openingen-6 and -7 (session 7) and openingen-10 (session 9), each after one blind measurement, were read: they are
-# development sets. Of openingen-5 (written blind in session 6), openingen-8 (session 7), openingen-9 (session 8),
-# openingen-11 (session 9), openingen-12 (session 10) and openingen-13 (session 11) only totals were looked at.
+# openingen-6 and -7 (session 7), openingen-10 (session 9) and openingen-13 (session 11), each after one blind
+# measurement, were read: they are development sets. Of openingen-5 (written blind in session 6), openingen-8 (session 7), openingen-9 (session 8),
+# openingen-11 (session 9), openingen-12 (session 10) and openingen-14 (session 11) only totals were looked at.
 FACT_F1_FLOOR = {
     "heldout": {"veiligheid": 0.92, "hulpvraag": 0.83, "leeftijd": 0.95, "wlz": 0.86,
                 "zorgkantoor_contact": 0.96, "gemeente_contact": 0.88, "gemeente_uitkomst": 0.82,
@@ -51,7 +51,8 @@ FACT_F1_FLOOR = {
     "openingen-12": {"veiligheid": 0.85, "hulpvraag": 0.80, "leeftijd": 0.94, "wlz": 0.96,
                      "zorgkantoor_contact": 0.96, "gemeente_contact": 0.89, "gemeente_uitkomst": 0.87,
                      "expertteam_contact": 0.88, "expertteam_uitkomst": 0.86, "klacht_gemeld": 0.96},
-    # Session 11, first (blind) measurement: written with more hard alarming-but-safe messages than any set before.
+    # Session 11, first measurement (blind; written with more hard alarming-but-safe messages than any set before),
+    # then its misses were read: a development set.
     "openingen-13": {"veiligheid": 0.78, "hulpvraag": 0.78, "leeftijd": 0.95, "wlz": 0.92,
                      "zorgkantoor_contact": 0.96, "gemeente_contact": 0.91, "gemeente_uitkomst": 0.84,
                      "expertteam_contact": 0.96, "expertteam_uitkomst": 0.96, "klacht_gemeld": 0.79},
@@ -64,7 +65,7 @@ INTENT_MACRO_F1_FLOOR_PER_SET = {"openingen-13": 0.76}
 SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.025), "openingen-4": (1.0, 0.03),
           "openingen-6": (1.0, 0.035), "openingen-7": (1.0, 0.035), "openingen-10": (1.0, 0.06),
           "openingen-5": (0.97, 0.025), "openingen-8": (0.97, 0.045), "openingen-9": (0.97, 0.05),
-          "openingen-11": (0.97, 0.055), "openingen-12": (0.97, 0.06), "openingen-13": (0.97, 0.155),
+          "openingen-11": (0.97, 0.055), "openingen-12": (0.97, 0.06), "openingen-13": (1.0, 0.155),
           "veiligheid": (0.97, 0.05)}
 
 

@@ -348,6 +348,17 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     ("ze dreigt weg te lopen, doet t nooit hoor", True),
     ("het gaat niet beter, ze zegt elke dag dat ze dood wil", False),
     ("ze is weer opgenomen en het gaat slecht", False),
+    # Over now, or nobody harmed (session 11).
+    ("de politie is toen geweest, het is afgesloten en sindsdien is er niks meer gebeurd", True),
+    ("deur uit de hengsels getrapt, nu is het rustig", True),
+    ("niemand gewond hoor, hij komt niet aan ons", True),
+    ("hij slaat ons niet, hij gooit alleen spullen kapot", True),
+    ("ik doe hem niks hoor, ik ben gewoon op", True),
+    ("ze zegt zelf dat ze geen gedachten in die richting heeft", True),
+    ("ze heeft zich al maanden niet meer gesneden", True),
+    ("hij slaat ons niet alleen, hij schopt ook", False),
+    ("het is nog niet rustig, hij staat met een mes in de keuken", False),
+    ("ze snijdt zich weer, elke avond", False),
 ])
 def test_a_settled_past_counts_as_the_parent_saying_it_is_safe_now(recognizer, settled, states):
     # LABELS.md: what is over and handled is no signal; the words of the old incident then need a sure reader.
