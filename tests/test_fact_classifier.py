@@ -274,6 +274,22 @@ def test_broken_learned_settings_are_refused(block, message):
         compile_recognition(raw, content.vocabulary)
 
 
+def test_a_written_no_goes_before_the_readers_precedence_unless_it_is_very_sure(recognizer):
+    # "het expertteam is er niet bij betrokken": the words read 'nee'; a reader that guesses 'ja' above its
+    # precedence must not turn the negated fact into its positive value, only a very sure one may.
+    text = "het expertteam is er niet bij betrokken"
+    mentions = {"expertteam_contact": "nee"}
+    bar, precedence = recognizer.learned_against_no, recognizer.learned_precedence["expertteam_contact"]
+    assert bar is not None and precedence < bar
+    for chance, expected in [(precedence, "nee"), (bar - 0.01, "nee"), (bar, "ja")]:
+        read = understand(recognizer, text, mentions=mentions, learned={"expertteam_contact": ("ja", chance)})
+        assert read.facts["expertteam_contact"] == expected, chance
+    # Without a written 'nee' the reader's precedence still goes before the words.
+    read = understand(recognizer, "het expertteam", mentions={"expertteam_contact": "ja"},
+                      learned={"expertteam_contact": ("nee", precedence)})
+    assert read.facts["expertteam_contact"] == "nee"
+
+
 def test_without_a_learned_threshold_the_reader_is_not_heard(recognizer):
     silent = replace(recognizer, learned_thresholds={}, learned_precedence={})
     assert "hulpvraag" not in understand(silent, "hallo", learned={"hulpvraag": ("klacht", 1.0)}).facts
@@ -379,3 +395,9 @@ def test_when_the_parent_says_it_is_safe_now_only_a_sure_reader_counts(recognize
                       ).facts.get(SAFETY, "veilig") == "veilig"
     assert understand(recognizer, now_safe, learned={SAFETY: ("zorgen_om_veiligheid", limit)}).facts[SAFETY] == \
         "zorgen_om_veiligheid"
+
+
+def test_a_broken_against_no_is_refused():
+    content = load_content()
+    with pytest.raises(RecognitionError, match="tegen_nee"):
+        compile_recognition({**content.recognition, "tegen_nee": 1.5}, content.vocabulary)
