@@ -366,6 +366,7 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     ("ze is weer opgenomen en het gaat slecht", False),
     # Over now, or nobody harmed (session 11).
     ("de politie is toen geweest, het is afgesloten en sindsdien is er niks meer gebeurd", True),
+    ("vorig jaar een handvol pillen, de behandeling is afgerond", True),
     ("deur uit de hengsels getrapt, nu is het rustig", True),
     ("niemand gewond hoor, hij komt niet aan ons", True),
     ("hij slaat ons niet, hij gooit alleen spullen kapot", True),
