@@ -376,8 +376,12 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         for slot, value in [item for source in sources for item in source.items()]:
             if slot in SLOTS and value in SLOTS[slot] and slot != SAFETY:
                 result.facts.setdefault(slot, value)
-        for outcome, contact in OUTCOME_CONTACT.items():  # "expertteam hebben we nog niet benaderd": no outcome
-            if result.facts.get(contact) == "nee":         # there, whatever a word or the reader guessed
+        # An outcome at a door needs that door in the same message: "expertteam hebben we nog niet benaderd" has no
+        # outcome there, whatever a word or the reader guessed; and "het CIZ heeft de aanvraag afgewezen" or a
+        # waiting list at a clinic the GP found is no outcome at the gemeente (LABELS.md). While a question is open
+        # the parent may answer only its outcome: the door was said before.
+        for outcome, contact in OUTCOME_CONTACT.items():
+            if result.facts.get(contact) == "nee" or (not asked and contact not in result.facts):
                 result.facts.pop(outcome, None)
         # Whether the parent says it is safe matters only to the reader's weight; a said 'veilig' already says it.
         stated_safe = reading is not None and (said == DEFAULTS[SAFETY] or recognizer.states_safe(text))

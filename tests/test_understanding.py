@@ -90,6 +90,9 @@ def test_ages(recognizer, text, band):
     ("ze zegt dat ze er niet meer wil zijn", "suicidegedachten"),
     ("ik drink te veel sinds de scheiding en soms vergeet ik dat de kinderen eten moeten hebben", "zorgen_om_veiligheid"),
     ("hij fluisterde dat ze hem in zijn kamer opsluit", "zorgen_om_veiligheid"),
+    ("t gaat wel maar soms sla ik mn zoontje harder dan ik wil als ik op ben", "zorgen_om_veiligheid"),
+    ("ik heb mn dochter gisteren door elkaar geschud", "zorgen_om_veiligheid"),
+    ("ik schop hem soms als hij niet luistert", "zorgen_om_veiligheid"),
     ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
     ("geen direct gevaar, we wonen nu veilig", "veilig"),
     ("ik heb het gevraagd en hij heeft geen zelfmoordgedachten", "veilig"),
@@ -108,6 +111,7 @@ def test_safety_signals(recognizer, text, signal):
     "hij gamet tot laat en is s ochtends niet wakker te krijgen", "hij spaart doppen en lege doosjes",
     "wat gebeurt er met hem als wij er niet meer zijn", "de behandelaar lachte haar uit, ze wil er niet meer heen",
     "zonder haar telefoon is ze een stuk makkelijker", "het ging zonder hem makkelijk",
+    "als hij begint te schreeuwen sla ik de deur dicht", "ik heb de boel kort en klein geslagen van woede",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
@@ -124,8 +128,19 @@ def test_no_outcome_at_a_door_the_parent_has_not_been_to(recognizer, text, learn
     (outcome, _), = learned.items()
     contact = OUTCOME_CONTACT[outcome]
     assert facts.get(contact) == "nee" and outcome not in facts, facts
-    # the same reading without the "not yet" keeps the outcome
-    assert understand(recognizer, "het loopt daar vast", learned=learned).facts.get(outcome) == learned[outcome][0]
+    # the same reading in a message that names the door keeps the outcome, and so does the answer to its question
+    assert understand(recognizer, "het loopt daar vast", mentions={contact: "ja"},
+                      learned=learned).facts.get(outcome) == learned[outcome][0]
+    assert understand(recognizer, "het loopt daar vast", asked=outcome,
+                      learned=learned).facts.get(outcome) == learned[outcome][0]
+
+
+def test_an_outcome_elsewhere_is_no_outcome_at_the_gemeente(recognizer):
+    # LABELS.md: a refusal by the CIZ or a waiting list at a clinic the GP found is not how it went at the gemeente.
+    for text in ("Het CIZ heeft de Wlz-aanvraag voor mijn zoon afgewezen.",
+                 "ze staat al vijf maanden op de wachtlijst van een kliniek die de huisarts voor ons vond"):
+        facts = understand(recognizer, text, learned={"gemeente_uitkomst": ("afgewezen", 0.95)}).facts
+        assert "gemeente_uitkomst" not in facts, (text, facts)
 
 
 def test_a_parents_no_danger_never_hides_a_signal_the_model_hears(recognizer):
