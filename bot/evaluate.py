@@ -36,7 +36,8 @@ BLIND_OPENINGS = {"openingen-5": EVALUATION / "openingen-blind-5.yml",   # sessi
                   "openingen-8": EVALUATION / "openingen-blind-8.yml",   # session 7
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8
                   "openingen-11": EVALUATION / "openingen-blind-11.yml",  # session 9
-                  "openingen-12": EVALUATION / "openingen-blind-12.yml"}  # session 10
+                  "openingen-12": EVALUATION / "openingen-blind-12.yml",  # session 10
+                  "openingen-15": EVALUATION / "openingen-blind-15.yml"}  # session 11
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
