@@ -61,7 +61,8 @@ class Recognizer:
     learned_intent_agreement: float | None = None
     # the reader's least chance for a signal when the parent says it is safe now (None: its `drempel`)
     learned_against_safe: float | None = None
-    # the reader's least chance to overrule, with its `voorrang`, a 'nee' that phrases or words read (None: never)
+    # the reader's least chance to overrule, with its `voorrang`, a 'nee' or 'weet_niet' that phrases or words read
+    # (None: never)
     learned_against_no: float | None = None
 
     def facts_learned(self, learned: Mapping[str, tuple[str, float]], precedence: bool = False) -> dict[str, str]:
@@ -362,14 +363,15 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # speaks only for that question and for safety, so a short answer never fills other facts by guessing.
         learned = {s: v for s, v in (learned or {}).items() if not asked or s in (asked, SAFETY)}
         reading = learned.pop(SAFETY, None)
-        # A 'nee' the parent wrote ("het expertteam is er niet bij betrokken") goes before the reader's precedence
-        # unless the reader is very sure: a negated fact must not get the positive value. Only very sure, because
-        # the word reading of a negation can reach too far ("de hulp die de gemeente regelde past niet").
+        # A 'nee' or 'weet_niet' the parent wrote ("het expertteam is er niet bij betrokken", "wlz weet ik niet
+        # zeker") goes before the reader's precedence unless the reader is very sure: a negated fact must not get
+        # the positive value. Only very sure, because the word reading of a negation can reach too far ("de hulp
+        # die de gemeente regelde past niet").
         stated_no = {slot for source in (result.facts, mentions or {}, general) for slot, value in source.items()
-                     if value == "nee"}
+                     if value in ("nee", "weet_niet")}
         overrule = recognizer.learned_against_no if recognizer.learned_against_no is not None else 2.0
         result.facts.update({slot: value for slot, value in recognizer.facts_learned(learned, precedence=True).items()
-                             if slot not in stated_no or value == "nee" or learned[slot][1] >= overrule})
+                             if slot not in stated_no or value in ("nee", "weet_niet") or learned[slot][1] >= overrule})
         from_model = recognizer.facts_from_intents(ranking)
         said = result.facts.pop(SAFETY, None) or (mentions or {}).get(SAFETY) or general.get(SAFETY)
         sources = [mentions or {}, general, from_model, recognizer.facts_learned(learned)]

@@ -285,6 +285,10 @@ def test_a_written_no_goes_before_the_readers_precedence_unless_it_is_very_sure(
     for chance, expected in [(precedence, "nee"), (bar - 0.01, "nee"), (bar, "ja")]:
         read = understand(recognizer, text, mentions=mentions, learned={"expertteam_contact": ("ja", chance)})
         assert read.facts["expertteam_contact"] == expected, chance
+    # The same for a written "weet ik niet".
+    read = understand(recognizer, "zoon 19, wlz weet ik niet zeker", mentions={"wlz": "weet_niet"},
+                      learned={"wlz": ("ja", bar - 0.01)})
+    assert read.facts["wlz"] == "weet_niet"
     # Without a written 'nee' the reader's precedence still goes before the words.
     read = understand(recognizer, "het expertteam", mentions={"expertteam_contact": "ja"},
                       learned={"expertteam_contact": ("nee", precedence)})
