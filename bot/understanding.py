@@ -175,6 +175,7 @@ class Recognizer:
 
 
 UNKNOWN = "?"
+_STATED_NO = frozenset(("nee", "weet_niet"))  # values a parent's own words give that the reader may not overrule
 
 
 def _compile(pattern: str, groups: Mapping[str, str], line: int) -> re.Pattern:
@@ -368,10 +369,10 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # the positive value. Only very sure, because the word reading of a negation can reach too far ("de hulp
         # die de gemeente regelde past niet").
         stated_no = {slot for source in (result.facts, mentions or {}, general) for slot, value in source.items()
-                     if value in ("nee", "weet_niet")}
-        overrule = recognizer.learned_against_no if recognizer.learned_against_no is not None else 2.0
+                     if value in _STATED_NO}
+        overrule = recognizer.learned_against_no if recognizer.learned_against_no is not None else 2.0  # 2: never
         result.facts.update({slot: value for slot, value in recognizer.facts_learned(learned, precedence=True).items()
-                             if slot not in stated_no or value in ("nee", "weet_niet") or learned[slot][1] >= overrule})
+                             if slot not in stated_no or value in _STATED_NO or learned[slot][1] >= overrule})
         from_model = recognizer.facts_from_intents(ranking)
         said = result.facts.pop(SAFETY, None) or (mentions or {}).get(SAFETY) or general.get(SAFETY)
         sources = [mentions or {}, general, from_model, recognizer.facts_learned(learned)]
