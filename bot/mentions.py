@@ -234,11 +234,12 @@ def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary, listed: froz
 
 
 def _denied_after(tokens: list["Token"], vocab: Vocabulary) -> bool:
-    """'... zijn we nog niet geweest', '... is er niet bij betrokken', 'wlz heeft ze niet', 'ook de gemeente niet'."""
+    """'... zijn we nog niet geweest', '... is er niet bij betrokken', 'wlz heeft ze niet', 'ook de gemeente niet',
+    '... is er (nog) niet bij' (a negation with only 'bij' after it: being involved, not a place)."""
     words = [t.lower_ for t in tokens]
     for i, word in enumerate(words):
         if word in vocab.negators:
-            if any(w in vocab.contact_words for w in words[i + 1:]):
+            if any(w in vocab.contact_words for w in words[i + 1:]) or words[i + 1:] == ["bij"]:
                 return True
             if i == len(words) - 1 and (i == 0 or any(w in POSSESSION for w in words[:i])):
                 return True
