@@ -93,6 +93,9 @@ def test_ages(recognizer, text, band):
     ("t gaat wel maar soms sla ik mn zoontje harder dan ik wil als ik op ben", "zorgen_om_veiligheid"),
     ("ik heb mn dochter gisteren door elkaar geschud", "zorgen_om_veiligheid"),
     ("ik schop hem soms als hij niet luistert", "zorgen_om_veiligheid"),
+    ("ik raak soms zo overprikkeld dat ik mn zoon van 6 een klap geef", "zorgen_om_veiligheid"),
+    ("ik geef haar weleens een tik als ze niet luistert", "zorgen_om_veiligheid"),
+    ("mijn vriend geeft de kinderen klappen als hij gedronken heeft", "zorgen_om_veiligheid"),
     ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
     ("geen direct gevaar, we wonen nu veilig", "veilig"),
     ("ik heb het gevraagd en hij heeft geen zelfmoordgedachten", "veilig"),
@@ -112,6 +115,7 @@ def test_safety_signals(recognizer, text, signal):
     "wat gebeurt er met hem als wij er niet meer zijn", "de behandelaar lachte haar uit, ze wil er niet meer heen",
     "zonder haar telefoon is ze een stuk makkelijker", "het ging zonder hem makkelijk",
     "als hij begint te schreeuwen sla ik de deur dicht", "ik heb de boel kort en klein geslagen van woede",
+    "ik geef hem een knuffel als hij verdrietig is", "de juf geeft hem een compliment",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
