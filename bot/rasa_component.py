@@ -143,6 +143,7 @@ class SnelTellen(CountVectorsFeaturizer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._counted: Dict[Text, Dict[Text, Tuple[Tuple[int, int], ...]]] = {}
+        self._analyzers: Dict[Text, Any] = {}  # sklearn builds a new analyzer on every call: once per attribute
 
     def _sums_per_word(self, attribute: Text) -> bool:
         vectorizer = self.vectorizers[attribute]
@@ -155,8 +156,11 @@ class SnelTellen(CountVectorsFeaturizer):
         known = counted.get(token)
         if known is None:
             vectorizer = self.vectorizers[attribute]
+            analyze = self._analyzers.get(attribute)
+            if analyze is None:  # depends only on the settings, not on the vocabulary
+                analyze = self._analyzers[attribute] = vectorizer.build_analyzer()
             vocabulary, counter = vectorizer.vocabulary_, {}
-            for feature in vectorizer.build_analyzer()(token):
+            for feature in analyze(token):
                 index = vocabulary.get(feature)
                 if index is not None:
                     counter[index] = counter.get(index, 0) + 1

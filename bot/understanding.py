@@ -286,12 +286,11 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
             against_safe = float(node["tegen_veilig"])
             if not learned_thresholds[slot] <= against_safe <= 1:
                 raise RecognitionError(line_of("geleerd"), "geleerd: 'tegen_veilig' ligt tussen de drempel en 1")
-    against_no = raw.get("tegen_nee")
-    if against_no is not None and not 0 <= float(against_no) <= 1:
+    against_no = None if raw.get("tegen_nee") is None else float(raw["tegen_nee"])
+    if against_no is not None and not 0 <= against_no <= 1:
         raise RecognitionError(line_of("tegen_nee"), "tegen_nee ligt tussen 0 en 1")
     return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts, learned_thresholds,
-                      learned_precedence, agreement, by_intent, against_safe,
-                      None if against_no is None else float(against_no))
+                      learned_precedence, agreement, by_intent, against_safe, against_no)
 
 
 def content_recognizer(content: Any = None) -> Recognizer:
@@ -370,7 +369,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # die de gemeente regelde past niet").
         stated_no = {slot for source in (result.facts, mentions or {}, general) for slot, value in source.items()
                      if value in _STATED_NO}
-        overrule = recognizer.learned_against_no if recognizer.learned_against_no is not None else 2.0  # 2: never
+        overrule = recognizer.learned_against_no if recognizer.learned_against_no is not None else float("inf")
         result.facts.update({slot: value for slot, value in recognizer.facts_learned(learned, precedence=True).items()
                              if slot not in stated_no or value in _STATED_NO or learned[slot][1] >= overrule})
         from_model = recognizer.facts_from_intents(ranking)
