@@ -37,7 +37,8 @@ BLIND_OPENINGS = {"openingen-5": EVALUATION / "openingen-blind-5.yml",   # sessi
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8
                   "openingen-11": EVALUATION / "openingen-blind-11.yml",  # session 9
                   "openingen-12": EVALUATION / "openingen-blind-12.yml",  # session 10
-                  "openingen-15": EVALUATION / "openingen-blind-15.yml"}  # session 11
+                  "openingen-15": EVALUATION / "openingen-blind-15.yml",  # session 11
+                  "openingen-16": EVALUATION / "openingen-blind-16.yml"}  # session 12
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
