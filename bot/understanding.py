@@ -39,6 +39,7 @@ class _Entry:
     patterns: tuple[re.Pattern, ...]
     negation_aware: bool  # True: a negation just before a match cancels it
     fallback: bool = False  # True: only when neither other blocks nor woorden.yml's mentions set the slot
+    certain: bool = False  # True (`zeker`): a safety signal the learned reader's doubt does not take away
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class Recognizer:
                    for entry in self.entries)
 
     def safety(self, said: str | None, heard: str | None, reading: tuple[str, float] | None,
-               stated_safe: bool = False) -> str | None:
+               stated_safe: bool = False, certain: bool = False) -> str | None:
         """The safety fact of one message: `said` by phrases or words (a signal, or 'veilig' for "niemand is in
         gevaar"), `heard` by the intents, and the learned reader's `reading` (likeliest kind, chance of any
         signal). A signal of phrases, words or intents counts when the reader gives it at least its `instemming`
@@ -91,7 +92,10 @@ class Recognizer:
         When the parent says it is safe now (`stated_safe`: "sindsdien is het thuis rustig en veilig", "hij heeft
         geen zelfmoordgedachten"), every signal needs the reader's `tegen_veilig` (at least its `drempel`): the
         parent's own word weighs more than an old incident's words, and only a sure reader goes against it.
-        Without a reading (no reader trained) every signal counts, with the kind its source names."""
+        A `certain` signal (a `zeker` phrase said it: "soms sla ik mijn zoontje") needs no agreement: the reader
+        learned that an exhausted parent is no signal and then doubts the parent who says she hurts her child;
+        only the parent's own word that it is safe now still weighs. Its kind is the phrase's when the reader
+        doubts. Without a reading (no reader trained) every signal counts, with the kind its source names."""
         safe = DEFAULTS[SAFETY]
         signals = [s for s in (said, heard) if s and s != safe]
         if reading is None:
@@ -103,6 +107,8 @@ class Recognizer:
             threshold = self.learned_against_safe if self.learned_against_safe is not None else threshold
             agreement = threshold if agreement is None else max(agreement, threshold)
             by_intent = threshold if by_intent is None else max(by_intent, threshold)
+        if certain and not stated_safe and said and said != safe and (agreement is None or chance < agreement):
+            return said
         if agreement is not None and chance < agreement:
             signals = []
         if by_intent is not None and chance < by_intent and not (said and said != safe):
@@ -143,6 +149,12 @@ class Recognizer:
                 for slot, value in entry.facts.items():
                     facts.setdefault(slot, value)
         return first, last
+
+    def certain_signal(self, text: str) -> bool:
+        """Whether a `zeker` block hears a signal: a parent who says she hits the child or forgets to feed it."""
+        norm = normalize(text[:_MAX_TEXT])
+        return any(entry.certain and any(self._found(p, norm, entry.negation_aware) for p in entry.patterns)
+                   for entry in self.entries)
 
     def facts_in(self, text: str) -> dict[str, str]:
         """The facts of the ordinary phrase blocks (without `als_laatste`)."""
@@ -225,8 +237,11 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
         patterns = tuple(_compile(p, groups, line) for p in node.get("patronen") or [])
         if not patterns:
             raise RecognitionError(line, "een blok onder 'feiten' heeft 'patronen' nodig")
+        certain = bool(node.get("zeker", False))
+        if certain and facts.get(SAFETY) in (None, DEFAULTS[SAFETY]):
+            raise RecognitionError(line, "'zeker' kan alleen bij een blok dat een veiligheidssignaal zet")
         entries.append(_Entry({s: str(v) for s, v in facts.items()}, patterns,
-                              not node.get("ontkenning", False), bool(node.get("als_laatste", False))))
+                              not node.get("ontkenning", False), bool(node.get("als_laatste", False)), certain))
     answers_raw = raw.get("antwoorden") or {}
     answers = {}
     for kind in ("ja", "nee", "weet_niet", "leeftijd"):
@@ -387,7 +402,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
                 result.facts.pop(outcome, None)
         # Whether the parent says it is safe matters only to the reader's weight; a said 'veilig' already says it.
         stated_safe = reading is not None and (said == DEFAULTS[SAFETY] or recognizer.states_safe(text))
-        safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe)
+        certain = said is not None and recognizer.certain_signal(text)
+        safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain)
         if safety:
             result.facts[SAFETY] = safety
     if asked and asked not in result.facts and not result.rejected:

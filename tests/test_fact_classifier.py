@@ -378,6 +378,8 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     ("ik doe hem niks hoor, ik ben gewoon op", True),
     ("ze zegt zelf dat ze geen gedachten in die richting heeft", True),
     ("ze heeft zich al maanden niet meer gesneden", True),
+    ("ze zegt dat ze geen gedachten meer heeft om er een eind aan te maken", True),
+    ("ze heeft nu plannen om er een eind aan te maken", False),
     ("hij slaat ons niet alleen, hij schopt ook", False),
     ("het is nog niet rustig, hij staat met een mes in de keuken", False),
     ("ze snijdt zich weer, elke avond", False),
@@ -407,3 +409,46 @@ def test_a_broken_against_no_is_refused():
     content = load_content()
     with pytest.raises(RecognitionError, match="tegen_nee"):
         compile_recognition({**content.recognition, "tegen_nee": 1.5}, content.vocabulary)
+
+
+@pytest.mark.parametrize("text,certain", [
+    ("ik drink te veel en soms vergeet ik gewoon dat de kinderen eten moeten hebben", True),
+    ("t gaat wel maar soms sla ik mn zoontje harder dan ik wil", True),
+    ("ik heb haar gisteren door elkaar geschud", True),
+    ("ik raak zo overprikkeld dat ik mn zoon van 6 een klap geef", True),
+    # not certain: a 'tik' (the reader decides), negated or almost, figures of speech, someone else
+    ("ik geef haar weleens een tik als ze niet luistert", False),
+    ("ik heb hem nooit geslagen", False),
+    ("ik had haar bijna een klap gegeven", False),
+    ("ook al sla ik ze nooit, ik ben bang dat ik het doe", False),
+    ("bij dat loket sla ik mijn hoofd tegen de muur", False),
+    ("ik vergeet nooit de kinderen eten te geven", False),
+    ("mijn vriend slaat de kinderen", False),
+])
+def test_certain_phrases(recognizer, text, certain):
+    assert recognizer.certain_signal(text) is certain
+
+
+def test_a_certain_signal_stays_when_the_reader_doubts_it_unless_the_parent_says_it_is_over(recognizer):
+    # A parent who says she hurts her child: the reader learned that an exhausted parent is no signal and can
+    # be nearly sure of that; a `zeker` phrase keeps the signal (and its kind) against that doubt.
+    doubt = ("zorgen_om_veiligheid", recognizer.learned_agreement / 2)
+    text = "ik ben zo op, soms vergeet ik dat de kinderen eten moeten hebben"
+    assert understand(recognizer, text, learned={SAFETY: doubt}).facts[SAFETY] == "zorgen_om_veiligheid"
+    assert understand(recognizer, text, learned={SAFETY: ("suicidegedachten", 0.01)}).facts[SAFETY] == \
+        "zorgen_om_veiligheid"
+    # A phrase that is not `zeker` still needs the reader's agreement ...
+    tik = "ik geef haar weleens een tik als ze niet luistert"
+    assert recognizer.facts_in(tik)[SAFETY] == "zorgen_om_veiligheid" and not recognizer.certain_signal(tik)
+    assert SAFETY not in understand(recognizer, tik, learned={SAFETY: doubt}).facts
+    # ... and when the parent says it is over and handled, only a sure reader keeps even a certain signal.
+    over = "twee jaar geleden heb ik mijn zoon geslagen, het dossier is gesloten en het gaat nu goed"
+    assert recognizer.certain_signal(over) and recognizer.states_safe(over)
+    assert understand(recognizer, over, learned={SAFETY: doubt}).facts.get(SAFETY, "veilig") == "veilig"
+
+
+def test_certain_only_for_a_signal_block():
+    content = load_content()
+    raw = {**content.recognition, "feiten": [{"zet": {"hulpvraag": "klacht"}, "zeker": True, "patronen": ["klacht"]}]}
+    with pytest.raises(RecognitionError, match="zeker"):
+        compile_recognition(raw, content.vocabulary)
