@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.engine import Ask, Engine, Route
 from bot.handover import Handover, retention_days_from_env
-from bot.messages import AFTER_ROUTE_BUTTONS, CODE_BUTTONS, question_buttons, route_message, short_contact
+from bot.messages import AFTER_ROUTE_BUTTONS, CODE_BUTTONS, PHONE, question_buttons, route_message, short_contact
 from bot.privacy import install_log_masking
 from bot.summary import build_summary, withdrawn_signal
 from bot.situation import SLOTS, has_safety_signal
@@ -54,6 +54,16 @@ def _recognizer():
 def _juiste_loket() -> str:
     """Het Juiste Loket's contact facts, from the content, for the texts that point there."""
     return short_contact(_engine().content.organisations["juiste_loket"])
+
+
+def _phones(*org_ids: str) -> dict[str, str]:
+    """The first confirmed phone number of each organisation, from the content ("0800-2000"), by id."""
+    phones = {}
+    for org_id in org_ids:
+        facts = [f for f in _engine().content.organisations[org_id].contacts if f.kind == "telefoon" and not f.unconfirmed]
+        match = PHONE.search(facts[0].value) if facts else None
+        phones[org_id] = match.group(0) if match else ""
+    return phones
 
 
 class Turn:
@@ -240,8 +250,12 @@ class _SayThenContinue(TurnAction, ABC):
     def name(self) -> str:
         """The action's name in the domain."""
 
+    def values(self) -> dict[str, str]:
+        """The response's {placeholders}."""
+        return {"contact": _juiste_loket()}
+
     def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
-        dispatcher.utter_message(response=self.response, contact=_juiste_loket())
+        dispatcher.utter_message(response=self.response, **self.values())
         return next_step(turn, dispatcher, repeat_route=False)
 
 
@@ -253,7 +267,12 @@ class ActionBuitenBereik(_SayThenContinue):
 
 
 class ActionAndereTaal(_SayThenContinue):
+    """A parent we cannot read may be writing about danger (a blind set's English message about a child locked up
+    without food was missed): the reply always names 112, Veilig Thuis and 113, in English too."""
     response = "utter_andere_taal"
+
+    def values(self) -> dict[str, str]:
+        return {**super().values(), **_phones("spoed_112", "veilig_thuis", "zelfmoordpreventie_113")}
 
     def name(self) -> str:
         return "action_andere_taal"

@@ -313,6 +313,8 @@ def test_other_language_gets_dutch_plus_one_english_sentence(chat):
     chat.say("Hello, I need help for my daughter, she is on a waiting list")
     joined = " ".join(chat.texts)
     assert "Nederlands" in joined and "only speaks Dutch" in joined and "030 789 78 78" in joined
+    # A message we cannot read may be about danger: 112, Veilig Thuis and 113 are always named (from the content).
+    assert "Call 112" in joined and "Veilig Thuis, 0800-2000" in joined and "suicide: call 113" in joined, joined
 
 
 @pytest.mark.parametrize("text", ["", "   "])

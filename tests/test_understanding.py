@@ -96,6 +96,12 @@ def test_ages(recognizer, text, band):
     ("ik raak soms zo overprikkeld dat ik mn zoon van 6 een klap geef", "zorgen_om_veiligheid"),
     ("ik geef haar weleens een tik als ze niet luistert", "zorgen_om_veiligheid"),
     ("mijn vriend geeft de kinderen klappen als hij gedronken heeft", "zorgen_om_veiligheid"),
+    # in English (session 12: an English message of a blind set was missed)
+    ("His father lock him in the room whole weekend when he is there, and sometimes no food", "zorgen_om_veiligheid"),
+    ("my dad hits me when he is drunk", "zorgen_om_veiligheid"),
+    ("my husband is drunk and hitting my son right now", "acuut_gevaar"),
+    ("my daughter took a lot of pills an hour ago and is getting sleepy", "acuut_gevaar"),
+    ("she says she doesn't want to live anymore", "suicidegedachten"),
     ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
     ("geen direct gevaar, we wonen nu veilig", "veilig"),
     ("ik heb het gevraagd en hij heeft geen zelfmoordgedachten", "veilig"),
@@ -116,6 +122,8 @@ def test_safety_signals(recognizer, text, signal):
     "zonder haar telefoon is ze een stuk makkelijker", "het ging zonder hem makkelijk",
     "als hij begint te schreeuwen sla ik de deur dicht", "ik heb de boel kort en klein geslagen van woede",
     "ik geef hem een knuffel als hij verdrietig is", "de juf geeft hem een compliment",
+    "he kicked the ball through the window", "my son was beaten up at school by other boys last year",
+    "I want help for my son, he has autism and is on a waiting list",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
