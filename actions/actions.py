@@ -60,7 +60,8 @@ def _phones(*org_ids: str) -> dict[str, str]:
     """The first confirmed phone number of each organisation, from the content ("0800-2000"), by id."""
     phones = {}
     for org_id in org_ids:
-        facts = [f for f in _engine().content.organisations[org_id].contacts if f.kind == "telefoon" and not f.unconfirmed]
+        facts = [f for f in _engine().content.organisations[org_id].contacts
+                 if f.kind == "telefoon" and not f.unconfirmed]
         match = PHONE.search(facts[0].value) if facts else None
         phones[org_id] = match.group(0) if match else ""
     return phones
