@@ -17,7 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.engine import Ask, Engine, Route
 from bot.handover import Handover, retention_days_from_env
-from bot.messages import AFTER_ROUTE_BUTTONS, CODE_BUTTONS, PHONE, question_buttons, route_message, short_contact
+from bot.messages import (AFTER_ROUTE_BUTTONS, CODE_BUTTONS, phone_number, question_buttons, route_message,
+                          short_contact)
 from bot.privacy import install_log_masking
 from bot.summary import build_summary, withdrawn_signal
 from bot.situation import SLOTS, has_safety_signal
@@ -57,14 +58,8 @@ def _juiste_loket() -> str:
 
 
 def _phones(*org_ids: str) -> dict[str, str]:
-    """The first confirmed phone number of each organisation, from the content ("0800-2000"), by id."""
-    phones = {}
-    for org_id in org_ids:
-        facts = [f for f in _engine().content.organisations[org_id].contacts
-                 if f.kind == "telefoon" and not f.unconfirmed]
-        match = PHONE.search(facts[0].value) if facts else None
-        phones[org_id] = match.group(0) if match else ""
-    return phones
+    """The phone number of each organisation, from the content ("0800-2000"), by id."""
+    return {org_id: phone_number(_engine().content.organisations[org_id]) or "" for org_id in org_ids}
 
 
 class Turn:

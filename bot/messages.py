@@ -42,6 +42,18 @@ def short_contact(org: Organisation) -> str:
 PHONE = re.compile(r"\+?[0-9][0-9 -]{1,18}[0-9]")
 
 
+def _number(fact: ContactFact) -> str | None:
+    """The number of a phone fact without its note ("0800-2000 (gratis)" -> "0800-2000"), if it is one number."""
+    number = fact.value.strip().split("(")[0].strip()
+    return number if PHONE.fullmatch(number) else None
+
+
+def phone_number(org: Organisation) -> str | None:
+    """The organisation's first confirmed phone number, for texts that name it ("0800-2000")."""
+    numbers = (_number(f) for f in org.contacts if f.kind == "telefoon" and not f.unconfirmed)
+    return next((n for n in numbers if n), None)
+
+
 def contact_link(fact: ContactFact) -> str | None:
     """A tap-able address for a contact fact (tel:, mailto:, https:), or None when it is not one fixed address.
 
@@ -51,8 +63,8 @@ def contact_link(fact: ContactFact) -> str | None:
         return None
     value = fact.value.strip()
     if fact.kind == "telefoon":
-        number = value.split("(")[0].strip()
-        return "tel:" + re.sub(r"[ -]", "", number) if PHONE.fullmatch(number) else None
+        number = _number(fact)
+        return "tel:" + re.sub(r"[ -]", "", number) if number else None
     if fact.kind == "email" and re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", value):
         return "mailto:" + value
     if fact.kind in ("website", "chat") and re.fullmatch(r"https?://\S+", value):

@@ -402,7 +402,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
                 result.facts.pop(outcome, None)
         # Whether the parent says it is safe matters only to the reader's weight; a said 'veilig' already says it.
         stated_safe = reading is not None and (said == DEFAULTS[SAFETY] or recognizer.states_safe(text))
-        certain = said is not None and recognizer.certain_signal(text)
+        certain = said not in (None, DEFAULTS[SAFETY]) and recognizer.certain_signal(text)
         safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain)
         if safety:
             result.facts[SAFETY] = safety
