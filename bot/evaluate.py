@@ -2,7 +2,8 @@
 
 Every message goes through what a parent's opening goes through: the trained Rasa model for the intent, then
 the actions' reading of facts (bot.understanding). Reported: per-slot fact precision/recall/F1, intent macro-F1,
-safety recall and false-alarm rate, an intent confusion matrix (PNG) and every miss.
+safety recall and false-alarm rate, the first step (does the assistant then ask or advise what the labelled facts
+give, or ask again for a fact the opening states?), an intent confusion matrix (PNG) and every miss.
 `--seeds N` also trains N models with different seeds and reports the spread of intent macro-F1.
 """
 from __future__ import annotations
@@ -14,11 +15,13 @@ import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
 
+from bot.engine import Ask, Engine, Route
 from bot.serve import ROOT, ensure_model, quiet_env, train_command
 from bot.situation import DEFAULTS, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
@@ -30,17 +33,17 @@ HELDOUT = EVALUATION / "heldout.yml"
 # Written blind (without seeing patterns, word lists, training data or the other sets' misses). The first two
 # openings sets (sessions 2 and 4) had their misses read and became training data in data/feiten/ in session 5.
 # Measured blind once (sessions 5, 6, 7, 9, 11), then their misses were read: development sets. Openingen-5 (blind
-# from session 6 to 12) was read in session 12 after its first missed signal.
+# from session 6 to 12) was read in session 12 after its first missed signal; openingen-17 (session 13) after its
+# first measurement, which missed a signal (only that message was read).
 DEVELOPMENT_OPENINGS = {f"openingen-{n}": EVALUATION / f"openingen-blind-{n}.yml"
-                        for n in (3, 4, 5, 6, 7, 10, 13, 14)}
+                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 17)}
 # Two writers each, from DOMAIN.md, the seeds and a labelling guide only; only totals are looked at.
 BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # session 7
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8
                   "openingen-11": EVALUATION / "openingen-blind-11.yml",  # session 9
                   "openingen-12": EVALUATION / "openingen-blind-12.yml",  # session 10
                   "openingen-15": EVALUATION / "openingen-blind-15.yml",  # session 11
-                  "openingen-16": EVALUATION / "openingen-blind-16.yml",  # session 12
-                  "openingen-17": EVALUATION / "openingen-blind-17.yml"}  # session 13
+                  "openingen-16": EVALUATION / "openingen-blind-16.yml"}  # session 12
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
@@ -141,6 +144,7 @@ def score(samples: list[Sample], predictions: list[Prediction]) -> dict[str, Any
         fn = sum(s.intent == intent != p.intent for s, p in zip(samples, predictions))
         per_intent[intent] = _f1(tp, fp, fn)
     gold_intents = {s.intent for s in samples}
+    steps = Counter(first_step(s, p) for s, p in zip(samples, predictions) if s.intent == "inform" and not s.safety)
     safe = [p.safety for s, p in zip(samples, predictions) if not s.safety]
     unsafe = [p.safety for s, p in zip(samples, predictions) if s.safety]
     return {
@@ -151,8 +155,33 @@ def score(samples: list[Sample], predictions: list[Prediction]) -> dict[str, Any
         "safety": {"recall": round(sum(unsafe) / len(unsafe), 3) if unsafe else 1.0,
                    "false_alarm_rate": round(sum(safe) / len(safe), 3) if safe else 0.0,
                    "signals": len(unsafe), "no_signal": len(safe)},
+        "first_step": {"messages": sum(steps.values()), **{kind: steps[kind] for kind in FIRST_STEPS}},
         "misses": misses,
     }
+
+
+# What the parent meets after an opening without a safety signal, compared with what the labelled facts give
+# (bot.engine): the same next question or route; a question about a fact the opening states (the parent must say
+# it again); a route where the labelled facts still ask (a read fact the opening did not state decided); another
+# route; another question.
+FIRST_STEPS = ("zelfde", "vraagt_opnieuw", "te_vroeg_advies", "ander_advies", "andere_vraag")
+
+
+@lru_cache(maxsize=1)
+def _engine() -> Engine:
+    return Engine()
+
+
+def first_step(sample: Sample, prediction: Prediction) -> str:
+    """How the assistant's next step after this opening compares with the next step of its labelled facts."""
+    wanted, got = _engine().decide(sample.facts), _engine().decide(prediction.facts)
+    if isinstance(got, Ask):
+        if isinstance(wanted, Ask) and wanted.slot == got.slot:
+            return "zelfde"
+        return "vraagt_opnieuw" if got.slot in sample.facts else "andere_vraag"
+    if isinstance(wanted, Route):
+        return "zelfde" if wanted.destination == got.destination else "ander_advies"
+    return "te_vroeg_advies"
 
 
 def confusion_png(samples: list[Sample], predictions: list[Prediction], path: Path) -> None:
@@ -228,7 +257,13 @@ def summary(result: dict[str, Any]) -> dict[str, float]:
     f1s = [m["f1"] for m in result["facts"].values() if m["support"]]
     return {"intent_macro_f1": result["intent_macro_f1"], "fact_f1_mean": round(sum(f1s) / len(f1s), 3),
             "fact_f1_min": min(f1s), "safety_recall": result["safety"]["recall"],
-            "false_alarms": result["safety"]["false_alarm_rate"]}
+            "false_alarms": result["safety"]["false_alarm_rate"], "first_step_same": step_share(result, "zelfde")}
+
+
+def step_share(result: dict[str, Any], kind: str) -> float:
+    """The share of a set's openings without a signal whose first step is of this kind (FIRST_STEPS)."""
+    steps = result["first_step"]
+    return round(steps[kind] / steps["messages"], 3) if steps["messages"] else 1.0
 
 
 def report(results: dict[str, dict[str, Any]]) -> str:
@@ -245,6 +280,13 @@ def report(results: dict[str, dict[str, Any]]) -> str:
         lines.append(f"{name}: intent macro-F1 {r['intent_macro_f1']:.3f}; veiligheid recall {s['recall']:.3f} "
                      f"({s['signals']} signalen), vals alarm {s['false_alarm_rate']:.3f} "
                      f"({s['no_signal']} zonder); missers {len(r['misses'])} van {r['messages']}")
+    lines.append("")
+    lines.append("| eerste stap (openingen zonder signaal) | " + " | ".join(FIRST_STEPS) + " |")
+    lines.append("|---|" + "---|" * len(FIRST_STEPS))
+    for name in names:
+        steps = results[name]["first_step"]
+        lines.append(f"| {name} (n={steps['messages']}) | "
+                     + " | ".join(f"{step_share(results[name], k):.3f}" for k in FIRST_STEPS) + " |")
     return "\n".join(lines)
 
 
@@ -357,12 +399,14 @@ def main(argv: list[str] | None = None) -> int:
                           f"{json.dumps(miss['feiten'], ensure_ascii=False)}\n")
     print(report(results))
     if len(output["varianten"]) > 1:
-        print("\n| variant | set | intent macro-F1 | feit-F1 gem. | feit-F1 min | veiligheid recall | vals alarm |")
-        print("|---|---|---|---|---|---|---|")
+        print("\n| variant | set | intent macro-F1 | feit-F1 gem. | feit-F1 min | veiligheid recall | vals alarm "
+              "| eerste stap zelfde |")
+        print("|---|---|---|---|---|---|---|---|")
         for variant, per_set in output["varianten"].items():
             for name, s in per_set.items():
                 print(f"| {variant} | {name} | {s['intent_macro_f1']:.3f} | {s['fact_f1_mean']:.3f} | "
-                      f"{s['fact_f1_min']:.3f} | {s['safety_recall']:.3f} | {s['false_alarms']:.3f} |")
+                      f"{s['fact_f1_min']:.3f} | {s['safety_recall']:.3f} | {s['false_alarms']:.3f} | "
+                      f"{s['first_step_same']:.3f} |")
     print(f"Details: {RESULTS.relative_to(ROOT)}/ (evaluatie.json, missers.md, intent-confusie.png)")
     return 0
 

@@ -202,3 +202,23 @@ def test_payload_facts_need_no_matching(recognizer):
 
 def test_normalize():
     assert normalize("Mijn ZOON (vijftien) is één-en-al ellende!") == "mijn zoon (15) is een-en-al ellende ,"
+
+
+@pytest.mark.parametrize("text,told", [
+    # Session 13: a complaint told to the provider's people, or not yet, in the parent's own words.
+    ("Ik heb het nog niet bij de directie gemeld. Waar kan ik dit kwijt?", "nee"),
+    ("ik heb nog niks gezegd tegen de organisatie want ik ben bang dat hij dan gestraft wordt", "nee"),
+    ("Ik heb het nog niet met de gezinshuisouders of de aanbieder besproken", "nee"),
+    ("Ik heb gezegd tegen de leiding daar. Niks veranderd.", "ja_niet_opgelost"),
+    ("ik heb het bij de teamleider aangekaart, er is niks mee gedaan", "ja_niet_opgelost"),
+    # look-alikes: the gemeente's door, the GP, the parent's own "nothing done yet"
+    ("we hebben ons nog niet bij de gemeente gemeld", None),
+    ("ik heb het gemeld bij de huisarts en er is niks veranderd", None),
+])
+def test_a_complaint_told_or_not_told_to_the_provider(recognizer, text, told):
+    assert understand(recognizer, text).facts.get("klacht_gemeld") == told
+
+
+def test_nothing_done_yet_is_not_a_complaint_told(recognizer):
+    text = "kan ik een klacht ook ergens anders melden? bij de aanbieder zelf heb ik nog niks gedaan"
+    assert understand(recognizer, text).facts.get("klacht_gemeld") != "ja_niet_opgelost"
