@@ -357,27 +357,22 @@ class FactReader:
     def _safety(self, text: str, features: Features, whole: np.ndarray) -> tuple[str, float]:
         """The chance that there is a signal at all: every kind together (three kinds at 0.3 each are one signal,
         not three doubts), in the whole message or in any one sentence of it (a signal in the middle of a long
-        story about waiting lists is one sentence), with the likeliest kind. With a second reader (SecondOpinion)
-        a part's chance is the geometric mean of both readers' chances for that part: where one reader is
-        confidently wrong the other pulls it back, in both directions, and both must hear the signal in the same
-        part (session 13: with each reader's best part taken apart, a long night-time story with one sentence
-        the linear reader feared and another the second reader feared was a signal; development false alarms
-        29 -> 26, no signal missed).
-        Always given, also when low: the actions weigh the other ears' signals by it (herkenning.yml,
-        `instemming`)."""
+        story about waiting lists is one sentence), with the likeliest kind. With a second reader (SecondOpinion,
+        read the same way) it is the geometric mean of both chances: where one reader is confidently wrong the
+        other pulls it back, in both directions. Always given, also when low: the actions weigh the other ears'
+        signals by it (herkenning.yml, `instemming`)."""
         kinds = self._kinds
-
-        def both(reading: np.ndarray, part_features: Features) -> float:
-            linear = float(reading[kinds].sum())
-            return float(np.sqrt(linear * self.second.chance(*part_features))) if self.second else linear
-
-        best, chance = whole, both(whole, features)
+        best, chance = whole, float(whole[kinds].sum())
+        second = self.second.chance(*features) if self.second else None
         for part in _sentences(text):
             part_features = self._features(part)
             reading = self._softmax(self._scores(part_features, self._columns[SAFETY]))
-            part_chance = both(reading, part_features)
-            if part_chance > chance:
-                best, chance = reading, part_chance
+            if float(reading[kinds].sum()) > chance:
+                best, chance = reading, float(reading[kinds].sum())
+            if second is not None:
+                second = max(second, self.second.chance(*part_features))
+        if second is not None:
+            chance = float(np.sqrt(chance * second))
         return self.classes[SAFETY][max(kinds, key=lambda i: best[i])], chance
 
     def _all_chances(self, features: Features) -> np.ndarray:

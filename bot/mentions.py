@@ -55,12 +55,16 @@ POSSESSION = frozenset(("heb", "heeft", "hebben", "had", "hadden", "krijgt", "kr
                         "kende", "kenden"))
 
 
+# Letters NFKD does not take apart: Turkish ı and Polish ł would otherwise vanish and break words in two.
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
 def fold(text: str) -> str:
     """Lower case without accents: how parents type names ("sudwest-fryslan", "clientondersteuner")."""
     text = text.lower()
     if text.isascii():  # most messages: nothing to fold
         return text
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text).translate(_UNDECOMPOSED)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 

@@ -8,9 +8,12 @@ read these entities by EXTRACTOR.
 FeitenLeren: facts learned from labelled parents' messages (bot/fact_classifier.py), with their probability.
 
 SnelTellen: Rasa's CountVectorsFeaturizer, with the same features counted faster per message.
+
+AndereSchrift: a message mostly in another script (Arabic, Cyrillic, Chinese ...) is `andere_taal`.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Text, Tuple, Type
@@ -26,7 +29,7 @@ from rasa.nlu.constants import DENSE_FEATURIZABLE_ATTRIBUTES, SPACY_DOCS
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
-from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -200,3 +203,39 @@ def _coo(rows: List[int], columns: List[int], counts: List[int], shape: Tuple[in
     return scipy.sparse.coo_matrix((np.asarray(counts, dtype=np.int64),
                                     (np.asarray(rows, dtype=np.int32), np.asarray(columns, dtype=np.int32))),
                                    shape=shape)
+
+
+OTHER_LANGUAGE = "andere_taal"
+
+
+def in_other_script(text: str) -> bool:
+    """Whether most letters of the text are not Latin letters (Arabic, Cyrillic, Chinese, Ge'ez ...)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    other = sum(not unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+    return other * 2 > len(letters)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AndereSchrift(GraphComponent):
+    """A message mostly in another script is `andere_taal`, whatever DIET made of it. DIET learned from Latin
+    letters and called an Arabic "hello, I need help for my son" nlu_fallback, so the parent got a Dutch "I did not
+    understand" instead of the reply that says, in English, where to call in danger (112, Veilig Thuis, 113).
+    It runs after the FallbackClassifier, so it also replaces a fallback."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "AndereSchrift":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            if in_other_script(message.get(TEXT) or ""):
+                intent = {"name": OTHER_LANGUAGE, "confidence": 1.0}
+                ranking = [i for i in message.get(INTENT_RANKING_KEY) or [] if i.get("name") != OTHER_LANGUAGE]
+                message.set(INTENT, intent, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
+        return messages

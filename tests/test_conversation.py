@@ -320,6 +320,13 @@ def test_other_language_gets_dutch_plus_one_english_sentence(chat):
     assert "Call 112" in joined and "Veilig Thuis, 0800-2000" in joined and "suicide: call 113" in joined, joined
 
 
+def test_a_message_in_arabic_gets_the_other_language_reply_not_a_dutch_i_did_not_understand(chat):
+    # Session 13: DIET called this nlu_fallback; the parent got "ik begreep je niet" in Dutch (AndereSchrift).
+    chat.say("مرحبا، لا أتكلم الهولندية. ابني يحتاج إلى مساعدة")
+    joined = " ".join(chat.texts)
+    assert "only speaks Dutch" in joined and "Call 112" in joined and "Veilig Thuis, 0800-2000" in joined, joined
+
+
 @pytest.mark.parametrize("text", ["", "   "])
 def test_empty_message_gets_a_kind_reply(chat, text):
     chat.say("/greet")

@@ -316,26 +316,6 @@ def test_the_safety_chance_is_that_of_both_readers_together(second, expected):
     assert reader.read("Wat dan ook. Een tweede zin hier.")[SAFETY][1] == pytest.approx(expected, abs=1e-4)
 
 
-def test_both_readers_must_hear_the_signal_in_the_same_part_of_the_message():
-    """The chance is that of the part (the whole message or one sentence) where the two readers together hear the
-    most: where the linear reader hears a signal in one sentence and the second reader in another, neither part
-    has one."""
-    colours = ["rood", "groen", "blauw", "geel", "paars", "oranje", "wit", "zwart", "grijs", "roze", "bruin",
-               "beige", "goud", "zilver", "koper"]
-    vocabulary = ["#aap", "#noot", "#zin", "#een", "#twee", *(f"#{c}" for c in colours)]
-    weights = np.zeros((len(vocabulary), 2), np.float32)
-    weights[0, 1] = 12.0  # the linear reader hears a signal in 'aap'
-    columns = np.full(len(vocabulary), -1, dtype=np.intp)
-    columns[1] = 0  # the second reader in 'noot'
-    second = SecondOpinion(columns, np.array([[12.0]], np.float32), np.zeros(1, np.float32),
-                           np.ones(1, np.float32), np.array([-4.0], np.float32))
-    reader = FactReader(vocabulary, np.ones(len(vocabulary), np.float32), weights, np.array([0.0, -4.0]),
-                        {SAFETY: ["-", "zorgen_om_veiligheid"]}, second)
-    apart = f"aap zin een. noot zin twee. {' '.join(colours)}."
-    assert reader.read(apart)[SAFETY][1] < 0.4
-    assert reader.read(f"aap noot zin. {' '.join(colours)}.")[SAFETY][1] > 0.9  # together in one sentence
-
-
 SIGNALS = ["hij slaat mij elke avond", "mijn man slaat de kinderen", "ze wordt thuis geslagen en geschopt",
            "haar vader slaat haar met een riem", "hij slaat zijn zusje steeds", "mijn vriend slaat mij en de kleine",
            "ze zegt dat ze dood wil", "hij wil niet meer leven", "ze wil dood en heeft een plan",
@@ -475,6 +455,10 @@ def test_a_certain_signal_stays_when_the_reader_doubts_it_unless_the_parent_says
     ("Moja córka (15) mówi, że chce się zabić", "suicidegedachten"),
     ("Eşim çocukları dövüyor, ne yapmalıyım?", "zorgen_om_veiligheid"),
     ("Kızım intihar etmek istiyor", "suicidegedachten"),
+    ("Oğlum çatıda duruyor, atlayacağını söylüyor", "acuut_gevaar"),  # Turkish ı: 'atlayacağını' stays one word
+    ("Kızım bir sürü hap içti, uyuyor", "acuut_gevaar"),
+    ("Mój syn stoi na dachu i mówi, że skoczy", "acuut_gevaar"),
+    ("Córka połknęła dużo tabletek", "acuut_gevaar"),
     # look-alikes that must stay without a signal: asking for the language, a child who needs help
     ("Dzień dobry, czy mogę pisać po polsku? Mój syn potrzebuje pomocy.", None),
     ("Merhaba, Türkçe konuşan biri var mı? Oğlum için yardım lazım.", None),

@@ -222,3 +222,52 @@ def test_a_complaint_told_or_not_told_to_the_provider(recognizer, text, told):
 def test_nothing_done_yet_is_not_a_complaint_told(recognizer):
     text = "kan ik een klacht ook ergens anders melden? bij de aanbieder zelf heb ik nog niks gedaan"
     assert understand(recognizer, text).facts.get("klacht_gemeld") != "ja_niet_opgelost"
+
+
+@pytest.mark.parametrize("text,other", [
+    ("مرحبا، أحتاج مساعدة لابني", True),
+    ("Здравствуйте, моему сыну нужна помощь", True),
+    ("我的儿子需要帮助", True),
+    ("ሰላም፣ ልጄ እርዳታ ይፈልጋል", True),  # Tigrinya
+    ("Dzień dobry, mój syn potrzebuje pomocy", False),  # Latin letters: DIET reads it (and phrases do)
+    ("Merhaba, oğlum için yardım arıyorum", False),
+    ("mn zoon v 15 zit al maanden thuis", False),
+    ("hij zei: مرحبا en toen liep hij weg, wat moet ik doen met mijn zoon van 15", False),  # mostly Dutch
+    ("😢😢", False), ("", False),
+])
+def test_a_message_mostly_in_another_script_is_another_language(text, other):
+    from bot.rasa_component import in_other_script
+
+    assert in_other_script(text) is other
+
+
+@pytest.mark.parametrize("text,signal", [
+    # Session 13: a blind set's teacher wrote about a boy afraid to go home (the reader gave 0.39, no phrase).
+    ("jongetje uit mn klas wil nie naar huis, zegt dat hij bang is voor papa", True),
+    ("ze durft niet meer naar huis", True),
+    ("hij is bang voor mama als die gedronken heeft", True),
+    ("hij wil niet naar huis want het is zo leuk bij oma", False),
+    ("hij is bang voor de hond van de buren", False),
+])
+def test_a_child_afraid_to_go_home_is_a_safety_phrase(recognizer, text, signal):
+    assert (recognizer.facts_in(text).get("veiligheid") == "zorgen_om_veiligheid") is signal
+
+
+def test_letters_nfkd_keeps_whole_are_folded_so_words_stay_whole():
+    assert normalize("Kızım ÇATIDA, połknęła") == "kizim catida , polknela"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # Session 13: signals the learned reader alone heard, at 0.41 to 0.52 (a threshold of 0.4): now phrases too.
+    ("in zn zoekgeschiedenis stond hoe je t pijnloos kan doen", "suicidegedachten"),
+    ("ze heeft gegoogeld hoeveel pillen je nodig hebt", "suicidegedachten"),
+    ("mijn vriend wordt handtastelijk als hij gedronken heeft, ook tegen de kleine", "zorgen_om_veiligheid"),
+    ("de man van hiernaast lokt kinderen mee naar binnen met snoep", "zorgen_om_veiligheid"),
+    ("hij kreeg een nieuwe telefoon van die man en daar mocht hij niks over zeggen", "zorgen_om_veiligheid"),
+    # look-alikes
+    ("we zoeken hoe je het snelst een pgb aanvraagt", None),
+    ("ik heb opgezocht hoe je een klacht indient", None),
+    ("hoe je het snelst kan aanmelden bij het jeugdteam", None),
+])
+def test_searching_how_to_die_being_handled_roughly_and_grooming_are_safety_phrases(recognizer, text, kind):
+    assert recognizer.facts_in(text).get("veiligheid") == kind
