@@ -43,7 +43,8 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8
                   "openingen-11": EVALUATION / "openingen-blind-11.yml",  # session 9
                   "openingen-12": EVALUATION / "openingen-blind-12.yml",  # session 10
-                  "openingen-16": EVALUATION / "openingen-blind-16.yml"}  # session 12
+                  "openingen-16": EVALUATION / "openingen-blind-16.yml",  # session 12
+                  "openingen-19": EVALUATION / "openingen-blind-19.yml"}  # session 13
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
