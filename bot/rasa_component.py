@@ -210,6 +210,8 @@ OTHER_LANGUAGE = "andere_taal"
 
 def in_other_script(text: str) -> bool:
     """Whether most letters of the text are not Latin letters (Arabic, Cyrillic, Chinese, Ge'ez ...)."""
+    if text.isascii():  # almost every message: no need to look up each letter's name
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     other = sum(not unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
     return other * 2 > len(letters)
