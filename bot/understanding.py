@@ -16,6 +16,7 @@ from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band
 
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 SAFETY = "veiligheid"
+CONCERN = "zorgen_om_veiligheid"  # worries about safety at home (DOMAIN.md): not a care setting
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
 
@@ -65,6 +66,10 @@ class Recognizer:
     # the reader's least chance to overrule, with its `voorrang`, a 'nee' or 'weet_niet' that phrases or words read
     # (None: never)
     learned_against_no: float | None = None
+    # words of a care setting (a group, a gezinshuis, respite care): worries about safety there are a complaint
+    # (LABELS.md), so such a signal needs the reader's `in_instelling` (None: no such rule)
+    institution: tuple[re.Pattern, ...] = ()
+    learned_in_institution: float | None = None
 
     def facts_learned(self, learned: Mapping[str, tuple[str, float]], precedence: bool = False) -> dict[str, str]:
         limits = self.learned_precedence if precedence else self.learned_thresholds
@@ -79,8 +84,13 @@ class Recognizer:
                    and any(self._found(p, norm, entry.negation_aware) for p in entry.patterns)
                    for entry in self.entries)
 
+    def in_institution(self, text: str) -> bool:
+        """Whether the message is set in a care setting (`instelling` in herkenning.yml)."""
+        norm = normalize(text[:_MAX_TEXT])
+        return any(p.search(norm) for p in self.institution)
+
     def safety(self, said: str | None, heard: str | None, reading: tuple[str, float] | None,
-               stated_safe: bool = False, certain: bool = False) -> str | None:
+               stated_safe: bool = False, certain: bool = False, institution: bool = False) -> str | None:
         """The safety fact of one message: `said` by phrases or words (a signal, or 'veilig' for "niemand is in
         gevaar"), `heard` by the intents, and the learned reader's `reading` (likeliest kind, chance of any
         signal). A signal of phrases, words or intents counts when the reader gives it at least its `instemming`
@@ -95,7 +105,11 @@ class Recognizer:
         A `certain` signal (a `zeker` phrase said it: "soms sla ik mijn zoontje") needs no agreement: the reader
         learned that an exhausted parent is no signal and then doubts the parent who says she hurts her child;
         only the parent's own word that it is safe now still weighs. Its kind is the phrase's when the reader
-        doubts. Without a reading (no reader trained) every signal counts, with the kind its source names."""
+        doubts. In a care setting (`institution`: "op de groep", "in het gezinshuis") a worry about safety is a
+        complaint, not a signal (LABELS.md, DOMAIN.md: safety *at home*), unless the reader is as sure as its
+        `in_instelling`: a child hit at home while it lives in a group still counts. Acute danger and thoughts of
+        suicide count wherever the child is.
+        Without a reading (no reader trained) every signal counts, with the kind its source names."""
         safe = DEFAULTS[SAFETY]
         signals = [s for s in (said, heard) if s and s != safe]
         if reading is None:
@@ -105,6 +119,10 @@ class Recognizer:
         by_intent = self.learned_intent_agreement if self.learned_intent_agreement is not None else agreement
         if stated_safe and threshold is not None:  # the parent says it is safe now: only a sure reader counts
             threshold = self.learned_against_safe if self.learned_against_safe is not None else threshold
+            agreement = threshold if agreement is None else max(agreement, threshold)
+            by_intent = threshold if by_intent is None else max(by_intent, threshold)
+        if institution and kind == CONCERN and self.learned_in_institution is not None and threshold is not None:
+            threshold = max(threshold, self.learned_in_institution)
             agreement = threshold if agreement is None else max(agreement, threshold)
             by_intent = threshold if by_intent is None else max(by_intent, threshold)
         if certain and not stated_safe and said and said != safe and (agreement is None or chance < agreement):
@@ -273,6 +291,7 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
         threshold = float((node or {}).get("drempel", 0.5))
         intent_facts[name] = ({k: str(v) for k, v in facts.items()}, threshold)
     learned_thresholds, learned_precedence, agreement, by_intent, against_safe = {}, {}, None, None, None
+    in_institution = None
     for slot, node in (raw.get("geleerd") or {}).items():
         if slot not in SLOTS:
             raise RecognitionError(line_of("geleerd"), f"geleerd: onbekend feit '{slot}'")
@@ -301,11 +320,20 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
             against_safe = float(node["tegen_veilig"])
             if not learned_thresholds[slot] <= against_safe <= 1:
                 raise RecognitionError(line_of("geleerd"), "geleerd: 'tegen_veilig' ligt tussen de drempel en 1")
+        if (node or {}).get("in_instelling") is not None:
+            if slot != SAFETY:
+                raise RecognitionError(line_of("geleerd"), f"geleerd: alleen veiligheid heeft 'in_instelling' ({slot})")
+            in_institution = float(node["in_instelling"])
+            if not learned_thresholds[slot] <= in_institution <= 1:
+                raise RecognitionError(line_of("geleerd"), "geleerd: 'in_instelling' ligt tussen de drempel en 1")
     against_no = None if raw.get("tegen_nee") is None else float(raw["tegen_nee"])
     if against_no is not None and not 0 <= against_no <= 1:
         raise RecognitionError(line_of("tegen_nee"), "tegen_nee ligt tussen 0 en 1")
+    institution = tuple(_compile(p, groups, line_of("instelling")) for p in raw.get("instelling") or [])
+    if bool(institution) != (in_institution is not None):
+        raise RecognitionError(line_of("instelling"), "'instelling' en geleerd: veiligheid: 'in_instelling' horen bij elkaar")
     return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts, learned_thresholds,
-                      learned_precedence, agreement, by_intent, against_safe, against_no)
+                      learned_precedence, agreement, by_intent, against_safe, against_no, institution, in_institution)
 
 
 def content_recognizer(content: Any = None) -> Recognizer:
@@ -403,7 +431,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # Whether the parent says it is safe matters only to the reader's weight; a said 'veilig' already says it.
         stated_safe = reading is not None and (said == DEFAULTS[SAFETY] or recognizer.states_safe(text))
         certain = said not in (None, DEFAULTS[SAFETY]) and recognizer.certain_signal(text)
-        safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain)
+        institution = reading is not None and recognizer.in_institution(text)
+        safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain, institution)
         if safety:
             result.facts[SAFETY] = safety
     if asked and asked not in result.facts and not result.rejected:

@@ -267,6 +267,9 @@ def test_learned_entities_are_told_apart_from_the_word_matches():
     ({SAFETY: {"drempel": 0.5, "instemming": 0.1, "instemming_intenties": 0.5}}, "tussen 'instemming' en de drempel"),
     ({"hulpvraag": {"drempel": 0.5, "tegen_veilig": 0.8}}, "alleen veiligheid"),
     ({SAFETY: {"drempel": 0.5, "tegen_veilig": 0.3}}, "tussen de drempel en 1"),
+    ({"hulpvraag": {"drempel": 0.5, "in_instelling": 0.8}}, "alleen veiligheid"),
+    ({SAFETY: {"drempel": 0.5, "in_instelling": 0.3}}, "tussen de drempel en 1"),
+    ({SAFETY: {"drempel": 0.5}}, "horen bij elkaar"),  # the care-setting words without their bar
 ])
 def test_broken_learned_settings_are_refused(block, message):
     content = load_content()
@@ -473,3 +476,42 @@ def test_certain_only_for_a_signal_block():
     raw = {**content.recognition, "feiten": [{"zet": {"hulpvraag": "klacht"}, "zeker": True, "patronen": ["klacht"]}]}
     with pytest.raises(RecognitionError, match="zeker"):
         compile_recognition(raw, content.vocabulary)
+
+
+@pytest.mark.parametrize("text,setting", [
+    ("op de woongroep wordt hij door een groepsgenoot geslagen", True),
+    ("in het gezinshuis sluiten ze haar op als straf", True),
+    ("hij komt van de logeeropvang met blauwe plekken", True),
+    ("ze zit in een gesloten jeugdzorginstelling en wordt in de separeer gezet", True),
+    ("ze woont op een Wlz-locatie", True),
+    # look-alikes: a class at school, a stay with family, a group of friends is no care setting
+    ("ben juf van groep 4, een jongetje wil niet naar huis", False),
+    ("ze logeert bij haar oom en wil daar niet meer heen", False),
+    ("hij hangt rond met een groepje vrienden", False),
+    ("mijn zoon zit thuis en ik zoek een plek", False),
+])
+def test_care_setting_words(recognizer, text, setting):
+    assert recognizer.in_institution(text) is setting
+
+
+def test_a_worry_about_safety_in_a_care_setting_needs_a_sure_reader(recognizer):
+    # LABELS.md and DOMAIN.md: a worry about safety is about home; in a group, a gezinshuis or respite care it is a
+    # complaint about the care, unless the reader is as sure as its `in_instelling` (a child hit at home while it
+    # lives in a group is still a signal).
+    bar, limit = recognizer.learned_in_institution, recognizer.learned_thresholds[SAFETY]
+    assert bar is not None and limit < bar <= 1
+    group = "op de woongroep wordt mijn zoon steeds door een groepsgenoot geslagen"
+    home = "mijn zoon wordt thuis steeds door zijn stiefvader geslagen"
+    worry = "zorgen_om_veiligheid"
+    between = (limit + bar) / 2
+    assert understand(recognizer, home, learned={SAFETY: (worry, between)}).facts[SAFETY] == worry
+    assert SAFETY not in understand(recognizer, group, learned={SAFETY: (worry, between)}).facts
+    assert understand(recognizer, group, learned={SAFETY: (worry, bar)}).facts[SAFETY] == worry
+    # Acute danger and thoughts of suicide count wherever the child is.
+    suicide = "mijn dochter appte vanuit de instelling dat ze er een eind aan wil maken"
+    assert understand(recognizer, suicide, learned={SAFETY: ("suicidegedachten", between)}).facts[SAFETY] == \
+        "suicidegedachten"
+    # A `zeker` phrase still counts there.
+    certain = "ik sla mijn zoon als hij in het weekend van de woongroep thuis is"
+    assert recognizer.certain_signal(certain) and recognizer.in_institution(certain)
+    assert understand(recognizer, certain, learned={SAFETY: (worry, 0.01)}).facts[SAFETY] == worry
