@@ -271,3 +271,20 @@ def test_letters_nfkd_keeps_whole_are_folded_so_words_stay_whole():
 ])
 def test_searching_how_to_die_being_handled_roughly_and_grooming_are_safety_phrases(recognizer, text, kind):
     assert recognizer.facts_in(text).get("veiligheid") == kind
+
+
+@pytest.mark.parametrize("text,told", [
+    # Told the people of the care itself: raised with the provider, and the parent writes because it is not solved.
+    ("Ik heb gezegd tegen de baas van de praktijk. Niks veranderd.", "ja_niet_opgelost"),
+    ("ik heb het tegen de arts daar gezegd maar ze luisteren niet", "ja_niet_opgelost"),
+    ("we hebben het twee keer met de gezinshuisouders besproken", "ja_niet_opgelost"),
+    ("We raised it twice with the location manager, nothing changed", "ja_niet_opgelost"),
+    # not told yet: the negation goes first
+    ("ik heb het nog niet tegen de leiding gezegd", "nee"),
+    ("ik heb niks gezegd tegen de begeleiding", "nee"),
+    # look-alikes: talking with the doctor about something else is no complaint raised
+    ("ik heb met de arts besproken dat hij medicatie krijgt", None),
+    ("de arts heeft gezegd dat het tijd kost", None),
+])
+def test_a_complaint_told_to_the_care_itself(recognizer, text, told):
+    assert recognizer.facts_in(text).get("klacht_gemeld") == told
