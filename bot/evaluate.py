@@ -44,7 +44,9 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-11": EVALUATION / "openingen-blind-11.yml",  # session 9
                   "openingen-12": EVALUATION / "openingen-blind-12.yml",  # session 10
                   "openingen-16": EVALUATION / "openingen-blind-16.yml",  # session 12
-                  "openingen-19": EVALUATION / "openingen-blind-19.yml"}  # session 13
+                  "openingen-19": EVALUATION / "openingen-blind-19.yml",  # session 13
+                  "openingen-20": EVALUATION / "openingen-blind-20.yml",  # session 14
+                  "openingen-21": EVALUATION / "openingen-blind-21.yml"}  # session 14
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
