@@ -117,12 +117,12 @@ class Recognizer:
         kind, chance = reading
         agreement, threshold = self.learned_agreement, self.learned_thresholds.get(SAFETY)
         by_intent = self.learned_intent_agreement if self.learned_intent_agreement is not None else agreement
-        if stated_safe and threshold is not None:  # the parent says it is safe now: only a sure reader counts
-            threshold = self.learned_against_safe if self.learned_against_safe is not None else threshold
-            agreement = threshold if agreement is None else max(agreement, threshold)
-            by_intent = threshold if by_intent is None else max(by_intent, threshold)
-        if institution and kind == CONCERN and self.learned_in_institution is not None and threshold is not None:
-            threshold = max(threshold, self.learned_in_institution)
+        # Only a sure reader counts when the parent says it is safe now, or for a worry in a care setting.
+        bars = [bar for bar, applies in ((self.learned_against_safe, stated_safe),
+                                         (self.learned_in_institution, institution and kind == CONCERN))
+                if applies and bar is not None]
+        if bars and threshold is not None:
+            threshold = max(threshold, *bars)
             agreement = threshold if agreement is None else max(agreement, threshold)
             by_intent = threshold if by_intent is None else max(by_intent, threshold)
         if certain and not stated_safe and said and said != safe and (agreement is None or chance < agreement):
@@ -234,6 +234,18 @@ def _word_group(words: Iterable[str], negators: Iterable[str] = ()) -> str:
     return "(?:" + "|".join(sorted(regexes, key=len, reverse=True)) + ")"
 
 
+def _safety_bar(node: Any, key: str, slot: str, threshold: float, line: int, current: float | None) -> float | None:
+    """A reader's bar of `geleerd` that only safety has (`tegen_veilig`, `in_instelling`): from its threshold to 1."""
+    if (node or {}).get(key) is None:
+        return current
+    if slot != SAFETY:
+        raise RecognitionError(line, f"geleerd: alleen veiligheid heeft '{key}' ({slot})")
+    bar = float(node[key])
+    if not threshold <= bar <= 1:
+        raise RecognitionError(line, f"geleerd: '{key}' ligt tussen de drempel en 1")
+    return bar
+
+
 def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recognizer:
     """Build the recognizer; raises RecognitionError (with the line) on the first broken part.
 
@@ -314,18 +326,10 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
             if not (agreement or 0) <= by_intent < learned_thresholds[slot]:
                 raise RecognitionError(line_of("geleerd"),
                                        "geleerd: 'instemming_intenties' ligt tussen 'instemming' en de drempel")
-        if (node or {}).get("tegen_veilig") is not None:
-            if slot != SAFETY:
-                raise RecognitionError(line_of("geleerd"), f"geleerd: alleen veiligheid heeft 'tegen_veilig' ({slot})")
-            against_safe = float(node["tegen_veilig"])
-            if not learned_thresholds[slot] <= against_safe <= 1:
-                raise RecognitionError(line_of("geleerd"), "geleerd: 'tegen_veilig' ligt tussen de drempel en 1")
-        if (node or {}).get("in_instelling") is not None:
-            if slot != SAFETY:
-                raise RecognitionError(line_of("geleerd"), f"geleerd: alleen veiligheid heeft 'in_instelling' ({slot})")
-            in_institution = float(node["in_instelling"])
-            if not learned_thresholds[slot] <= in_institution <= 1:
-                raise RecognitionError(line_of("geleerd"), "geleerd: 'in_instelling' ligt tussen de drempel en 1")
+        against_safe = _safety_bar(node, "tegen_veilig", slot, learned_thresholds[slot], line_of("geleerd"),
+                                   against_safe)
+        in_institution = _safety_bar(node, "in_instelling", slot, learned_thresholds[slot], line_of("geleerd"),
+                                     in_institution)
     against_no = None if raw.get("tegen_nee") is None else float(raw["tegen_nee"])
     if against_no is not None and not 0 <= against_no <= 1:
         raise RecognitionError(line_of("tegen_nee"), "tegen_nee ligt tussen 0 en 1")
@@ -431,7 +435,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # Whether the parent says it is safe matters only to the reader's weight; a said 'veilig' already says it.
         stated_safe = reading is not None and (said == DEFAULTS[SAFETY] or recognizer.states_safe(text))
         certain = said not in (None, DEFAULTS[SAFETY]) and recognizer.certain_signal(text)
-        institution = reading is not None and recognizer.in_institution(text)
+        # only a worry about safety can be one of a care setting: the patterns run only then
+        institution = reading is not None and reading[0] == CONCERN and recognizer.in_institution(text)
         safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain, institution)
         if safety:
             result.facts[SAFETY] = safety
