@@ -5,6 +5,8 @@ the actions' reading of facts (bot.understanding). Reported: per-slot fact preci
 safety recall and false-alarm rate, the first step (does the assistant then ask or advise what the labelled facts
 give, or ask again for a fact the opening states?), an intent confusion matrix (PNG) and every miss.
 `--seeds N` also trains N models with different seeds and reports the spread of intent macro-F1.
+`--ontwikkeling` measures on the development sets only (no blind look), for choices: optionally a variant
+(`--config`), and the false alarms and missed signals listed, since those sets may be read.
 """
 from __future__ import annotations
 
@@ -293,11 +295,11 @@ def report(results: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def evaluate_all(model: Path | None = None,
-                 mentions: bool = True) -> dict[str, tuple[dict[str, Any], list[Sample], list[Prediction]]]:
-    """Every evaluation set, read with one load of the model: per set (score, samples, predictions).
-    The safety-only set counts for safety, not for facts or intents."""
-    sets = all_sets()
+def evaluate_all(model: Path | None = None, mentions: bool = True,
+                 blind: bool = True) -> dict[str, tuple[dict[str, Any], list[Sample], list[Prediction]]]:
+    """Every evaluation set (blind=False: without the blind sets), read with one load of the model: per set
+    (score, samples, predictions). The safety-only set counts for safety, not for facts or intents."""
+    sets = all_sets(blind)
     parsed = iter(parse_all(model or ensure_model(quiet=True), [s.text for ss in sets.values() for s in ss]))
     recognizer = content_recognizer()
     out = {}
@@ -307,8 +309,32 @@ def evaluate_all(model: Path | None = None,
     return out
 
 
-def all_sets() -> dict[str, list[Sample]]:
-    return {name: load_samples(path) for name, path in [*SETS.items(), ("veiligheid", BLIND_SAFETY)]}
+def all_sets(blind: bool = True) -> dict[str, list[Sample]]:
+    return {name: load_samples(path) for name, path in [*SETS.items(), ("veiligheid", BLIND_SAFETY)]
+            if blind or name not in BLIND_NAMES}
+
+
+def development_report(evaluated: dict[str, tuple[dict[str, Any], list[Sample], list[Prediction]]]) -> str:
+    """Per development set and together: what a choice is made on. With every false alarm and missed signal
+    (these sets may be read; the blind ones never appear here)."""
+    lines = ["| set | intent macro-F1 | feit-F1 gem. | feit-F1 min | signalen gevonden | vals alarm | eerste stap "
+             "zelfde |", "|---|---|---|---|---|---|---|"]
+    found = signals = alarms = safe = 0
+    wrong: list[str] = []
+    for name, (result, samples, predicted) in evaluated.items():
+        if name in BLIND_NAMES:  # choices are never made on a blind set, and its messages are never shown
+            raise ValueError(f"{name} is een blinde set")
+        s, r = summary(result), result["safety"]
+        hits = sum(p.safety for x, p in zip(samples, predicted) if x.safety)
+        raised = sum(p.safety for x, p in zip(samples, predicted) if not x.safety)
+        found, signals, alarms, safe = found + hits, signals + r["signals"], alarms + raised, safe + r["no_signal"]
+        lines.append(f"| {name} | {s['intent_macro_f1']:.3f} | {s['fact_f1_mean']:.3f} | {s['fact_f1_min']:.3f} | "
+                     f"{hits}/{r['signals']} | {raised}/{r['no_signal']} | {s['first_step_same']:.3f} |")
+        wrong += [f"- vals alarm ({name}): {x.text!r}" for x, p in zip(samples, predicted) if p.safety > x.safety]
+        wrong += [f"- gemist ({name}): {x.text!r}" for x, p in zip(samples, predicted) if x.safety > p.safety]
+    lines.append(f"\nSamen: {found}/{signals} signalen gevonden, {alarms}/{safe} vals alarm "
+                 f"({alarms / max(safe, 1):.1%}).\n")
+    return "\n".join(lines + wrong)
 
 
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: the learned reader off for that slot
@@ -377,7 +403,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blinde-missers", action="store_true",
                         help=f"schrijf ook de missers van de blinde sets ({', '.join(BLIND_NAMES)}) in missers.md; "
                         "daarna zijn ze niet meer blind")
+    parser.add_argument("--ontwikkeling", action="store_true",
+                        help="meet alleen op de ontwikkelsets (geen blinde blik), met elk vals alarm en elk gemist "
+                        "signaal: om te kiezen")
+    parser.add_argument("--config", metavar="PAD", type=Path,
+                        help="met --ontwikkeling: train en meet deze variant van config.yml")
     args = parser.parse_args(argv)
+    if args.config and not args.ontwikkeling:
+        parser.error("--config alleen met --ontwikkeling: kiezen gebeurt nooit op een blinde set")
+    if args.ontwikkeling:
+        with tempfile.TemporaryDirectory() as work:
+            config = yaml.safe_load(args.config.read_text(encoding="utf-8")) if args.config else None
+            model = train_variant(config, Path(work), "variant") if config else None
+            print(development_report(evaluate_all(model, blind=False)))
+        return 0
     if args.drempels:
         print(threshold_sweep(args.drempels.split(",")))
         return 0

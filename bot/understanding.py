@@ -398,7 +398,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
     `ranking` the trained model's intents with their confidence; `mentions` the facts the spaCy pipeline's
     entities state (bot.mentions); `learned` the learned reader's (bot.fact_classifier) with probabilities.
     Learned facts at or above their `voorrang` go first, then whole phrases of herkenning.yml, then mentions,
-    then the phrase blocks marked `als_laatste`, then intents, then learned facts above their threshold."""
+    then the phrase blocks marked `als_laatste`, then intents, then learned facts above their threshold. With a
+    safety signal the `als_laatste` blocks say nothing: "wat moet ik doen?" then asks about the danger."""
     result = Understanding()
     from_payload = payload_facts(text)
     if from_payload is not None:
@@ -422,6 +423,10 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         from_model = recognizer.facts_from_intents(ranking)
         said = result.facts.pop(SAFETY, None) or (mentions or {}).get(SAFETY) or general.get(SAFETY)
         sources = [mentions or {}, general, from_model, recognizer.facts_learned(learned)]
+        # what only an `als_laatste` block says ("wat moet ik doen?"): with a safety signal that is a question about
+        # the danger, not what the parent seeks (below)
+        last_resort = {slot for slot in general
+                       if slot != SAFETY and slot not in result.facts and slot not in (mentions or {})}
         for slot, value in [item for source in sources for item in source.items()]:
             if slot in SLOTS and value in SLOTS[slot] and slot != SAFETY:
                 result.facts.setdefault(slot, value)
@@ -440,6 +445,10 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain, institution)
         if safety:
             result.facts[SAFETY] = safety
+        if safety not in (None, DEFAULTS[SAFETY]):
+            for slot in last_resort:
+                if result.facts.get(slot) == general[slot]:
+                    del result.facts[slot]
     if asked and asked not in result.facts and not result.rejected:
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:

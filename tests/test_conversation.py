@@ -129,6 +129,9 @@ def test_opening_story_then_only_the_missing_question(chat):
      "kennen we niet. geen wlz", {"leeftijd", "wlz", "gemeente_contact", "gemeente_uitkomst", "expertteam_contact"}),
     ("we zijn nog niet bij het cjg geweest. mijn zoon is 12 en heeft geen wlz-indicatie, ik zoek hulp",
      {"leeftijd", "wlz", "gemeente_contact", "hulpvraag"}),
+    # the plain question for the way is what the parent seeks: help (session 15)
+    ("pleegdochter 15 rookt elke dag wiet en school dreigt met schorsing. bij de gemeente nog nooit geweest, geen "
+     "wlz. hoe pakken we dat aan", {"leeftijd", "wlz", "gemeente_contact", "hulpvraag"}),
 ])
 def test_an_opening_with_facts_means_fewer_questions(assistant, opening, told):
     by_buttons, by_story = Chat(assistant), Chat(assistant)

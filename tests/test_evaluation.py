@@ -180,3 +180,29 @@ def test_the_first_step_compares_what_the_parent_meets_with_what_the_labels_give
     assert first_step(story, Prediction("inform", {"leeftijd": "onder_18"})) == "zelfde"  # still the first question
     partial = Sample("we zoeken hulp", "inform", {"hulpvraag": "hulp_zoeken"}, False)
     assert first_step(partial, Prediction("inform", {"hulpvraag": "klacht"})) == "andere_vraag"
+
+
+def test_the_development_report_counts_and_lists_what_went_wrong_and_never_takes_a_blind_set():
+    from bot.evaluate import BLIND_NAMES, Prediction, Sample, all_sets, development_report, score
+
+    assert not set(all_sets(blind=False)) & set(BLIND_NAMES) and set(BLIND_NAMES) <= set(all_sets())
+    samples = [Sample("hij staat met een mes in de keuken", "inform", {"veiligheid": "acuut_gevaar"}, True),
+               Sample("ik schrik me dood van de rekening", "inform", {}, False),
+               Sample("we wachten al een jaar", "inform", {}, False)]
+    predicted = [Prediction("inform", {}), Prediction("inform", {"veiligheid": "acuut_gevaar"}),
+                 Prediction("inform", {})]
+    report = development_report({"heldout": (score(samples, predicted), samples, predicted)})
+    assert "| heldout |" in report and "| 0/1 | 1/2 |" in report
+    assert "Samen: 0/1 signalen gevonden, 1/2 vals alarm (50.0%)." in report
+    assert "- gemist (heldout): 'hij staat met een mes in de keuken'" in report
+    assert "- vals alarm (heldout): 'ik schrik me dood van de rekening'" in report
+    with pytest.raises(ValueError):
+        development_report({BLIND_NAMES[0]: (score(samples, predicted), samples, predicted)})
+
+
+def test_a_variant_is_only_measured_on_the_development_sets(capsys):
+    from bot.evaluate import main
+
+    with pytest.raises(SystemExit):
+        main(["--config", "config.yml"])
+    assert "--ontwikkeling" in capsys.readouterr().err

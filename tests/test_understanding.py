@@ -211,8 +211,16 @@ def test_normalize():
     ("Ik heb het nog niet met de gezinshuisouders of de aanbieder besproken", "nee"),
     ("Ik heb gezegd tegen de leiding daar. Niks veranderd.", "ja_niet_opgelost"),
     ("ik heb het bij de teamleider aangekaart, er is niks mee gedaan", "ja_niet_opgelost"),
-    # look-alikes: the gemeente's door, the GP, the parent's own "nothing done yet"
+    # Session 15: not yet, in other everyday words, also about the care setting itself
+    ("ik heb dat nog tegen niemand gezegd. zoon is twintig", "nee"),
+    ("We hebben het er nog met niemand daar over gehad.", "nee"),
+    ("ik heb nog niks tegen de logeeropvang gezegd", "nee"),
+    ("Ik heb dit nog niet bij de kliniek zelf gemeld.", "nee"),
+    ("We hebben nog nergens aan de bel getrokken.", "nee"),
+    ("Ik heb dit nog niet officieel gemeld.", "nee"),
+    # look-alikes: the gemeente's door, the GP, the parent's own "nothing done yet", a child who told no one
     ("we hebben ons nog niet bij de gemeente gemeld", None),
+    ("mijn dochter heeft het nog tegen niemand gezegd, alleen tegen mij", None),
     ("ik heb het gemeld bij de huisarts en er is niks veranderd", None),
 ])
 def test_a_complaint_told_or_not_told_to_the_provider(recognizer, text, told):
@@ -288,3 +296,38 @@ def test_searching_how_to_die_being_handled_roughly_and_grooming_are_safety_phra
 ])
 def test_a_complaint_told_to_the_care_itself(recognizer, text, told):
     assert recognizer.facts_in(text).get("klacht_gemeld") == told
+
+
+@pytest.mark.parametrize("text,wanted", [
+    # The plain question for the way (session 15): what the parent seeks is help, so it is not asked again.
+    ("hij is 13, odd, en het wijkteam is gestopt. wat moet ik doen", "hulp_zoeken"),
+    ("pleegzoon 14 blowt elke dag. hoe pak ik dat aan", "hulp_zoeken"),
+    ("mn peuter bijt en schopt de hele dag. kan ik daarmee bij het CJG terecht?", "hulp_zoeken"),
+    ("Mijn dochter van 15 gaat al weken niet naar school. Bij wie moet ik zijn?", "hulp_zoeken"),
+    ("sociaal team zegt wachtlijst. wat is de volgende stap", "hulp_zoeken"),
+    # something more specific goes first
+    ("ik wil een klacht indienen over de woongroep, wat moet ik doen", "klacht"),
+    ("mag de gemeente eisen dat ik eerst zelf een behandelaar zoek? wat moet ik doen", "regels_en_geld"),
+    # look-alikes: no question for the way
+    ("ik weet heus wat ik moet doen", None),
+    ("de wijkcoach weet wat hij doet", None),
+])
+def test_the_plain_question_for_the_way_is_seeking_help(recognizer, text, wanted):
+    assert read(recognizer, text).get("hulpvraag") == wanted
+
+
+@pytest.mark.parametrize("text,signal", [
+    ("hij staat nu met een mes in de keuken, wat moet ik doen", "acuut_gevaar"),
+    ("mijn zoon van 16 heeft net een hele strip paracetamol ingenomen, wie moet ik bellen", "acuut_gevaar"),
+])
+def test_with_a_safety_signal_what_to_do_is_about_the_danger(recognizer, text, signal):
+    # LABELS.md writers label such a message with the signal only; the general help phrases then say nothing.
+    facts = read(recognizer, text)
+    assert facts.get("veiligheid") == signal
+    assert "hulpvraag" not in facts
+
+
+def test_a_specific_help_question_stays_with_a_safety_signal(recognizer):
+    facts = read(recognizer, "mijn man slaat de kinderen. ik wil een klacht indienen over het wijkteam, dat niks doet")
+    assert facts.get("veiligheid") == "zorgen_om_veiligheid"
+    assert facts.get("hulpvraag") == "klacht"
