@@ -331,3 +331,15 @@ def test_a_specific_help_question_stays_with_a_safety_signal(recognizer):
     facts = read(recognizer, "mijn man slaat de kinderen. ik wil een klacht indienen over het wijkteam, dat niks doet")
     assert facts.get("veiligheid") == "zorgen_om_veiligheid"
     assert facts.get("hulpvraag") == "klacht"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the Wmo as a law is a rules question; the Wmo-loket is the gemeente's door (session 15)
+    ("valt begeleid wonen onder de wmo of onder de wlz?", "regels_en_geld"),
+    ("betaalt de wmo of de zvw de rolstoel?", "regels_en_geld"),
+    ("hij is 20 en wacht via het wmo-loket al anderhalf jaar op begeleid wonen", None),
+    ("de Wmo-consulent zegt dat ze het zelf moet aanvragen, maar dat lukt haar niet", None),
+])
+def test_the_wmo_is_a_rules_question_and_its_loket_is_a_door(recognizer, text, kind):
+    facts = recognizer.facts_in(text)
+    assert facts.get("hulpvraag") == kind
