@@ -48,7 +48,8 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-16": EVALUATION / "openingen-blind-16.yml",  # session 12
                   "openingen-19": EVALUATION / "openingen-blind-19.yml",  # session 13
                   "openingen-20": EVALUATION / "openingen-blind-20.yml",  # session 14
-                  "openingen-21": EVALUATION / "openingen-blind-21.yml"}  # session 14
+                  "openingen-21": EVALUATION / "openingen-blind-21.yml",  # session 14
+                  "openingen-22": EVALUATION / "openingen-blind-22.yml"}  # session 15
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
