@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from bot.mentions import GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
-from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band
+from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band, has_safety_signal
 
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 SAFETY = "veiligheid"
@@ -445,10 +445,9 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain, institution)
         if safety:
             result.facts[SAFETY] = safety
-        if safety not in (None, DEFAULTS[SAFETY]):
-            for slot in last_resort:
-                if result.facts.get(slot) == general[slot]:
-                    del result.facts[slot]
+        if has_safety_signal(result.facts):
+            for slot in last_resort:  # set from `general` above: nothing before it had the slot
+                result.facts.pop(slot, None)
     if asked and asked not in result.facts and not result.rejected:
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:
