@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import tempfile
 from collections import Counter
@@ -24,7 +25,7 @@ from typing import Any, Iterable
 import yaml
 
 from bot.engine import Ask, Engine, Route
-from bot.serve import ROOT, ensure_model, quiet_env, train_command
+from bot.serve import ROOT, ensure_model, train
 from bot.situation import DEFAULTS, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import from_entities
@@ -218,15 +219,10 @@ def confusion_png(samples: list[Sample], predictions: list[Prediction], path: Pa
 
 
 def train_variant(config: dict[str, Any], work: Path, name: str) -> Path:
-    import subprocess
-
     path = work / f"config-{name}.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    command = train_command(work, name)
-    command[command.index("--config") + 1] = str(path)
-    subprocess.run(command, cwd=ROOT, check=True, env=quiet_env(), stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
-    return work / f"{name}.tar.gz"
+    with open(os.devnull, "wb") as quiet:
+        return train(work, name, config=path, log=quiet)
 
 
 def _config() -> dict[str, Any]:

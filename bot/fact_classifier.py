@@ -116,6 +116,21 @@ def examples_fingerprint(directory: Path = EXAMPLES_DIR) -> str:
     return digest.hexdigest()[:16]
 
 
+def train_reader(rasa_messages: Iterable[tuple[str, str]]) -> "FactReader":
+    """This project's reader: the example files plus what Rasa's training messages (text, intent) say for
+    certain. Rasa's messages are taken sorted, so the reader does not depend on the order Rasa reads its files in."""
+    intents, slots = reader_settings()
+    return FactReader.train(load_examples() + from_rasa_data(sorted(set(rasa_messages)), intents), slots)
+
+
+def reader_key(rasa_messages: Iterable[tuple[str, str]]) -> str:
+    """Everything train_reader learns from, as one hash: the same key, the same reader."""
+    digest = hashlib.sha256(examples_fingerprint().encode())
+    for text, intent in sorted(set(rasa_messages)):
+        digest.update(f"{text}\0{intent}\0".encode())
+    return digest.hexdigest()[:16]
+
+
 def load_examples(directory: Path = EXAMPLES_DIR) -> list[Example]:
     """Every labelled message; raises ExamplesError (file, line) on an unknown slot or value."""
     examples = []

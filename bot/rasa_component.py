@@ -33,8 +33,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.fact_classifier import (EXTRACTOR as LEARNED, FactReader, examples_fingerprint, from_rasa_data,
-                                 load_examples, reader_settings)
+from bot.fact_classifier import EXTRACTOR as LEARNED, FactReader, example_files, examples_fingerprint, train_reader
+from bot.reader_ahead import trained_ahead
 
 from bot.mentions import EXTRACTOR, MUNICIPALITY_ENTITY, GapMatcher, load_vocabulary, read_mentions
 
@@ -103,12 +103,10 @@ class FeitenLeren(GraphComponent, EntityExtractorMixin):
         return cls(model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = load_examples()
-        if not examples:  # nothing to learn from: the component then adds nothing
+        if not example_files():  # nothing to learn from: the component then adds nothing
             return self._resource
-        rasa_data = [(m.get(TEXT), m.get(INTENT)) for m in training_data.intent_examples if m.get(TEXT)]
-        intents, slots = reader_settings()
-        self._reader = FactReader.train(examples + from_rasa_data(rasa_data, intents), slots)
+        rasa_messages = [(m.get(TEXT), m.get(INTENT)) for m in training_data.intent_examples if m.get(TEXT)]
+        self._reader = trained_ahead(rasa_messages) or train_reader(rasa_messages)
         with self._storage.write_to(self._resource) as directory:
             self._reader.save(Path(directory))
         return self._resource

@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:
 
 import requests  # noqa: E402
 
-from bot.serve import Servers, Settings, ensure_model, free_port, quiet_env, train_command  # noqa: E402
+from bot.serve import Servers, Settings, ensure_model, free_port, train  # noqa: E402
 
 # One realistic conversation: a greeting, typed messages and one button payload. Conversations repeat this
 # script, each with a new sender, until the message budget is used up.
@@ -146,16 +146,13 @@ def measure_training(work: Path) -> float:
     """Wall seconds of a forced full training with the arguments ensure_model uses."""
     log = work / "train.log"
     started = time.monotonic()
-    with open(log, "wb") as out:
-        result = subprocess.run(
-            [*train_command(work / "models", "benchmark"), "--force"],
-            cwd=ROOT, env=quiet_env(), stdout=out, stderr=subprocess.STDOUT,
-        )
-    elapsed = time.monotonic() - started
-    if result.returncode != 0:
+    try:
+        with open(log, "wb") as out:
+            train(work / "models", "benchmark", force=True, log=out)
+    except subprocess.CalledProcessError as error:
         tail = log.read_text(errors="replace")[-3000:]
-        raise RuntimeError(f"rasa train stopte met code {result.returncode}:\n{tail}")
-    return elapsed
+        raise RuntimeError(f"rasa train stopte met code {error.returncode}:\n{tail}") from error
+    return time.monotonic() - started
 
 
 def measure_concurrent(url: str) -> LatencyRun:
