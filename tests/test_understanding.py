@@ -316,6 +316,28 @@ def test_the_plain_question_for_the_way_is_seeking_help(recognizer, text, wanted
     assert read(recognizer, text).get("hulpvraag") == wanted
 
 
+@pytest.mark.parametrize("text,wanted", [
+    # Session 16: the question for the way in the languages parents write in besides Dutch.
+    ("Hi, my son is 12 and has ADHD. We have not contacted anyone yet. Where do we start?", "hulp_zoeken"),
+    ("our daughter (16) barely leaves the house, the wijkteam said no. what can we do now?", "hulp_zoeken"),
+    ("who should I call about my son? he is 9 and has autism", "hulp_zoeken"),
+    ("Unser Sohn (15) hat ADHS. Wo können wir in den Niederlanden Hilfe bekommen?", "hulp_zoeken"),
+    ("Mój syn ma 16 lat i nie chodzi do szkoły. Gdzie mogę szukać pomocy?", "hulp_zoeken"),
+    ("Oğlum 14 yaşında ve okula gitmiyor. Ne yapabilirim?", "hulp_zoeken"),
+    # and more Dutch ones
+    ("onze puber van 15 ruimt nooit iets op en komt niet uit zijn gamestoel. is daar hulp voor?", "hulp_zoeken"),
+    ("al anderhalf jaar wachten op begeleid wonen. hoe krijgen we hier beweging in?", "hulp_zoeken"),
+    ("de zorgboerderij stopt ermee. wie moet er nu een nieuwe plek voor hem zoeken?", "hulp_zoeken"),
+    ("dochter 21 met een wlz-indicatie, ze zoekt een woonplek dichter bij haar werk", "hulp_zoeken"),
+    # look-alikes: no question for the way
+    ("where do you store my data?", None),
+    ("is daar een formulier voor?", None),
+    ("wie zoekt die komt uit", None),
+])
+def test_the_question_for_the_way_in_other_languages_and_words(recognizer, text, wanted):
+    assert read(recognizer, text).get("hulpvraag") == wanted
+
+
 @pytest.mark.parametrize("text,signal", [
     ("hij staat nu met een mes in de keuken, wat moet ik doen", "acuut_gevaar"),
     ("mijn zoon van 16 heeft net een hele strip paracetamol ingenomen, wie moet ik bellen", "acuut_gevaar"),
