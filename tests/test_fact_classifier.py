@@ -386,6 +386,19 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     ("hij slaat ons niet alleen, hij schopt ook", False),
     ("het is nog niet rustig, hij staat met een mes in de keuken", False),
     ("ze snijdt zich weer, elke avond", False),
+    # How parents reassure (session 16).
+    ("het bleek om een game te gaan en iedereen is gerustgesteld", True),
+    ("hij riep dat hij zn broertje gaat vermoorden, hij meende het niet", True),
+    ("ze zegt 'ik steek je dood' als ze boos is, maar ze heeft nooit iemand iets gedaan", True),
+    ("ze zag een filmpje over zelfmoord, verder gaat t prima met haar", True),
+    ("hij dreigde weg te lopen, nu is hij gewoon thuis en rustig", True),
+    ("ze is als baby mishandeld. ze woont al acht jaar veilig bij ons", True),
+    ("koortsstuip vannacht, ze is alweer helemaal de oude", True),
+    ("she had a meltdown in the shop, everything is fine now", True),
+    ("hij zei dat hij er een eind aan maakt en hij meende het serieus", False),
+    ("het gaat niet goed met haar, ze wil dood", False),
+    ("ik ben helemaal niet gerustgesteld, hij heeft een mes", False),
+    ("hij is thuis en slaat zijn zusje", False),
 ])
 def test_a_settled_past_counts_as_the_parent_saying_it_is_safe_now(recognizer, settled, states):
     # LABELS.md: what is over and handled is no signal; the words of the old incident then need a sure reader.
