@@ -102,6 +102,8 @@ def test_ages(recognizer, text, band):
     ("my husband is drunk and hitting my son right now", "acuut_gevaar"),
     ("my daughter took a lot of pills an hour ago and is getting sleepy", "acuut_gevaar"),
     ("she says she doesn't want to live anymore", "suicidegedachten"),
+    ("hij gooit nu met stoelen naar zijn zusje", "acuut_gevaar"),
+    ("mijn vriend is dronken en gooit met messen", "acuut_gevaar"),
     ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
     ("geen direct gevaar, we wonen nu veilig", "veilig"),
     ("ik heb het gevraagd en hij heeft geen zelfmoordgedachten", "veilig"),
@@ -124,6 +126,8 @@ def test_safety_signals(recognizer, text, signal):
     "ik geef hem een knuffel als hij verdrietig is", "de juf geeft hem een compliment",
     "he kicked the ball through the window", "my son was beaten up at school by other boys last year",
     "I want help for my son, he has autism and is on a waiting list",
+    "elke dag driftbuien, hij gooit met stoelen en schopt tegen de deuren",  # a tantrum (session 16)
+    "ze is vaak woedend en gooit met spullen",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
