@@ -123,6 +123,18 @@ def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
             "support": tp + fn}
 
 
+# What a parent denies or doubts ("nog niet bij de gemeente geweest", "wlz weet ik niet") may never be read as the
+# positive value (issue 3): a denied fact read as 'ja' sends the parent past a door they never went through.
+DENIED = ("nee", "weet_niet")
+
+
+def denied_read_positive(samples: list[Sample], predictions: list[Prediction]) -> list[tuple[Sample, str, str]]:
+    """Every labelled 'nee' or 'weet_niet' that was read as another value: (sample, slot, value read)."""
+    return [(sample, slot, pred.facts[slot]) for sample, pred in zip(samples, predictions)
+            for slot, value in sample.facts.items()
+            if value in DENIED and pred.facts.get(slot) not in (None, *DENIED)]
+
+
 def score(samples: list[Sample], predictions: list[Prediction]) -> dict[str, Any]:
     slots: dict[str, Counter] = {slot: Counter() for slot in SLOTS}
     misses = []
@@ -163,6 +175,8 @@ def score(samples: list[Sample], predictions: list[Prediction]) -> dict[str, Any
                    "false_alarm_rate": round(sum(safe) / len(safe), 3) if safe else 0.0,
                    "signals": len(unsafe), "no_signal": len(safe)},
         "first_step": {"messages": sum(steps.values()), **{kind: steps[kind] for kind in FIRST_STEPS}},
+        "denied": {"stated": sum(v in DENIED for s in samples for v in s.facts.values()),
+                   "read_positive": len(denied_read_positive(samples, predictions))},
         "misses": misses,
     }
 
@@ -281,7 +295,8 @@ def report(results: dict[str, dict[str, Any]]) -> str:
         s = r["safety"]
         lines.append(f"{name}: intent macro-F1 {r['intent_macro_f1']:.3f}; veiligheid recall {s['recall']:.3f} "
                      f"({s['signals']} signalen), vals alarm {s['false_alarm_rate']:.3f} "
-                     f"({s['no_signal']} zonder); missers {len(r['misses'])} van {r['messages']}")
+                     f"({s['no_signal']} zonder); ontkend maar positief gelezen {r['denied']['read_positive']} van "
+                     f"{r['denied']['stated']}; missers {len(r['misses'])} van {r['messages']}")
     lines.append("")
     lines.append("| eerste stap (openingen zonder signaal) | " + " | ".join(FIRST_STEPS) + " |")
     lines.append("|---|" + "---|" * len(FIRST_STEPS))
@@ -316,7 +331,7 @@ def development_report(evaluated: dict[str, tuple[dict[str, Any], list[Sample], 
     (these sets may be read; the blind ones never appear here)."""
     lines = ["| set | intent macro-F1 | feit-F1 gem. | feit-F1 min | signalen gevonden | vals alarm | eerste stap "
              "zelfde |", "|---|---|---|---|---|---|---|"]
-    found = signals = alarms = safe = 0
+    found = signals = alarms = safe = denied = flipped = 0
     wrong: list[str] = []
     for name, (result, samples, predicted) in evaluated.items():
         if name in BLIND_NAMES:  # choices are never made on a blind set, and its messages are never shown
@@ -329,8 +344,12 @@ def development_report(evaluated: dict[str, tuple[dict[str, Any], list[Sample], 
                      f"{hits}/{r['signals']} | {raised}/{r['no_signal']} | {s['first_step_same']:.3f} |")
         wrong += [f"- vals alarm ({name}): {x.text!r}" for x, p in zip(samples, predicted) if p.safety > x.safety]
         wrong += [f"- gemist ({name}): {x.text!r}" for x, p in zip(samples, predicted) if x.safety > p.safety]
+        flips = denied_read_positive(samples, predicted)
+        wrong += [f"- ontkend maar positief ({name}, {slot}: {x.facts[slot]} -> {got}): {x.text!r}"
+                  for x, slot, got in flips]
+        denied, flipped = denied + result["denied"]["stated"], flipped + len(flips)
     lines.append(f"\nSamen: {found}/{signals} signalen gevonden, {alarms}/{safe} vals alarm "
-                 f"({alarms / max(safe, 1):.1%}).\n")
+                 f"({alarms / max(safe, 1):.1%}); {flipped}/{denied} ontkende feiten positief gelezen.\n")
     return "\n".join(lines + wrong)
 
 

@@ -148,6 +148,23 @@ def test_an_opening_with_facts_means_fewer_questions(assistant, opening, told):
     assert by_story.route["destination"] == by_buttons.route["destination"]
 
 
+@pytest.mark.parametrize("opening", [
+    # Session 16: a denial further from the door's name. Read as contact, the assistant asked how it went there.
+    "mn zoon is 11 en heeft adhd, geen wlz. de huisarts zei dat we naar het cjg moesten, maar dat hebben we nog niet "
+    "gedaan. waar moet ik heen?",
+    "Mijn dochter (9) wordt gepest en slaapt slecht, ze heeft geen wlz. Een psycholoog wil een verwijzing van de "
+    "gemeente. Bij de gemeente heb ik me nog niet gemeld. Hoe krijg ik hulp?",
+    "zoon van 14 zit thuis, geen wlz. iemand zei dat we bij het wmo-loket moeten zijn; daar hebben we nog geen stap "
+    "gezet. waar moeten we heen?",
+    "Our son is 12 and has ADHD, no Wlz. We have not contacted the municipality yet. Where do we start?",
+])
+def test_a_denied_visit_to_the_gemeente_leads_to_the_gemeente(assistant, opening):
+    chat = Chat(assistant)
+    chat.say(opening)
+    assert chat.slots()["gemeente_contact"] == "nee", chat.slots()
+    assert chat.route and chat.route["destination"] == "gemeente", chat.replies
+
+
 @pytest.mark.parametrize("opening,kind,destination", [
     # No word list or phrase names the kind of question here: the learned reader (data/feiten/) does.
     ("de begeleiders op zn groep weten echt geen raad meer met zn gedrag, hij bijt en bonkt met zn hoofd tegen "

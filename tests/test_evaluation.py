@@ -184,6 +184,23 @@ def test_the_first_step_compares_what_the_parent_meets_with_what_the_labels_give
     assert first_step(partial, Prediction("inform", {"hulpvraag": "klacht"})) == "andere_vraag"
 
 
+def test_a_denied_fact_read_as_its_positive_value_is_counted():
+    # Issue 3: a negated fact is never filled with the positive value. 'nee' or 'weet_niet' read as 'ja' counts;
+    # read as 'nee', or not read (then the assistant asks), does not.
+    from bot.evaluate import Prediction, Sample, denied_read_positive, score
+
+    samples = [Sample("bij de gemeente heb ik me nog niet gemeld", "inform", {"gemeente_contact": "nee"}, False),
+               Sample("geen idee of hij een wlz-indicatie heeft", "inform", {"wlz": "weet_niet"}, False),
+               Sample("nog nooit met het zorgkantoor gebeld", "inform", {"zorgkantoor_contact": "nee"}, False),
+               Sample("het wijkteam zegt wachtlijst", "inform", {"gemeente_contact": "ja"}, False)]
+    predicted = [Prediction("inform", {"gemeente_contact": "ja"}), Prediction("inform", {"wlz": "ja"}),
+                 Prediction("inform", {"zorgkantoor_contact": "nee"}), Prediction("inform", {})]
+    assert [(x.text[:10], slot, got) for x, slot, got in denied_read_positive(samples, predicted)] == [
+        ("bij de gem", "gemeente_contact", "ja"), ("geen idee ", "wlz", "ja")]
+    assert score(samples, predicted)["denied"] == {"stated": 3, "read_positive": 2}
+    assert score(samples[2:], predicted[2:])["denied"] == {"stated": 1, "read_positive": 0}
+
+
 def test_the_development_report_counts_and_lists_what_went_wrong_and_never_takes_a_blind_set():
     from bot.evaluate import BLIND_NAMES, Prediction, Sample, all_sets, development_report, score
 
@@ -195,7 +212,7 @@ def test_the_development_report_counts_and_lists_what_went_wrong_and_never_takes
                  Prediction("inform", {})]
     report = development_report({"heldout": (score(samples, predicted), samples, predicted)})
     assert "| heldout |" in report and "| 0/1 | 1/2 |" in report
-    assert "Samen: 0/1 signalen gevonden, 1/2 vals alarm (50.0%)." in report
+    assert "Samen: 0/1 signalen gevonden, 1/2 vals alarm (50.0%); 0/0 ontkende feiten positief gelezen." in report
     assert "- gemist (heldout): 'hij staat met een mes in de keuken'" in report
     assert "- vals alarm (heldout): 'ik schrik me dood van de rekening'" in report
     with pytest.raises(ValueError):

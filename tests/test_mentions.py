@@ -92,6 +92,10 @@ def test_municipality_names_that_are_ordinary_words(text):
     ("geen klachtenfunctionaris gesproken", "klacht_gemeld", "nee"),
     ("we hebben nog nooit met het CIZ of het zorgkantoor gesproken", "zorgkantoor_contact", "nee"),
     ("nog niet bij het wijkteam of het zorgkantoor geweest", "gemeente_contact", "nee"),
+    # in English, about the Dutch doors (session 16)
+    ("Our son is 12 and has ADHD, no Wlz.", "wlz", "nee"),
+    ("we have no contact with the wijkteam", "gemeente_contact", "nee"),
+    ("she has a Wlz indication", "wlz", "ja"),
 ])
 def test_negated_mentions_never_give_the_positive_value(text, slot, value):
     assert facts(text).get(slot) == value

@@ -320,6 +320,38 @@ def test_the_plain_question_for_the_way_is_seeking_help(recognizer, text, wanted
     assert read(recognizer, text).get("hulpvraag") == wanted
 
 
+@pytest.mark.parametrize("text,slot,wanted", [
+    # Session 16: a denial further from the door's name. Each was read as contact (issue 3: never).
+    ("Ik heb zelf een psycholoog gevonden. Bij de gemeente heb ik me nog niet gemeld.", "gemeente_contact", "nee"),
+    ("De huisarts zei dat ik naar het CJG moest, maar dat heb ik nog niet gedaan.", "gemeente_contact", "nee"),
+    ("het consultatiebureau zei dat we naar het cjg moeten maar dat hebben we nog niet gedaan", "gemeente_contact",
+     "nee"),
+    ("We hebben nog helemaal niks aangevraagd bij de gemeente.", "gemeente_contact", "nee"),
+    ("Iemand zei dat we bij het Wmo-loket moeten zijn; daar hebben we nog geen stap gezet.", "gemeente_contact", "nee"),
+    ("Wij hebben nog met niemand van de gemeente gepraat.", "gemeente_contact", "nee"),
+    ("de gemeente weet nog van niks", "gemeente_contact", "nee"),
+    ("het jeugdteam kennen we niet eens", "gemeente_contact", "nee"),
+    ("Nu durf ik niet meer naar het wijkteam, ik ben er nog niet geweest.", "gemeente_contact", "nee"),
+    ("morgen bel ik voor het eerst de gemeente", "gemeente_contact", "nee"),
+    ("We are new in Amstelveen and never contacted the gemeente.", "gemeente_contact", "nee"),
+    ("We haven't contacted anyone at the municipality yet.", "gemeente_contact", "nee"),
+    ("Ik heb nog niet gebeld met zorgkantoor.", "zorgkantoor_contact", "nee"),
+    ("zorgkantoor hebben we nooit contact mee gehad", "zorgkantoor_contact", "nee"),
+    ("We never talked to the zorgkantoor.", "zorgkantoor_contact", "nee"),
+    ("ze gaan hem aanmelden bij het expertteam maar dat is nog niet gebeurd", "expertteam_contact", "nee"),
+    ("expertteam? geen idee wat dat is", "expertteam_contact", "nee"),
+    ("Het CIZ heeft de Wlz-aanvraag voor mijn dochter van 16 afgewezen.", "wlz", "nee"),
+    ("wmo loket zegt wlz, ciz zegt nee", "wlz", "nee"),
+    # look-alikes: there was contact, or the denial is about something else
+    ("De gemeente zei dat ik een formulier moest invullen, maar dat heb ik nog niet gedaan.", "gemeente_contact", "ja"),
+    ("bij het wijkteam zijn we al maanden, maar dat heeft nog niks opgeleverd", "gemeente_contact", "ja"),
+    ("we hebben het zorgkantoor gebeld, de instelling nog niet", "zorgkantoor_contact", "ja"),
+    ("De Wlz-indicatie hebben we, alleen de aanvraag voor meerzorg is afgewezen.", "wlz", "ja"),
+])
+def test_a_denial_further_from_the_door_is_still_a_denial(recognizer, text, slot, wanted):
+    assert read(recognizer, text).get(slot) == wanted
+
+
 @pytest.mark.parametrize("text,wanted", [
     # Session 16: the question for the way in the languages parents write in besides Dutch.
     ("Hi, my son is 12 and has ADHD. We have not contacted anyone yet. Where do we start?", "hulp_zoeken"),
