@@ -263,3 +263,17 @@ def test_variant_shorthand_and_errors(tmp_path):
     with pytest.raises(VocabularyError, match="organisatie: true") as error:
         load_vocabulary(target)
     assert error.value.file == "woorden.yml" and error.value.line > 1
+
+
+@pytest.mark.parametrize("text,outcome", [
+    # Parents who write English name the Dutch doors with English outcomes (session 16).
+    ("the wijkteam put us on a waitlist", "wachten"),
+    ("the gemeente rejected our request", "afgewezen"),
+    ("the buurtteam turned down our request", "afgewezen"),
+    ("the jeugdteam is still looking for a place", "nog_bezig"),
+    ("we have not heard back from the cjg", "nog_bezig"),
+    ("the wijkteam has nothing that fits him", "geen_passende_hulp"),
+])
+def test_english_outcomes_at_the_gemeente(text, outcome):
+    assert facts(text).get("gemeente_uitkomst") == outcome
+    assert facts(text).get("gemeente_contact") == "ja"
