@@ -17,6 +17,7 @@ from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band, has_safety
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 SAFETY = "veiligheid"
 CONCERN = "zorgen_om_veiligheid"  # worries about safety at home (DOMAIN.md): not a care setting
+_CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
 
@@ -144,7 +145,14 @@ class Recognizer:
         return facts
 
     def _negated(self, text: str, start: int) -> bool:
+        """A negation among the three words before `start`, in the same clause: a comma ends a clause, and so does a
+        new subject or joining word in a message without punctuation ("ik vind dat niet kunnen ik heb het met de
+        leiding besproken": the 'niet' is not about the talk)."""
         before = text[:start].rsplit(",", 1)[-1].split()[-3:]
+        for index in range(len(before) - 1, -1, -1):
+            if before[index] in _CLAUSE_START:
+                before = before[index + 1:]
+                break
         return any(self.negators.fullmatch(word) for word in before)
 
     def _found(self, pattern: re.Pattern, text: str, negation_aware: bool) -> re.Match | None:

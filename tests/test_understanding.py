@@ -321,6 +321,18 @@ def test_the_plain_question_for_the_way_is_seeking_help(recognizer, text, wanted
 
 
 @pytest.mark.parametrize("text,slot,wanted", [
+    # Session 16: without punctuation a new clause starts at a new subject or joining word; a negation before it
+    # is not about what follows.
+    ("ik vind dat niet kunnen ik heb het met de gezinshuisouders besproken maar ze veranderen er niks aan",
+     "klacht_gemeld", "ja_niet_opgelost"),
+    ("we hebben nog geen klacht ingediend", "klacht_gemeld", "nee"),
+    ("ik heb het nog niet tegen de leiding gezegd", "klacht_gemeld", "nee"),
+])
+def test_a_negation_stays_in_its_clause(recognizer, text, slot, wanted):
+    assert read(recognizer, text).get(slot) == wanted
+
+
+@pytest.mark.parametrize("text,slot,wanted", [
     # Session 16: a denial further from the door's name. Each was read as contact (issue 3: never).
     ("Ik heb zelf een psycholoog gevonden. Bij de gemeente heb ik me nog niet gemeld.", "gemeente_contact", "nee"),
     ("De huisarts zei dat ik naar het CJG moest, maar dat heb ik nog niet gedaan.", "gemeente_contact", "nee"),
