@@ -30,14 +30,14 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 
 from bot.situation import DEFAULTS, SLOTS
-from bot.understanding import SAFETY, content_recognizer, normalize  # normalize: lower case, no accents, digits
+# normalize: lower case, no accents, digits
+from bot.understanding import FACTLESS_INTENTS, SAFETY, content_recognizer, normalize
 from bot.yaml_lines import FileLineError, load as load_yaml_with_lines
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "feiten"
 CONTENT_DIR = EXAMPLES_DIR.parent / "content"
 EXTRACTOR = "FeitenLeren"  # the Rasa component (bot/rasa_component.py) that reports these as entities
 NOT_SAID = "-"
-FACTLESS_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge", "out_of_scope", "opnieuw", "explain")
 # Regularisation per slot, picked on the development sets (heldout, openingen-3, openingen-4): safety, read as
 # "any signal" over the whole message and each sentence, keeps every signal with less of it (1e-4 lost signals).
 _ALPHA = {SAFETY: 1e-5}

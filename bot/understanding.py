@@ -17,6 +17,10 @@ from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band, has_safety
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
 SAFETY = "veiligheid"
 CONCERN = "zorgen_om_veiligheid"  # worries about safety at home (DOMAIN.md): not a care setting
+# Intents that state no fact (a greeting, thanks, a question about the assistant). The learned reader learns that
+# from them, but its guess on one still follows the words: "hallo, is daar iemand?" read as wanting an independent
+# someone (`ondersteuning`, 0.8) sent a parent who said hello straight to a cliëntondersteuner.
+FACTLESS_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge", "out_of_scope", "opnieuw", "explain")
 _CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
@@ -407,7 +411,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
     entities state (bot.mentions); `learned` the learned reader's (bot.fact_classifier) with probabilities.
     Learned facts at or above their `voorrang` go first, then whole phrases of herkenning.yml, then mentions,
     then the phrase blocks marked `als_laatste`, then intents, then learned facts above their threshold. With a
-    safety signal the `als_laatste` blocks say nothing: "wat moet ik doen?" then asks about the danger."""
+    safety signal the `als_laatste` blocks say nothing: "wat moet ik doen?" then asks about the danger. With an
+    intent that states no fact (FACTLESS_INTENTS) the reader speaks only for safety."""
     result = Understanding()
     from_payload = payload_facts(text)
     if from_payload is not None:
@@ -418,6 +423,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # While a question is open the parent mostly answers it ("ja, bij het wijkteam"): the learned reader then
         # speaks only for that question and for safety, so a short answer never fills other facts by guessing.
         learned = {s: v for s, v in (learned or {}).items() if not asked or s in (asked, SAFETY)}
+        if intent in FACTLESS_INTENTS:  # the words and phrases still count ("hoi, ik ben moeder van een zoon van 13")
+            learned = {s: v for s, v in learned.items() if s == SAFETY}
         reading = learned.pop(SAFETY, None)
         # A 'nee' or 'weet_niet' the parent wrote ("het expertteam is er niet bij betrokken", "wlz weet ik niet
         # zeker") goes before the reader's precedence unless the reader is very sure: a negated fact must not get

@@ -148,6 +148,16 @@ def test_an_opening_with_facts_means_fewer_questions(assistant, opening, told):
     assert by_story.route["destination"] == by_buttons.route["destination"]
 
 
+@pytest.mark.parametrize("opening", ["hallo? is daar iemand?", "hallo, is er iemand?"])
+def test_hello_is_anyone_there_gets_a_greeting_and_the_first_question(assistant, opening):
+    # Session 16: the learned reader read "iemand" as wanting an independent someone, and the parent got the
+    # cliëntondersteuner as advice before saying anything.
+    chat = Chat(assistant)
+    chat.say(opening)
+    assert chat.route is None, chat.replies
+    assert chat.asked == "hulpvraag", chat.replies
+
+
 @pytest.mark.parametrize("opening", [
     # Session 16: a denial further from the door's name. Read as contact, the assistant asked how it went there.
     "mn zoon is 11 en heeft adhd, geen wlz. de huisarts zei dat we naar het cjg moesten, maar dat hebben we nog niet "

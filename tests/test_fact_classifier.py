@@ -245,6 +245,19 @@ def test_while_a_question_is_open_the_reader_speaks_only_for_it_and_for_safety(r
     assert opening["gemeente_uitkomst"] == "nog_bezig" and opening["hulpvraag"] == "klacht"
 
 
+def test_on_a_greeting_the_reader_speaks_only_for_safety(recognizer):
+    # Session 16: "hallo, is daar iemand?" was read as wanting an independent someone (ondersteuning, 0.8), and the
+    # parent who said hello got the cliëntondersteuner as advice.
+    learned = {"hulpvraag": ("ondersteuning", 0.95), SAFETY: ("acuut_gevaar", 0.95)}
+    greeting = understand(recognizer, "hallo, is daar iemand?", intent="greet", learned=learned).facts
+    assert "hulpvraag" not in greeting and greeting[SAFETY] == "acuut_gevaar"
+    story = understand(recognizer, "hallo, is daar iemand?", intent="inform", learned=learned).facts
+    assert story["hulpvraag"] == "ondersteuning"
+    # words and phrases still count on a greeting
+    hello = understand(recognizer, "hoi, ik zoek hulp voor mijn zoon", intent="greet", mentions={"leeftijd": "onder_18"})
+    assert hello.facts["hulpvraag"] == "hulp_zoeken" and hello.facts["leeftijd"] == "onder_18"
+
+
 def test_a_button_is_never_overruled_by_the_reader(recognizer):
     read = understand(recognizer, '/inform{"hulpvraag": "klacht"}', learned={"hulpvraag": ("ondersteuning", 1.0)})
     assert read.facts == {"hulpvraag": "klacht"}
