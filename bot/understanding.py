@@ -21,6 +21,9 @@ CONCERN = "zorgen_om_veiligheid"  # worries about safety at home (DOMAIN.md): no
 # from them, but its guess on one still follows the words: "hallo, is daar iemand?" read as wanting an independent
 # someone (`ondersteuning`, 0.8) sent a parent who said hello straight to a cliëntondersteuner.
 FACTLESS_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge", "out_of_scope", "opnieuw", "explain")
+# Answers: they state a fact only about the question just asked. Without one, "ik weet het niet meer" was read as
+# not knowing about the Wlz (`weet_niet`, 0.74).
+ANSWER_INTENTS = ("affirm", "deny", "dont_know")
 _CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
@@ -412,7 +415,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
     Learned facts at or above their `voorrang` go first, then whole phrases of herkenning.yml, then mentions,
     then the phrase blocks marked `als_laatste`, then intents, then learned facts above their threshold. With a
     safety signal the `als_laatste` blocks say nothing: "wat moet ik doen?" then asks about the danger. With an
-    intent that states no fact (FACTLESS_INTENTS) the reader speaks only for safety."""
+    intent that states no fact (FACTLESS_INTENTS, or an answer while no question is open) the reader speaks only for
+    safety: "hoi, ik ben moeder van een zoon van 13" still has its age."""
     result = Understanding()
     from_payload = payload_facts(text)
     if from_payload is not None:
@@ -423,7 +427,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # While a question is open the parent mostly answers it ("ja, bij het wijkteam"): the learned reader then
         # speaks only for that question and for safety, so a short answer never fills other facts by guessing.
         learned = {s: v for s, v in (learned or {}).items() if not asked or s in (asked, SAFETY)}
-        if intent in FACTLESS_INTENTS:  # the words and phrases still count ("hoi, ik ben moeder van een zoon van 13")
+        if intent in FACTLESS_INTENTS or (intent in ANSWER_INTENTS and not asked):  # words and phrases still count
             learned = {s: v for s, v in learned.items() if s == SAFETY}
         reading = learned.pop(SAFETY, None)
         # A 'nee' or 'weet_niet' the parent wrote ("het expertteam is er niet bij betrokken", "wlz weet ik niet

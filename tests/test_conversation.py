@@ -148,6 +148,15 @@ def test_an_opening_with_facts_means_fewer_questions(assistant, opening, told):
     assert by_story.route["destination"] == by_buttons.route["destination"]
 
 
+@pytest.mark.parametrize("opening", ["mijn kind is niet veilig", "ik voel me niet veilig thuis"])
+def test_not_safe_in_so_many_words_goes_to_veilig_thuis(assistant, opening):
+    # Session 16: the learned reader gave these 0.06 and 0.04, below the agreement a phrase needs; the parent who
+    # said it in so many words was asked what she was looking for.
+    chat = Chat(assistant)
+    chat.say(opening)
+    assert chat.route and chat.route["destination"] == "veilig_thuis", chat.replies
+
+
 @pytest.mark.parametrize("opening", ["hallo? is daar iemand?", "hallo, is er iemand?"])
 def test_hello_is_anyone_there_gets_a_greeting_and_the_first_question(assistant, opening):
     # Session 16: the learned reader read "iemand" as wanting an independent someone, and the parent got the

@@ -256,6 +256,11 @@ def test_on_a_greeting_the_reader_speaks_only_for_safety(recognizer):
     # words and phrases still count on a greeting
     hello = understand(recognizer, "hoi, ik zoek hulp voor mijn zoon", intent="greet", mentions={"leeftijd": "onder_18"})
     assert hello.facts["hulpvraag"] == "hulp_zoeken" and hello.facts["leeftijd"] == "onder_18"
+    # an answer states a fact only about the question just asked: "ik weet het niet meer" is no doubt about the Wlz
+    doubt = {"wlz": ("weet_niet", 0.9)}
+    assert "wlz" not in understand(recognizer, "ik weet het niet meer", intent="dont_know", learned=doubt).facts
+    assert understand(recognizer, "geen idee", intent="dont_know", asked="wlz", learned=doubt).facts["wlz"] == \
+        "weet_niet"
 
 
 def test_a_button_is_never_overruled_by_the_reader(recognizer):
@@ -453,6 +458,16 @@ def test_a_broken_against_no_is_refused():
     ("bij dat loket sla ik mijn hoofd tegen de muur", False),
     ("ik vergeet nooit de kinderen eten te geven", False),
     ("mijn vriend slaat de kinderen", False),
+    # said in so many words: the child (or the parent) is not safe at home (session 16; the reader gave 0.04-0.06)
+    ("mijn kind is niet veilig", True),
+    ("ik voel me niet veilig thuis", True),
+    ("mijn dochter is niet veilig bij haar vader", True),
+    ("het is thuis niet meer veilig voor mijn kinderen", True),
+    # not certain: at school or in a care setting (a complaint), attachment, safe
+    ("mijn zoon voelt zich niet veilig op school", False),
+    ("ze voelt zich niet veilig op de groep", False),
+    ("ze is onveilig gehecht", False),
+    ("mijn kind is nu weer veilig", False),
 ])
 def test_certain_phrases(recognizer, text, certain):
     assert recognizer.certain_signal(text) is certain
