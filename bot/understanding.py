@@ -78,6 +78,9 @@ class Recognizer:
     # (LABELS.md), so such a signal needs the reader's `in_instelling` (None: no such rule)
     institution: tuple[re.Pattern, ...] = ()
     learned_in_institution: float | None = None
+    # a message of at most this many words: a signal of phrases or intents needs no agreement of the reader (None: it
+    # always does)
+    short_message: int | None = None
 
     def facts_learned(self, learned: Mapping[str, tuple[str, float]], precedence: bool = False) -> dict[str, str]:
         limits = self.learned_precedence if precedence else self.learned_thresholds
@@ -98,7 +101,8 @@ class Recognizer:
         return any(p.search(norm) for p in self.institution)
 
     def safety(self, said: str | None, heard: str | None, reading: tuple[str, float] | None,
-               stated_safe: bool = False, certain: bool = False, institution: bool = False) -> str | None:
+               stated_safe: bool = False, certain: bool = False, institution: bool = False,
+               short: bool = False) -> str | None:
         """The safety fact of one message: `said` by phrases or words (a signal, or 'veilig' for "niemand is in
         gevaar"), `heard` by the intents, and the learned reader's `reading` (likeliest kind, chance of any
         signal). A signal of phrases, words or intents counts when the reader gives it at least its `instemming`
@@ -117,6 +121,10 @@ class Recognizer:
         complaint, not a signal (LABELS.md, DOMAIN.md: safety *at home*), unless the reader is as sure as its
         `in_instelling`: a child hit at home while it lives in a group still counts. Acute danger and thoughts of
         suicide count wherever the child is.
+        In a `short` message (at most `kort` words: "mijn kind is niet veilig", "hij dreigt ons te vermoorden") a
+        signal of phrases or intents needs no agreement: the reader learned from stories and has too few words here
+        to doubt (it gave such messages 0.01-0.06). The parent's word that it is safe now, and a care setting, still
+        weigh.
         Without a reading (no reader trained) every signal counts, with the kind its source names."""
         safe = DEFAULTS[SAFETY]
         signals = [s for s in (said, heard) if s and s != safe]
@@ -134,6 +142,9 @@ class Recognizer:
             agreement = threshold if agreement is None else max(agreement, threshold)
             by_intent = threshold if by_intent is None else max(by_intent, threshold)
         if certain and not stated_safe and said and said != safe and (agreement is None or chance < agreement):
+            return said
+        if short and said and said != safe and not stated_safe and not institution and (
+                agreement is not None and chance < agreement):
             return said
         if agreement is not None and chance < agreement:
             signals = []
@@ -318,7 +329,7 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
         threshold = float((node or {}).get("drempel", 0.5))
         intent_facts[name] = ({k: str(v) for k, v in facts.items()}, threshold)
     learned_thresholds, learned_precedence, agreement, by_intent, against_safe = {}, {}, None, None, None
-    in_institution = None
+    in_institution = short_message = None
     for slot, node in (raw.get("geleerd") or {}).items():
         if slot not in SLOTS:
             raise RecognitionError(line_of("geleerd"), f"geleerd: onbekend feit '{slot}'")
@@ -345,6 +356,12 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                                    against_safe)
         in_institution = _safety_bar(node, "in_instelling", slot, learned_thresholds[slot], line_of("geleerd"),
                                      in_institution)
+        if (node or {}).get("kort") is not None:
+            if slot != SAFETY:
+                raise RecognitionError(line_of("geleerd"), f"geleerd: alleen veiligheid heeft 'kort' ({slot})")
+            short_message = int(node["kort"])
+            if short_message < 1:
+                raise RecognitionError(line_of("geleerd"), "geleerd: 'kort' is een aantal woorden, minstens 1")
     against_no = None if raw.get("tegen_nee") is None else float(raw["tegen_nee"])
     if against_no is not None and not 0 <= against_no <= 1:
         raise RecognitionError(line_of("tegen_nee"), "tegen_nee ligt tussen 0 en 1")
@@ -352,7 +369,8 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
     if bool(institution) != (in_institution is not None):
         raise RecognitionError(line_of("instelling"), "'instelling' en geleerd: veiligheid: 'in_instelling' horen bij elkaar")
     return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts, learned_thresholds,
-                      learned_precedence, agreement, by_intent, against_safe, against_no, institution, in_institution)
+                      learned_precedence, agreement, by_intent, against_safe, against_no, institution, in_institution,
+                      short_message)
 
 
 def content_recognizer(content: Any = None) -> Recognizer:
@@ -461,7 +479,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         certain = said not in (None, DEFAULTS[SAFETY]) and recognizer.certain_signal(text)
         # only a worry about safety can be one of a care setting: the patterns run only then
         institution = reading is not None and reading[0] == CONCERN and recognizer.in_institution(text)
-        safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain, institution)
+        short = recognizer.short_message is not None and len(text.split()) <= recognizer.short_message
+        safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain, institution, short)
         if safety:
             result.facts[SAFETY] = safety
         if has_safety_signal(result.facts):

@@ -148,13 +148,22 @@ def test_an_opening_with_facts_means_fewer_questions(assistant, opening, told):
     assert by_story.route["destination"] == by_buttons.route["destination"]
 
 
-@pytest.mark.parametrize("opening", ["mijn kind is niet veilig", "ik voel me niet veilig thuis"])
+@pytest.mark.parametrize("opening", ["mijn kind is niet veilig", "ik voel me niet veilig thuis",
+                                     "ik kan niet meer voor mijn kinderen zorgen, ik drink te veel"])
 def test_not_safe_in_so_many_words_goes_to_veilig_thuis(assistant, opening):
     # Session 16: the learned reader gave these 0.06 and 0.04, below the agreement a phrase needs; the parent who
     # said it in so many words was asked what she was looking for.
     chat = Chat(assistant)
     chat.say(opening)
     assert chat.route and chat.route["destination"] == "veilig_thuis", chat.replies
+
+
+@pytest.mark.parametrize("opening", ["hij dreigt ons te vermoorden", "mijn dochter van 14 is sinds gisteren vermist"])
+def test_a_short_message_about_danger_goes_to_112(assistant, opening):
+    # Session 16: the reader gave these 0.04 and 0.01; in a short message a danger phrase now counts without it.
+    chat = Chat(assistant)
+    chat.say(opening)
+    assert chat.route and chat.route["destination"] == "spoed_112", chat.replies
 
 
 @pytest.mark.parametrize("opening", ["hallo? is daar iemand?", "hallo, is er iemand?"])

@@ -207,7 +207,9 @@ def test_the_learned_reader_raises_a_signal_from_its_threshold_also_against_veil
 def test_a_pattern_signal_counts_only_with_the_readers_agreement(recognizer):
     agreement = recognizer.learned_agreement
     assert agreement is not None and agreement < recognizer.learned_thresholds[SAFETY]
-    danger = "hij heeft een mes en bedreigt ons nu"
+    # (a story: in a message of at most `kort` words a phrase's signal needs no agreement, see below)
+    danger = "we hadden het net nog over school en de huiswerkbegeleiding, maar hij heeft een mes en bedreigt ons nu"
+    assert len(danger.split()) > recognizer.short_message
     said = understand(recognizer, danger).facts[SAFETY]  # no reader: the pattern alone counts
     assert said != "veilig"
     # From its agreement on the signal stands, and the reader names its kind (it is right more often) ...
@@ -263,6 +265,23 @@ def test_on_a_greeting_the_reader_speaks_only_for_safety(recognizer):
         "weet_niet"
 
 
+def test_in_a_short_message_a_phrase_signal_needs_no_agreement(recognizer):
+    # Session 16: the reader learned from stories and gave "hij dreigt ons te vermoorden" 0.04, below its agreement.
+    assert recognizer.short_message == 15
+    doubt = {SAFETY: ("acuut_gevaar", 0.04)}
+    assert understand(recognizer, "hij dreigt ons te vermoorden", learned=doubt).facts[SAFETY] == "acuut_gevaar"
+    story = ("we hebben al jaren gedoe met de buurman over de schutting en de parkeerplaats, en gisteren riep hij "
+             "door de brievenbus dat hij dreigt ons te vermoorden")
+    assert len(story.split()) > 15
+    assert understand(recognizer, story, learned=doubt).facts.get(SAFETY, "veilig") == "veilig"
+    # the parent's word that it is safe now still weighs, and an intent alone still needs the reader
+    assert understand(recognizer, "vorig jaar pillen geslikt, nu gaat het goed", learned=doubt
+                      ).facts.get(SAFETY, "veilig") == "veilig"
+    heard = [("meld_suicidegedachten", 0.99)]
+    assert understand(recognizer, "mijn zoon zegt dat hij me haat", ranking=heard, learned=doubt
+                      ).facts.get(SAFETY, "veilig") == "veilig"
+
+
 def test_a_button_is_never_overruled_by_the_reader(recognizer):
     read = understand(recognizer, '/inform{"hulpvraag": "klacht"}', learned={"hulpvraag": ("ondersteuning", 1.0)})
     assert read.facts == {"hulpvraag": "klacht"}
@@ -288,6 +307,8 @@ def test_learned_entities_are_told_apart_from_the_word_matches():
     ({"hulpvraag": {"drempel": 0.5, "in_instelling": 0.8}}, "alleen veiligheid"),
     ({SAFETY: {"drempel": 0.5, "in_instelling": 0.3}}, "tussen de drempel en 1"),
     ({SAFETY: {"drempel": 0.5}}, "horen bij elkaar"),  # the care-setting words without their bar
+    ({"hulpvraag": {"drempel": 0.5, "kort": 10}}, "alleen veiligheid"),
+    ({SAFETY: {"drempel": 0.5, "in_instelling": 0.8, "kort": 0}}, "minstens 1"),
 ])
 def test_broken_learned_settings_are_refused(block, message):
     content = load_content()
@@ -482,7 +503,8 @@ def test_a_certain_signal_stays_when_the_reader_doubts_it_unless_the_parent_says
     assert understand(recognizer, text, learned={SAFETY: ("suicidegedachten", 0.01)}).facts[SAFETY] == \
         "zorgen_om_veiligheid"
     # A phrase that is not `zeker` still needs the reader's agreement ...
-    tik = "ik geef haar weleens een tik als ze niet luistert"
+    tik = "ik geef haar weleens een tik als ze niet luistert, maar verder gaat het eigenlijk wel en zoek ik vooral hulp"
+    assert len(tik.split()) > recognizer.short_message  # short, the phrase alone counts (session 16)
     assert recognizer.facts_in(tik)[SAFETY] == "zorgen_om_veiligheid" and not recognizer.certain_signal(tik)
     assert SAFETY not in understand(recognizer, tik, learned={SAFETY: doubt}).facts
     # ... and when the parent says it is over and handled, only a sure reader keeps even a certain signal.

@@ -103,6 +103,8 @@ def test_ages(recognizer, text, band):
     ("my daughter took a lot of pills an hour ago and is getting sleepy", "acuut_gevaar"),
     ("she says she doesn't want to live anymore", "suicidegedachten"),
     ("hij gooit nu met stoelen naar zijn zusje", "acuut_gevaar"),
+    ("mijn dochter van 14 is sinds gisteren vermist", "acuut_gevaar"),  # session 16
+    ("ik doe mijn kinderen soms pijn als ik boos ben", "zorgen_om_veiligheid"),
     ("mijn vriend is dronken en gooit met messen", "acuut_gevaar"),
     ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
     ("geen direct gevaar, we wonen nu veilig", "veilig"),
@@ -128,6 +130,7 @@ def test_safety_signals(recognizer, text, signal):
     "I want help for my son, he has autism and is on a waiting list",
     "elke dag driftbuien, hij gooit met stoelen en schopt tegen de deuren",  # a tantrum (session 16)
     "ze is vaak woedend en gooit met spullen",
+    "ik heb hem zo vermist toen hij op kamp was", "ik doe hem nooit pijn",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
