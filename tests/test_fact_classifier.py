@@ -521,6 +521,12 @@ def test_a_certain_signal_stays_when_the_reader_doubts_it_unless_the_parent_says
     ("Moja córka (15) mówi, że chce się zabić", "suicidegedachten"),
     ("Eşim çocukları dövüyor, ne yapmalıyım?", "zorgen_om_veiligheid"),
     ("Kızım intihar etmek istiyor", "suicidegedachten"),
+    # Session 16: the first look at openingen-23 missed a Polish message with a possessive before the son. Our own
+    # sentences; and German.
+    ("Mój partner bije mojego syna, kiedy pije", "zorgen_om_veiligheid"),
+    ("Mąż uderzył moją córkę", "zorgen_om_veiligheid"),
+    ("Mein Mann schlägt die Kinder, wenn er trinkt", "zorgen_om_veiligheid"),
+    ("Meine Tochter (15) will sich umbringen", "suicidegedachten"),
     ("Oğlum çatıda duruyor, atlayacağını söylüyor", "acuut_gevaar"),  # Turkish ı: 'atlayacağını' stays one word
     ("Kızım bir sürü hap içti, uyuyor", "acuut_gevaar"),
     ("Mój syn stoi na dachu i mówi, że skoczy", "acuut_gevaar"),
