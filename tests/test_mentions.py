@@ -96,6 +96,7 @@ def test_municipality_names_that_are_ordinary_words(text):
     ("Our son is 12 and has ADHD, no Wlz.", "wlz", "nee"),
     ("we have no contact with the wijkteam", "gemeente_contact", "nee"),
     ("she has a Wlz indication", "wlz", "ja"),
+    ("Unser Sohn hat keine Wlz", "wlz", "nee"),
 ])
 def test_negated_mentions_never_give_the_positive_value(text, slot, value):
     assert facts(text).get(slot) == value

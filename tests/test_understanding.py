@@ -353,6 +353,8 @@ def test_a_negation_stays_in_its_clause(recognizer, text, slot, wanted):
     ("Ik heb nog niet gebeld met zorgkantoor.", "zorgkantoor_contact", "nee"),
     ("zorgkantoor hebben we nooit contact mee gehad", "zorgkantoor_contact", "nee"),
     ("We never talked to the zorgkantoor.", "zorgkantoor_contact", "nee"),
+    ("Beim Wijkteam waren wir noch nicht. Wo bekomme ich Hilfe?", "gemeente_contact", "nee"),
+    ("Mit dem Zorgkantoor haben wir noch nie gesprochen.", "zorgkantoor_contact", "nee"),
     ("ze gaan hem aanmelden bij het expertteam maar dat is nog niet gebeurd", "expertteam_contact", "nee"),
     ("expertteam? geen idee wat dat is", "expertteam_contact", "nee"),
     ("Het CIZ heeft de Wlz-aanvraag voor mijn dochter van 16 afgewezen.", "wlz", "nee"),
