@@ -527,6 +527,8 @@ def test_a_certain_signal_stays_when_the_reader_doubts_it_unless_the_parent_says
     ("Mąż uderzył moją córkę", "zorgen_om_veiligheid"),
     ("Mein Mann schlägt die Kinder, wenn er trinkt", "zorgen_om_veiligheid"),
     ("Meine Tochter (15) will sich umbringen", "suicidegedachten"),
+    ("Oğlum bıçakla bizi tehdit ediyor", "acuut_gevaar"),
+    ("Mein Sohn ist seit gestern verschwunden", "acuut_gevaar"),
     ("Oğlum çatıda duruyor, atlayacağını söylüyor", "acuut_gevaar"),  # Turkish ı: 'atlayacağını' stays one word
     ("Kızım bir sürü hap içti, uyuyor", "acuut_gevaar"),
     ("Mój syn stoi na dachu i mówi, że skoczy", "acuut_gevaar"),

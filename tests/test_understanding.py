@@ -104,6 +104,8 @@ def test_ages(recognizer, text, band):
     ("she says she doesn't want to live anymore", "suicidegedachten"),
     ("hij gooit nu met stoelen naar zijn zusje", "acuut_gevaar"),
     ("mijn dochter van 14 is sinds gisteren vermist", "acuut_gevaar"),  # session 16
+    ("my son has a knife and is threatening us", "acuut_gevaar"),
+    ("my son is missing since yesterday", "acuut_gevaar"),
     ("ik doe mijn kinderen soms pijn als ik boos ben", "zorgen_om_veiligheid"),
     ("mijn vriend is dronken en gooit met messen", "acuut_gevaar"),
     ("niemand is in gevaar hoor, maar we zijn op", "veilig"),
@@ -131,6 +133,8 @@ def test_safety_signals(recognizer, text, signal):
     "elke dag driftbuien, hij gooit met stoelen en schopt tegen de deuren",  # a tantrum (session 16)
     "ze is vaak woedend en gooit met spullen",
     "ik heb hem zo vermist toen hij op kamp was", "ik doe hem nooit pijn",
+    "she cuts herself but she does not want to die",  # an English negation counts too (session 16)
+    "I missed my son so much when he was at camp",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
