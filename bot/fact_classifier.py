@@ -30,8 +30,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 
 from bot.situation import DEFAULTS, SLOTS
-# normalize: lower case, no accents, digits
-from bot.understanding import FACTLESS_INTENTS, SAFETY, content_recognizer, normalize
+from bot.understanding import FACTLESS_INTENTS, SAFETY, content_recognizer, normalize  # normalize: no accents
 from bot.yaml_lines import FileLineError, load as load_yaml_with_lines
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "feiten"
@@ -116,17 +115,22 @@ def examples_fingerprint(directory: Path = EXAMPLES_DIR) -> str:
     return digest.hexdigest()[:16]
 
 
+def _in_order(rasa_messages: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Rasa's messages sorted: the reader does not depend on the order Rasa reads its files in."""
+    return sorted(set(rasa_messages))
+
+
 def train_reader(rasa_messages: Iterable[tuple[str, str]]) -> "FactReader":
     """This project's reader: the example files plus what Rasa's training messages (text, intent) say for
-    certain. Rasa's messages are taken sorted, so the reader does not depend on the order Rasa reads its files in."""
+    certain."""
     intents, slots = reader_settings()
-    return FactReader.train(load_examples() + from_rasa_data(sorted(set(rasa_messages)), intents), slots)
+    return FactReader.train(load_examples() + from_rasa_data(_in_order(rasa_messages), intents), slots)
 
 
 def reader_key(rasa_messages: Iterable[tuple[str, str]]) -> str:
     """Everything train_reader learns from, as one hash: the same key, the same reader."""
     digest = hashlib.sha256(examples_fingerprint().encode())
-    for text, intent in sorted(set(rasa_messages)):
+    for text, intent in _in_order(rasa_messages):
         digest.update(f"{text}\0{intent}\0".encode())
     return digest.hexdigest()[:16]
 

@@ -78,8 +78,8 @@ class Recognizer:
     # (LABELS.md), so such a signal needs the reader's `in_instelling` (None: no such rule)
     institution: tuple[re.Pattern, ...] = ()
     learned_in_institution: float | None = None
-    # a message of at most this many words: a signal of phrases or intents needs no agreement of the reader (None: it
-    # always does)
+    # a message of at most this many words: a signal of phrases or words needs no agreement of the reader (None: it
+    # always does; an intent's signal always does)
     short_message: int | None = None
 
     def facts_learned(self, learned: Mapping[str, tuple[str, float]], precedence: bool = False) -> dict[str, str]:
@@ -122,9 +122,9 @@ class Recognizer:
         `in_instelling`: a child hit at home while it lives in a group still counts. Acute danger and thoughts of
         suicide count wherever the child is.
         In a `short` message (at most `kort` words: "mijn kind is niet veilig", "hij dreigt ons te vermoorden") a
-        signal of phrases or intents needs no agreement: the reader learned from stories and has too few words here
-        to doubt (it gave such messages 0.01-0.06). The parent's word that it is safe now, and a care setting, still
-        weigh.
+        signal of phrases or words needs no agreement: the reader learned from stories and has too few words here
+        to doubt (it gave such messages 0.01-0.06). An intent's signal still does (DIET hears "mijn zoon zegt dat
+        hij me haat" as suicide). The parent's word that it is safe now, and a care setting, still weigh.
         Without a reading (no reader trained) every signal counts, with the kind its source names."""
         safe = DEFAULTS[SAFETY]
         signals = [s for s in (said, heard) if s and s != safe]
@@ -167,11 +167,8 @@ class Recognizer:
         new subject or joining word in a message without punctuation ("ik vind dat niet kunnen ik heb het met de
         leiding besproken": the 'niet' is not about the talk)."""
         before = text[:start].rsplit(",", 1)[-1].split()[-3:]
-        for index in range(len(before) - 1, -1, -1):
-            if before[index] in _CLAUSE_START:
-                before = before[index + 1:]
-                break
-        return any(self.negators.fullmatch(word) for word in before)
+        clause = max((i + 1 for i, word in enumerate(before) if word in _CLAUSE_START), default=0)
+        return any(self.negators.fullmatch(word) for word in before[clause:])
 
     def _found(self, pattern: re.Pattern, text: str, negation_aware: bool) -> re.Match | None:
         for match in pattern.finditer(text):
