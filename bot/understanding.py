@@ -228,6 +228,8 @@ class Recognizer:
 
 
 UNKNOWN = "?"
+EXPERT_CONTACT, GEMEENTE_CONTACT = "expertteam_contact", "gemeente_contact"
+OUTCOME_OF = {contact: outcome for outcome, contact in OUTCOME_CONTACT.items()}
 _STATED_NO = frozenset(("nee", "weet_niet"))  # values a parent's own words give that the reader may not overrule
 
 
@@ -439,6 +441,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         result.from_payload = True
     else:
         result.facts, general = recognizer.phrases_in(text)
+        said_before_reader = dict(result.facts)
         # While a question is open the parent mostly answers it ("ja, bij het wijkteam"): the learned reader then
         # speaks only for that question and for safety, so a short answer never fills other facts by guessing.
         learned = {s: v for s, v in (learned or {}).items() if not asked or s in (asked, SAFETY)}
@@ -449,11 +452,15 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # zeker") goes before the reader's precedence unless the reader is very sure: a negated fact must not get
         # the positive value. Only very sure, because the word reading of a negation can reach too far ("de hulp
         # die de gemeente regelde past niet").
-        stated_no = {slot for source in (result.facts, mentions or {}, general) for slot, value in source.items()
-                     if value in _STATED_NO}
+        # A whole phrase that denies ("we zitten niet bij het jeugdteam") is never overruled: it was written for
+        # that denial. Only the word reading's may be, see above.
+        phrase_no = {slot for slot, value in result.facts.items() if value in _STATED_NO}
+        stated_no = phrase_no | {slot for source in (mentions or {}, general) for slot, value in source.items()
+                                 if value in _STATED_NO}
         overrule = recognizer.learned_against_no if recognizer.learned_against_no is not None else float("inf")
         result.facts.update({slot: value for slot, value in recognizer.facts_learned(learned, precedence=True).items()
-                             if slot not in stated_no or value in _STATED_NO or learned[slot][1] >= overrule})
+                             if slot not in stated_no or value in _STATED_NO
+                             or (slot not in phrase_no and learned[slot][1] >= overrule)})
         from_model = recognizer.facts_from_intents(ranking)
         said = result.facts.pop(SAFETY, None) or (mentions or {}).get(SAFETY) or general.get(SAFETY)
         sources = [mentions or {}, general, from_model, recognizer.facts_learned(learned)]
@@ -471,6 +478,12 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         for outcome, contact in OUTCOME_CONTACT.items():
             if result.facts.get(contact) == "nee" or (not asked and contact not in result.facts):
                 result.facts.pop(outcome, None)
+        # The reader learned that an expertteam comes after the gemeente found nothing (LABELS.md), and guesses that
+        # also when the expertteam is denied: "expertteam is nog niet ingeschakeld" says nothing about the gemeente.
+        if result.facts.get(EXPERT_CONTACT) == "nee" and not any(
+                GEMEENTE_CONTACT in source for source in (said_before_reader, mentions or {}, general)):
+            for slot in (GEMEENTE_CONTACT, OUTCOME_OF[GEMEENTE_CONTACT]):
+                result.facts.pop(slot, None)
         # Whether the parent says it is safe matters only to the reader's weight; a said 'veilig' already says it.
         stated_safe = reading is not None and (said == DEFAULTS[SAFETY] or recognizer.states_safe(text))
         certain = said not in (None, DEFAULTS[SAFETY]) and recognizer.certain_signal(text)

@@ -193,6 +193,22 @@ def test_a_denied_visit_to_the_gemeente_leads_to_the_gemeente(assistant, opening
     assert chat.route and chat.route["destination"] == "gemeente", chat.replies
 
 
+def test_a_denied_expertteam_is_no_sign_the_gemeente_found_nothing(assistant):
+    # Session 17: the reader guessed "the gemeente found nothing" from the word expertteam, also when it was
+    # denied, and the parent who had not been anywhere was sent to ask for the expertteam.
+    chat = Chat(assistant)
+    chat.say("zoon 12 autisme, geen wlz, het expertteam is nog niet ingeschakeld. hoe krijg ik hulp?")
+    assert chat.slots()["expertteam_contact"] == "nee"
+    assert chat.route is None and chat.asked == "gemeente_contact", chat.replies
+
+
+def test_not_with_the_jeugdteam_is_stored_as_no_contact(assistant):
+    # Session 17: the reader read this as contact (0.95) and went over the words' denial.
+    chat = Chat(assistant)
+    chat.say("we zitten niet bij het jeugdteam en ook niet in de wlz. dochter 17")
+    assert chat.slots()["gemeente_contact"] == "nee" and chat.slots()["wlz"] == "nee", chat.slots()
+
+
 @pytest.mark.parametrize("opening,kind,destination", [
     # No word list or phrase names the kind of question here: the learned reader (data/feiten/) does.
     ("de begeleiders op zn groep weten echt geen raad meer met zn gedrag, hij bijt en bonkt met zn hoofd tegen "

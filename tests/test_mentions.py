@@ -50,6 +50,8 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("dochter zit in groep 6", "onder_18"), ("ze zijn 5 en 7. ik wil hulp", "onder_18"), ("zoon net 18, adhd", "18_tot_23"),
     ("het dossier is gesloten omdat hij inmiddels 18 is", "18_tot_23"), ("mijn nichtje van 12 logeert hier", "onder_18"),
     ("Our daughter is 12 and has ADHD", "onder_18"), ("son 13, OCD", "onder_18"), ("my stepdaughter is 22", "18_tot_23"),
+    ("adoptiezoon 13 hechtingsproblemen", "onder_18"), ("ons adoptiefkind (9) slaapt slecht", "onder_18"),  # session 17
+    ("twins (4) allebei autisme", "onder_18"), ("mijn kleinkind van 19 woont bij ons", "18_tot_23"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
@@ -183,6 +185,11 @@ def test_an_outcome_at_another_organisation_is_not_the_gemeentes(text):
     ("het cjg is er nog mee bezig", "nog_bezig"),
     ("we zitten bij het sociaal team, maar ze hebben niks passends", "geen_passende_hulp"),  # earlier clause
     ("wachtlijst van een jaar, via het wijkteam", "wachten"),  # no organisation before: the first one after
+    # session 17
+    ("gemeente heeft nog niet gereageerd op onze aanvraag", "nog_bezig"),
+    ("de gemeente heeft een beschikking afgegeven maar geen aanbieder gevonden", "geen_passende_hulp"),
+    ("adoptiezoon 13, jeugdteam weet geen raad", "geen_passende_hulp"),
+    ("de wijkconsulent zegt dat er niks passends is", "geen_passende_hulp"),
 ])
 def test_an_outcome_at_the_gemeente_counts(text, value):
     found = facts(text)

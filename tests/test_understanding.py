@@ -422,3 +422,41 @@ def test_a_specific_help_question_stays_with_a_safety_signal(recognizer):
 def test_the_wmo_is_a_rules_question_and_its_loket_is_a_door(recognizer, text, kind):
     facts = recognizer.facts_in(text)
     assert facts.get("hulpvraag") == kind
+
+
+@pytest.mark.parametrize("text,slot,wanted", [
+    # Session 17, from a smoke test with our own short messages: each denial was read as contact.
+    ("we hebben nog geen aanvraag bij de gemeente gedaan", "gemeente_contact", "nee"),
+    ("we zitten niet bij het jeugdteam en ook niet in de wlz. dochter 17", "gemeente_contact", "nee"),
+    ("we did not go to the gemeente yet, daughter 15 autism", "gemeente_contact", "nee"),
+    ("de gemeente wil ons niet aanmelden bij het expertteam", "expertteam_contact", "nee"),
+    # look-alikes: there was contact
+    ("onze aanvraag bij de gemeente is nog niet beoordeeld", "gemeente_contact", "ja"),
+    ("we zitten bij het jeugdteam, niet bij de ggz", "gemeente_contact", "ja"),
+    ("het jeugdteam heeft ons aangemeld bij het expertteam", "expertteam_contact", "ja"),
+])
+def test_more_denials_of_a_door(recognizer, text, slot, wanted):
+    assert read(recognizer, text).get(slot) == wanted
+
+
+def test_a_denying_phrase_is_never_overruled_by_the_reader(recognizer):
+    """The reader went over a word's "nee" from 0.9 (`tegen_nee`: the words may let a negation reach too far), and
+    read "we zitten niet bij het jeugdteam" as contact with 0.95. A whole phrase written for the denial counts."""
+    sure_yes = {"gemeente_contact": ("ja", 0.97)}
+    assert read(recognizer, "we zitten niet bij het jeugdteam", sure_yes).get("gemeente_contact") == "nee"
+    # a word's denial still yields to a very sure reader: "de hulp die de gemeente regelde past niet"
+    assert read(recognizer, "de hulp die de gemeente regelde past niet", sure_yes).get("gemeente_contact") == "ja"
+
+
+@pytest.mark.parametrize("text", ["expertteam is nog niet ingeschakeld", "er is geen expertteam bij betrokken"])
+def test_a_denied_expertteam_says_nothing_about_the_gemeente(recognizer, text):
+    """The reader learned that an expertteam comes after the gemeente found nothing, and guessed that also for a
+    denied expertteam (0.98 and 1.0)."""
+    guessed = {"gemeente_contact": ("ja", 0.98), "gemeente_uitkomst": ("geen_passende_hulp", 1.0),
+               "expertteam_contact": ("nee", 0.7)}
+    facts = read(recognizer, text, guessed)
+    assert facts.get("expertteam_contact") == "nee"
+    assert "gemeente_contact" not in facts and "gemeente_uitkomst" not in facts, facts
+    # with the gemeente named, its facts stay
+    facts = read(recognizer, "het jeugdteam vindt niks, het expertteam is nog niet ingeschakeld", guessed)
+    assert facts.get("gemeente_contact") == "ja" and facts.get("gemeente_uitkomst") == "geen_passende_hulp", facts
