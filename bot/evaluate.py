@@ -104,17 +104,23 @@ def parse_all(model: Path, texts: Iterable[str]) -> list[dict[str, Any]]:
     return asyncio.run(run())
 
 
+FALLBACK_INTENT = "nlu_fallback"
+
+
 def read(recognizer: Recognizer, text: str, parsed: dict[str, Any], mentions: bool = True) -> Prediction:
     """The facts of one parsed message, read as the actions read an opening message. mentions=False leaves
     the spaCy mentions out (for the ablation)."""
-    intent = (parsed.get("intent") or {}).get("name") or "nlu_fallback"
+    intent = (parsed.get("intent") or {}).get("name") or FALLBACK_INTENT
     ranking = [(i["name"], i["confidence"]) for i in parsed.get("intent_ranking") or []]
     entities = parsed.get("entities") or []
     found = from_entities(entities)[0] if mentions else {}
     facts = understand(recognizer, text, intent=intent, ranking=ranking, mentions=found,
                        learned=learned_from_entities(entities)).facts
-    # Intents that only carry facts (the safety intents) are kinds of 'inform' for scoring.
-    return Prediction("inform" if intent in recognizer.intent_facts else intent, facts)
+    # Intents that only carry facts (the safety intents) are kinds of 'inform' for scoring. So is a doubt of the
+    # classifier (nlu_fallback) in a message whose facts were read: the assistant then does what it does after
+    # 'inform' (actions.ActionNietBegrepen, Turn.understood). Only a message without facts is not understood.
+    understood_anyway = intent == FALLBACK_INTENT and bool(facts)
+    return Prediction("inform" if intent in recognizer.intent_facts or understood_anyway else intent, facts)
 
 
 def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:

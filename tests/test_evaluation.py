@@ -179,6 +179,18 @@ def test_a_said_veilig_is_no_fact_to_score():
     assert result["safety"]["recall"] == 0.0 and result["safety"]["false_alarm_rate"] == 0.0
 
 
+def test_a_doubt_of_the_classifier_with_facts_read_scores_as_inform():
+    # The assistant acts on the facts of such a message as after 'inform' (actions.ActionNietBegrepen); without
+    # facts it says it did not understand, and that stays a miss.
+    from bot.evaluate import read
+    from bot.understanding import content_recognizer
+
+    doubt = {"intent": {"name": "nlu_fallback", "confidence": 0.45}, "intent_ranking": [], "entities": []}
+    recognizer = content_recognizer()
+    assert read(recognizer, "we zijn nog nergens geweest, help", doubt).intent == "inform"
+    assert read(recognizer, "blub blub", doubt).intent == "nlu_fallback"
+
+
 def test_the_first_step_compares_what_the_parent_meets_with_what_the_labels_give():
     from bot.evaluate import Prediction, Sample, first_step
 

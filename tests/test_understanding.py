@@ -460,3 +460,13 @@ def test_a_denied_expertteam_says_nothing_about_the_gemeente(recognizer, text):
     # with the gemeente named, its facts stay
     facts = read(recognizer, "het jeugdteam vindt niks, het expertteam is nog niet ingeschakeld", guessed)
     assert facts.get("gemeente_contact") == "ja" and facts.get("gemeente_uitkomst") == "geen_passende_hulp", facts
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("we weten niet of hij een wlz-indicatie heeft", "weet_niet"),
+    ("weet iemand of mijn zoon in de wlz valt?", "weet_niet"),
+    # a question about the rules for anyone, not the parent's doubt about the own child (session 17)
+    ("weet iemand of je met een wlz-indicatie ook jeugdhulp van de gemeente kunt krijgen?", None),
+])
+def test_not_knowing_about_the_wlz_is_about_the_own_child(recognizer, text, wanted):
+    assert recognizer.facts_in(text).get("wlz") == wanted
