@@ -470,3 +470,17 @@ def test_a_denied_expertteam_says_nothing_about_the_gemeente(recognizer, text):
 ])
 def test_not_knowing_about_the_wlz_is_about_the_own_child(recognizer, text, wanted):
     assert recognizer.facts_in(text).get("wlz") == wanted
+
+
+@pytest.mark.parametrize("text,signal", [
+    # a child that is "zoek" is missing (session 17: no signal before, the reader gave 0.14)
+    ("mijn zoontje van 4 is al sinds vanmiddag zoek", "acuut_gevaar"),
+    ("onze zoon (12) is sinds vanochtend zoek", "acuut_gevaar"),
+    # look-alikes: looking for something, or a lost thing
+    ("we zijn op zoek naar hulp voor ons zoontje", None),
+    ("hij is al maanden op zoek naar een woonplek", None),
+    ("mijn zoon is zijn telefoon zoek", None),
+    ("hij is de sleutels zoek", None),
+])
+def test_a_child_that_is_zoek_is_missing(recognizer, text, signal):
+    assert recognizer.facts_in(text).get("veiligheid") == signal
