@@ -56,7 +56,8 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     soon = {"LOWER": {"IN": ["bijna", "net", "pas", "nu", "al", "inmiddels"]}, "OP": "?"}
     years = {"LOWER": {"IN": ["jaar", "jr", "j", "jaartjes"]}, "OP": "?"}
     shapes = [
-        [kid, {"LOWER": {"IN": ["van", "v", "v.", "is", "wordt", "werd", "word"]}}, soon, number],
+        # also German "Tochter ist 15" and Polish "syn ma 13 lat"
+        [kid, {"LOWER": {"IN": ["van", "v", "v.", "is", "wordt", "werd", "word", "ist", "ma"]}}, soon, number],
         [kid, {"LOWER": {"IN": ["bijna", "net", "pas", "inmiddels"]}, "OP": "?"}, number],  # "zoon 16", "zoon net 18"
         [{"ORTH": "("}, number, years, {"ORTH": ")"}],
         [{"LOWER": {"REGEX": r"^\d{1,2}-?jarig(e|en)?$"}}],

@@ -484,3 +484,22 @@ def test_not_knowing_about_the_wlz_is_about_the_own_child(recognizer, text, want
 ])
 def test_a_child_that_is_zoek_is_missing(recognizer, text, signal):
     assert recognizer.facts_in(text).get("veiligheid") == signal
+
+
+@pytest.mark.parametrize("text,facts", [
+    # Session 17: doors, doubts and complaints in other languages
+    ("our daughter (16) has been home for a year. the municipality rejected our request for help",
+     {"gemeente_contact": "ja", "gemeente_uitkomst": "afgewezen"}),
+    ("Meine Tochter ist 15. Beim Jugendteam waren wir noch nicht.", {"gemeente_contact": "nee", "leeftijd": "onder_18"}),
+    ("Dzień dobry, moja córka ma 16 lat. Nie byliśmy jeszcze w gminie.", {"gemeente_contact": "nee"}),
+    ("Oğlum 12 yaşında. Belediyeye henüz gitmedik.", {"gemeente_contact": "nee"}),
+    ("my son is 19, we have no idea if he can get wlz", {"wlz": "weet_niet"}),
+    ("i want to file a complaint about the care home, i already told the manager but nothing happened",
+     {"hulpvraag": "klacht", "klacht_gemeld": "ja_niet_opgelost"}),
+    # look-alikes: been there, or a Wlz said outright
+    ("Oğlum 12 yaşında. Belediyenin gençlik ekibine gittik, bekleme listesi var.", {"gemeente_contact": "ja"}),
+    ("my son has a wlz indication since last year", {"wlz": "ja"}),
+])
+def test_doors_doubts_and_complaints_in_other_languages(recognizer, text, facts):
+    found = read(recognizer, text)
+    assert {slot: found.get(slot) for slot in facts} == facts, found
