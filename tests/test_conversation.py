@@ -158,7 +158,8 @@ def test_not_safe_in_so_many_words_goes_to_veilig_thuis(assistant, opening):
     assert chat.route and chat.route["destination"] == "veilig_thuis", chat.replies
 
 
-@pytest.mark.parametrize("opening", ["hij dreigt ons te vermoorden", "mijn dochter van 14 is sinds gisteren vermist"])
+@pytest.mark.parametrize("opening", ["hij dreigt ons te vermoorden", "mijn dochter van 14 is sinds gisteren vermist",
+                                     "mijn zoontje van 4 is al sinds vanmiddag zoek"])  # session 17
 def test_a_short_message_about_danger_goes_to_112(assistant, opening):
     # Session 16: the reader gave these 0.04 and 0.01; in a short message a danger phrase now counts without it.
     chat = Chat(assistant)

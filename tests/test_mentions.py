@@ -53,7 +53,7 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("adoptiezoon 13 hechtingsproblemen", "onder_18"), ("ons adoptiefkind (9) slaapt slecht", "onder_18"),  # session 17
     ("twins (4) allebei autisme", "onder_18"), ("mijn kleinkind van 19 woont bij ons", "18_tot_23"),
     ("Meine Tochter ist 15 und geht nicht zur Schule", "onder_18"), ("Mój syn ma 13 lat", "onder_18"),
-    ("Oğlum 12 yaşında, otizmi var", "onder_18"),
+    ("Oğlum 12 yaşında, otizmi var", "onder_18"), ("als juf zie ik een leerling van 9 die steeds moe is", "onder_18"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
