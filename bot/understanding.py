@@ -441,7 +441,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         result.from_payload = True
     else:
         result.facts, general = recognizer.phrases_in(text)
-        said_before_reader = dict(result.facts)
+        from_phrases = dict(result.facts)
         # While a question is open the parent mostly answers it ("ja, bij het wijkteam"): the learned reader then
         # speaks only for that question and for safety, so a short answer never fills other facts by guessing.
         learned = {s: v for s, v in (learned or {}).items() if not asked or s in (asked, SAFETY)}
@@ -481,7 +481,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # The reader learned that an expertteam comes after the gemeente found nothing (LABELS.md), and guesses that
         # also when the expertteam is denied: "expertteam is nog niet ingeschakeld" says nothing about the gemeente.
         if result.facts.get(EXPERT_CONTACT) == "nee" and not any(
-                GEMEENTE_CONTACT in source for source in (said_before_reader, mentions or {}, general)):
+                GEMEENTE_CONTACT in source for source in (from_phrases, mentions or {}, general)):
             for slot in (GEMEENTE_CONTACT, OUTCOME_OF[GEMEENTE_CONTACT]):
                 result.facts.pop(slot, None)
         # Whether the parent says it is safe matters only to the reader's weight; a said 'veilig' already says it.
