@@ -203,6 +203,16 @@ def test_a_denied_expertteam_is_no_sign_the_gemeente_found_nothing(assistant):
     assert chat.route is None and chat.asked == "gemeente_contact", chat.replies
 
 
+def test_a_wlz_still_applied_for_leads_to_the_gemeente_not_the_zorgkantoor(assistant):
+    # Session 17: "wlz aanvraag loopt" was read as having a Wlz, and the parent was sent to the zorgkantoor; until the
+    # CIZ decides, the gemeente stays in charge (DOMAIN.md: `wlz` is whether the child has a Wlz-indicatie).
+    chat = Chat(assistant)
+    chat.say("wlz aanvraag loopt nog bij het ciz, zoon 6 met ernstig meervoudige beperking, zorgkantoor nog niet "
+             "gesproken. waar kan ik terecht?")
+    assert chat.slots()["wlz"] == "nee", chat.slots()
+    assert chat.route is None and chat.asked == "gemeente_contact", chat.replies
+
+
 def test_not_with_the_jeugdteam_is_stored_as_no_contact(assistant):
     # Session 17: the reader read this as contact (0.95) and went over the words' denial.
     chat = Chat(assistant)

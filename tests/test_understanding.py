@@ -503,3 +503,18 @@ def test_a_child_that_is_zoek_is_missing(recognizer, text, signal):
 def test_doors_doubts_and_complaints_in_other_languages(recognizer, text, facts):
     found = read(recognizer, text)
     assert {slot: found.get(slot) for slot in facts} == facts, found
+
+
+@pytest.mark.parametrize("text,wanted", [
+    # Session 17: a Wlz still applied for is not there yet (DOMAIN.md: whether the child has a Wlz-indicatie); with
+    # 'ja' the assistant sent the parent to the zorgkantoor, while the gemeente stays in charge until the CIZ decides.
+    ("wlz aanvraag loopt nog bij het ciz, zoon 6 met ernstig meervoudige beperking", "nee"),
+    ("dochter 22 met autisme, wlz aangevraagd, ciz heeft nog geen besluit", "nee"),
+    ("we wachten op het besluit van het ciz", "nee"),
+    # look-alikes: the indication is there
+    ("we hebben vorig jaar een wlz aangevraagd en die is toegekend", "ja"),
+    ("hij heeft een wlz-indicatie sinds 2020", "ja"),
+    ("De Wlz-indicatie hebben we, alleen de aanvraag voor meerzorg is afgewezen.", "ja"),
+])
+def test_a_wlz_still_applied_for_is_no_wlz_yet(recognizer, text, wanted):
+    assert read(recognizer, text).get("wlz") == wanted
