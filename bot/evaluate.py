@@ -29,7 +29,7 @@ from bot.serve import ROOT, ensure_model, train
 from bot.situation import DEFAULTS, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import from_entities
-from bot.understanding import SAFETY, Recognizer, content_recognizer, understand
+from bot.understanding import SAFETY, STATED_NO, Recognizer, content_recognizer, understand
 
 EVALUATION = ROOT / "tests" / "evaluation"
 HELDOUT = EVALUATION / "heldout.yml"
@@ -131,16 +131,12 @@ def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
             "support": tp + fn}
 
 
-# What a parent denies or doubts ("nog niet bij de gemeente geweest", "wlz weet ik niet") may never be read as the
-# positive value (issue 3): a denied fact read as 'ja' sends the parent past a door they never went through.
-DENIED = ("nee", "weet_niet")
-
-
 def denied_read_positive(samples: list[Sample], predictions: list[Prediction]) -> list[tuple[Sample, str, str]]:
-    """Every labelled 'nee' or 'weet_niet' that was read as another value: (sample, slot, value read)."""
+    """Every labelled 'nee' or 'weet_niet' that was read as another value: (sample, slot, value read). Issue 3: a
+    denied fact read as 'ja' sends the parent past a door they never went through."""
     return [(sample, slot, pred.facts[slot]) for sample, pred in zip(samples, predictions)
             for slot, value in sample.facts.items()
-            if value in DENIED and pred.facts.get(slot) not in (None, *DENIED)]
+            if value in STATED_NO and pred.facts.get(slot) not in (None, *STATED_NO)]
 
 
 def score(samples: list[Sample], predictions: list[Prediction]) -> dict[str, Any]:
@@ -183,7 +179,7 @@ def score(samples: list[Sample], predictions: list[Prediction]) -> dict[str, Any
                    "false_alarm_rate": round(sum(safe) / len(safe), 3) if safe else 0.0,
                    "signals": len(unsafe), "no_signal": len(safe)},
         "first_step": {"messages": sum(steps.values()), **{kind: steps[kind] for kind in FIRST_STEPS}},
-        "denied": {"stated": sum(v in DENIED for s in samples for v in s.facts.values()),
+        "denied": {"stated": sum(v in STATED_NO for s in samples for v in s.facts.values()),
                    "read_positive": len(denied_read_positive(samples, predictions))},
         "misses": misses,
     }

@@ -228,9 +228,11 @@ class Recognizer:
 
 
 UNKNOWN = "?"
-EXPERT_CONTACT, GEMEENTE_CONTACT = "expertteam_contact", "gemeente_contact"
-OUTCOME_OF = {contact: outcome for outcome, contact in OUTCOME_CONTACT.items()}
-_STATED_NO = frozenset(("nee", "weet_niet"))  # values a parent's own words give that the reader may not overrule
+# What the reader guesses from an expertteam (LABELS.md: it comes after the gemeente found nothing)
+EXPERT_CONTACT, AT_THE_GEMEENTE = "expertteam_contact", ("gemeente_contact", "gemeente_uitkomst")
+# A denial or doubt ("nog niet bij de gemeente geweest", "wlz weet ik niet"): the reader may not overrule it, and it
+# is never to be read as the positive value (issue 3; bot.evaluate counts it)
+STATED_NO = frozenset(("nee", "weet_niet"))
 
 
 def _compile(pattern: str, groups: Mapping[str, str], line: int) -> re.Pattern:
@@ -441,7 +443,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         result.from_payload = True
     else:
         result.facts, general = recognizer.phrases_in(text)
-        from_phrases = dict(result.facts)
+        gemeente_named = any(AT_THE_GEMEENTE[0] in source for source in (result.facts, mentions or {}, general))
         # While a question is open the parent mostly answers it ("ja, bij het wijkteam"): the learned reader then
         # speaks only for that question and for safety, so a short answer never fills other facts by guessing.
         learned = {s: v for s, v in (learned or {}).items() if not asked or s in (asked, SAFETY)}
@@ -454,12 +456,12 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # die de gemeente regelde past niet").
         # A whole phrase that denies ("we zitten niet bij het jeugdteam") is never overruled: it was written for
         # that denial. Only the word reading's may be, see above.
-        phrase_no = {slot for slot, value in result.facts.items() if value in _STATED_NO}
+        phrase_no = {slot for slot, value in result.facts.items() if value in STATED_NO}
         stated_no = phrase_no | {slot for source in (mentions or {}, general) for slot, value in source.items()
-                                 if value in _STATED_NO}
+                                 if value in STATED_NO}
         overrule = recognizer.learned_against_no if recognizer.learned_against_no is not None else float("inf")
         result.facts.update({slot: value for slot, value in recognizer.facts_learned(learned, precedence=True).items()
-                             if slot not in stated_no or value in _STATED_NO
+                             if slot not in stated_no or value in STATED_NO
                              or (slot not in phrase_no and learned[slot][1] >= overrule)})
         from_model = recognizer.facts_from_intents(ranking)
         said = result.facts.pop(SAFETY, None) or (mentions or {}).get(SAFETY) or general.get(SAFETY)
@@ -480,9 +482,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
                 result.facts.pop(outcome, None)
         # The reader learned that an expertteam comes after the gemeente found nothing (LABELS.md), and guesses that
         # also when the expertteam is denied: "expertteam is nog niet ingeschakeld" says nothing about the gemeente.
-        if result.facts.get(EXPERT_CONTACT) == "nee" and not any(
-                GEMEENTE_CONTACT in source for source in (from_phrases, mentions or {}, general)):
-            for slot in (GEMEENTE_CONTACT, OUTCOME_OF[GEMEENTE_CONTACT]):
+        if result.facts.get(EXPERT_CONTACT) == "nee" and not gemeente_named:
+            for slot in AT_THE_GEMEENTE:
                 result.facts.pop(slot, None)
         # Whether the parent says it is safe matters only to the reader's weight; a said 'veilig' already says it.
         stated_safe = reading is not None and (said == DEFAULTS[SAFETY] or recognizer.states_safe(text))
