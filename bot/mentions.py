@@ -409,8 +409,9 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             if _is_question(ent) and not (concept.in_question or negated[ent.start]):
                 continue
             facts = concept.denied if negated[ent.start] else concept.named
-            if facts:
-                reading.add(facts, ent)
+            if facts:  # a denial outweighs a mere mention before it ("de kliniek zegt dat de gemeente het moet
+                # regelen ... we hebben nog geen contact met de gemeente gehad")
+                reading.add(facts, ent, replace=negated[ent.start])
         # "naar de gemeente moeten. daar zijn we nog niet geweest": 'daar' points back to the last domain
         # word, and this denial outweighs what its mention seemed to say.
         words = [t.lower_ for t in clause]

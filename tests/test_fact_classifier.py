@@ -542,6 +542,48 @@ def test_a_signal_in_polish_or_turkish_stays_though_the_reader_knows_no_polish_o
     assert understand(recognizer, text, learned={SAFETY: unknown_language}).facts.get(SAFETY) == kind
 
 
+@pytest.mark.parametrize("text,kind", [
+    # Session 18: the first look at openingen-25 missed a Polish message with the pronoun before the verb and a
+    # German one with a word between the verb and the son. Our own sentences, from a smoke test in which none of the
+    # Spanish, Portuguese, French, Papiamento, Romanian or Italian signals were heard.
+    ("Ojczym go bije codziennie, syn ma 12 lat", "zorgen_om_veiligheid"),
+    ("Mój mąż ją często bije, córka ma 9 lat", "zorgen_om_veiligheid"),
+    ("Syn grozi nożem, ma 16 lat", "acuut_gevaar"),
+    ("Mein Mann schlägt gerade unseren Sohn, was soll ich tun?", "acuut_gevaar"),
+    ("Der Vater schlägt die Tochter fast jeden Tag", "zorgen_om_veiligheid"),
+    ("Meine Tochter sagt, sie will sterben", "suicidegedachten"),
+    ("Er droht mit einem Messer", "acuut_gevaar"),
+    ("Sie hat viele Tabletten geschluckt", "acuut_gevaar"),
+    ("Babası beni öldürecek diyor", "acuut_gevaar"),
+    ("Her stepdad keeps hitting her", "zorgen_om_veiligheid"),
+    ("Mi esposo le pega a mi hijo todos los días", "zorgen_om_veiligheid"),
+    ("Mi hija dice que quiere morir", "suicidegedachten"),
+    ("Meu marido bate no meu filho", "zorgen_om_veiligheid"),
+    ("Minha filha quer morrer, tem 15 anos", "suicidegedachten"),
+    ("Mon mari frappe mon fils de 10 ans", "zorgen_om_veiligheid"),
+    ("Ma fille veut mourir", "suicidegedachten"),
+    ("Mi esposo ta bati mi yu", "zorgen_om_veiligheid"),
+    ("Mi yu ke muri, e tin 16 aña", "suicidegedachten"),
+    ("Soțul meu bate copilul în fiecare seară", "zorgen_om_veiligheid"),
+    ("Fiica mea vrea să moară", "suicidegedachten"),
+    ("Mio marito picchia nostro figlio", "zorgen_om_veiligheid"),
+    ("Il menace son frère avec un couteau", "acuut_gevaar"),
+    # look-alikes: a heart that beats, a doctor who proposes ('vorschlagen'), a denial, a child who needs help
+    ("Moje serce bije szybko, syn ma 12 lat i nie chodzi do szkoły", None),
+    ("Der Arzt schlägt uns eine Therapie vor, aber die Warteliste ist lang", None),
+    ("Die Gemeinde schlägt vor, dass wir zum Jugendteam gehen", None),
+    ("Mi esposo no le pega a mi hijo, pero grita mucho", None),
+    ("Just to be clear, nobody is hurting him, but the wijkteam rejected our application", None),
+    ("Mi hijo tiene autismo y estamos en lista de espera", None),
+    ("Meu filho tem 12 anos e precisa de ajuda", None),
+    ("Mi yu tin 9 aña i e tin autismo, nos ta warda riba yudansa", None),
+    ("hij kreeg een tik op je bil, zegt hij, maar het gaat verder goed", None),  # Dutch 'je bil' is no Polish
+])
+def test_a_signal_in_other_languages_with_latin_letters(recognizer, text, kind):
+    unknown_language = ("acuut_gevaar", 0.0002)
+    assert understand(recognizer, text, learned={SAFETY: unknown_language}).facts.get(SAFETY) == kind
+
+
 def test_certain_only_for_a_signal_block():
     content = load_content()
     raw = {**content.recognition, "feiten": [{"zet": {"hulpvraag": "klacht"}, "zeker": True, "patronen": ["klacht"]}]}

@@ -101,6 +101,11 @@ def test_municipality_names_that_are_ordinary_words(text):
     ("we have no contact with the wijkteam", "gemeente_contact", "nee"),
     ("she has a Wlz indication", "wlz", "ja"),
     ("Unser Sohn hat keine Wlz", "wlz", "nee"),
+    # a denial after a mere mention (session 18: the first mention won, and this was contact)
+    ("de kliniek zegt dat de gemeente het moet regelen. we hebben nog geen contact met de gemeente gehad",
+     "gemeente_contact", "nee"),
+    ("het zorgkantoor regelt dat volgens de folder, maar het zorgkantoor hebben we nooit gebeld",
+     "zorgkantoor_contact", "nee"),
 ])
 def test_negated_mentions_never_give_the_positive_value(text, slot, value):
     assert facts(text).get(slot) == value
