@@ -292,6 +292,22 @@ def test_searching_how_to_die_being_handled_roughly_and_grooming_are_safety_phra
     assert recognizer.facts_in(text).get("veiligheid") == kind
 
 
+@pytest.mark.parametrize("text,kind", [
+    # Session 18, a smoke test with our own messages: the reader gave these 0.04, 0.33 and 0.13.
+    ("mijn puber heeft vannacht een poging gedaan, ze ligt in het ziekenhuis, wat nu", "suicidegedachten"),
+    ("ze heeft een poging gedaan gisteravond", "suicidegedachten"),
+    ("de vriend van mama doet rare dingen met mijn nichtje", "zorgen_om_veiligheid"),
+    ("haar familie wil dat ze trouwt in het buitenland, ze is 16 en doodsbang", "zorgen_om_veiligheid"),
+    ("ze is bang voor eerwraak", "zorgen_om_veiligheid"),
+    # look-alikes: an attempt at something else, strange things at school
+    ("gisteren deed ze een poging om haar kamer op te ruimen", None),
+    ("vandaag heeft hij een poging gedaan om naar school te gaan", None),
+    ("de juf zegt dat hij rare dingen doet in de klas", None),
+])
+def test_a_recent_attempt_abuse_in_veiled_words_and_forced_marriage_are_safety_phrases(recognizer, text, kind):
+    assert recognizer.facts_in(text).get("veiligheid") == kind
+
+
 @pytest.mark.parametrize("text,told", [
     # Told the people of the care itself: raised with the provider, and the parent writes because it is not solved.
     ("Ik heb gezegd tegen de baas van de praktijk. Niks veranderd.", "ja_niet_opgelost"),
