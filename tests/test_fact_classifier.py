@@ -601,6 +601,9 @@ def test_certain_only_for_a_signal_block():
     ("ben juf van groep 4, een jongetje wil niet naar huis", False),
     ("ze logeert bij haar oom en wil daar niet meer heen", False),
     ("hij hangt rond met een groepje vrienden", False),
+    ("ze is gisteren door een groep jongens verkracht", False),  # session 18: a group of boys is no care setting
+    ("de hele groep lacht hem uit", False),
+    ("hij zit doordeweeks op een groep in Groningen", True),
     ("mijn zoon zit thuis en ik zoek een plek", False),
 ])
 def test_care_setting_words(recognizer, text, setting):

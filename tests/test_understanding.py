@@ -293,18 +293,23 @@ def test_searching_how_to_die_being_handled_roughly_and_grooming_are_safety_phra
 
 
 @pytest.mark.parametrize("text,kind", [
-    # Session 18, a smoke test with our own messages: the reader gave these 0.04, 0.33 and 0.13.
+    # Session 18, smoke tests with our own messages: the reader gave the first ones 0.04, 0.33 and 0.13, the child
+    # on the street 0.11.
     ("mijn puber heeft vannacht een poging gedaan, ze ligt in het ziekenhuis, wat nu", "suicidegedachten"),
     ("ze heeft een poging gedaan gisteravond", "suicidegedachten"),
     ("de vriend van mama doet rare dingen met mijn nichtje", "zorgen_om_veiligheid"),
     ("haar familie wil dat ze trouwt in het buitenland, ze is 16 en doodsbang", "zorgen_om_veiligheid"),
     ("ze is bang voor eerwraak", "zorgen_om_veiligheid"),
+    ("mijn dochter van 15 is van huis weggelopen en slaapt op straat", "acuut_gevaar"),
+    ("mijn man heeft onze zoon vannacht het huis uit gezet", "acuut_gevaar"),
+    ("ik snij mezelf en wil eigenlijk dood", "suicidegedachten"),
+    ("k wil soms dood als ik die formulieren zie", None),  # a parent's figure of speech
     # look-alikes: an attempt at something else, strange things at school
     ("gisteren deed ze een poging om haar kamer op te ruimen", None),
     ("vandaag heeft hij een poging gedaan om naar school te gaan", None),
     ("de juf zegt dat hij rare dingen doet in de klas", None),
 ])
-def test_a_recent_attempt_abuse_in_veiled_words_and_forced_marriage_are_safety_phrases(recognizer, text, kind):
+def test_smoke_test_signals_are_safety_phrases(recognizer, text, kind):
     assert recognizer.facts_in(text).get("veiligheid") == kind
 
 
