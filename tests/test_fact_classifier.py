@@ -403,6 +403,29 @@ def test_a_safety_signal_in_the_middle_of_a_long_story_is_heard():
     assert reader.read(stories[0])[SAFETY][1] < 0.5  # and a story without one stays without
 
 
+def test_a_sentence_is_weighed_with_the_sentences_around_it(monkeypatch):
+    # Session 18: one sentence read alone can sound like a signal that the next one takes back. Its chance is the
+    # mean of its own and that of the likelier window of two sentences it is in.
+    from bot import fact_classifier
+
+    threat, taken_back, calm = "Hij riep ik maak je af.", "Dat roepen ze allemaal.", "Verder gaat het goed hier."
+    chances = {threat: 0.9, f"{threat} {taken_back}": 0.2, f"{taken_back} {calm}": 0.05}
+    reader = _sure_reader(None)
+    monkeypatch.setattr(reader, "_part_safety", lambda text: (
+        np.array([1 - chances.get(text, 0.05), chances.get(text, 0.05), 0, 0]), chances.get(text, 0.05), None))
+    whole = np.array([0.95, 0.05, 0.0, 0.0])
+    weight = fact_classifier._CONTEXT_WEIGHT
+    assert 0 < weight < 1
+    story = f"{threat} {taken_back} {calm}"
+    assert reader._safety(story, reader._features(story), whole)[1] == pytest.approx((1 - weight) * 0.9 + weight * 0.2)
+    assert reader._safety(story, reader._features(story), whole)[1] < 0.9
+    # A signal its neighbours carry on keeps its chance; with two sentences the window is the whole message.
+    chances[f"{threat} {taken_back}"] = 0.9
+    assert reader._safety(story, reader._features(story), whole)[1] == pytest.approx(0.9)
+    two = f"{threat} {taken_back}"
+    assert reader._safety(two, reader._features(two), whole)[1] == pytest.approx(0.9)
+
+
 @pytest.mark.parametrize("settled,states", [
     ("Veilig Thuis was erbij, maar dat dossier is al lang gesloten", True),
     ("vorig jaar een overdosis, nu gaat t al maanden veel beter met haar", True),
