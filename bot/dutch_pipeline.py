@@ -76,6 +76,9 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         # "ze wordt volgende maand 18": not 18 yet (bot.mentions counts one year less after 'wordt')
         [{"LOWER": {"IN": list(BECOMES)}}, *[{"LOWER": {"NOT_IN": numbers}, "IS_PUNCT": False, "OP": "?"}] * 3,
          number],
+        # "wordt over 2 maanden 18": the 2 is a duration (bot.mentions skips a number with a unit after it)
+        [{"LOWER": {"IN": list(BECOMES)}}, {"LOWER": {"IN": ["over", "na", "binnen"]}}, number,
+         {"LOWER": {"IN": ["dag", "dagen", "week", "weken", "maand", "maanden", "jaar"]}}, number],
         [number, {"LOWER": "geworden"}],                                   # "is vorige week 23 geworden"
         [{"LOWER": {"IN": ["hij", "zij", "ze", "ie"]}}, {"LOWER": {"IN": ["inmiddels", "nu", "al", "pas", "net"]},
          "OP": "?"}, number, {"LOWER": "is"}],                           # "nu hij 20 is", "omdat hij inmiddels 18 is"

@@ -51,6 +51,7 @@ GAP_WORDS = 3
 MAX_FORMS = 500  # per variant: "(a|b) (c|d)" multiplies; a typo should not build a huge pipeline
 # Verbs a clause-final 'niet' denies: "een wlz heeft ze niet", "het expertteam kennen we niet".
 BECOMES = frozenset(("wordt", "word"))  # before an age: the child is not that old yet
+PAST = "toen"  # just before an age: the child was that old then
 POSSESSION = frozenset(("heb", "heeft", "hebben", "had", "hadden", "krijgt", "krijgen", "ken", "kent", "kennen",
                         "kende", "kenden"))
 
@@ -251,12 +252,25 @@ def _denied_after(tokens: list["Token"], vocab: Vocabulary) -> bool:
 
 
 def _age(ent: "Span") -> str | None:
-    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    doc = ent.doc
+    following = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if following in NOT_AGE_UNITS:
         return None
-    # "ze wordt in juni 18" is 17 now; 'wordt' right after a child word is matched too ("zoon wordt 12")
-    not_yet = any(t.lower_ in BECOMES for t in ent)
+    # "hij is al 5 jaar uit beeld": with 'al' before and 'jaar' after, a duration (session 18)
+    if following in ("jaar", "jr") and any(t.lower_ == "al" for t in ent):
+        return None
+    # "toen mn dochter 14 was": an age in the past (session 18: "... ze is nu 19" was read as under 18)
+    for token in reversed(doc[max(0, ent.start - 4):ent.start]):
+        if token.is_punct:
+            break
+        if token.lower_ == PAST:
+            return None
+    # "ze wordt in juni 18" is 17 now; 'wordt' right after a child word is matched too ("zoon wordt 12"), and after
+    # the age ("als mijn dochter 18 wordt")
+    not_yet = following in BECOMES or any(t.lower_ in BECOMES for t in ent)
     for token in ent:
+        if token.i + 1 < ent.end and doc[token.i + 1].lower_ in NOT_AGE_UNITS:  # "over 2 maanden": a duration
+            continue
         word = fold(token.text)
         digits = "".join(ch for ch in word if ch.isdigit())
         years = int(digits) if digits else NUMBER_WORDS.get(word)

@@ -54,6 +54,12 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("twins (4) allebei autisme", "onder_18"), ("mijn kleinkind van 19 woont bij ons", "18_tot_23"),
     ("Meine Tochter ist 15 und geht nicht zur Schule", "onder_18"), ("Mój syn ma 13 lat", "onder_18"),
     ("Oğlum 12 yaşında, otizmi var", "onder_18"), ("als juf zie ik een leerling van 9 die steeds moe is", "onder_18"),
+    # session 18: a duration before the age, the age before 'wordt', a past age, a group of young people
+    ("mijn dochter wordt over 2 maanden 18 en heeft jeugdhulp", "onder_18"),
+    ("stopt pleegzorg als mijn pleegdochter 18 wordt?", "onder_18"),
+    ("toen mn dochter 14 was, ging het mis. ze is nu 19", "18_tot_23"),
+    ("hij is al 5 jaar uit beeld. mijn zoon is 12", "onder_18"),
+    ("een van onze jongeren van 15 zit thuis", "onder_18"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
@@ -61,7 +67,8 @@ def test_ages(text, band):
 
 @pytest.mark.parametrize("text", ["een wachtlijst van 15 weken", "hij is 3 maanden thuis", "we wachten al 8 maanden",
                                   "inmiddels 3 maanden verder", "we zijn (2 en 3 keer) gebeld",
-                                  "het is 12. uur", "de wachtlijst is 12, zeggen ze", "al 2 jaar wachten we"])
+                                  "het is 12. uur", "de wachtlijst is 12, zeggen ze", "al 2 jaar wachten we",
+                                  "hij is al 5 jaar uit beeld", "toen mijn zoon 14 was"])
 def test_numbers_that_are_no_age(text):
     assert "leeftijd" not in facts(text)
 
