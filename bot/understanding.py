@@ -24,6 +24,12 @@ FACTLESS_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge", "out_of_scope
 # Answers: they state a fact only about the question just asked. Without one, "ik weet het niet meer" was read as
 # not knowing about the Wlz (`weet_niet`, 0.74).
 ANSWER_INTENTS = ("affirm", "deny", "dont_know")
+# Questions about the assistant or about something else: a door named there is the topic, not a visit ("is dit een
+# medewerker van de gemeente of een bot?" was read as contact with the gemeente). Only an age and a danger count,
+# and an answer to the question that is open. Not `explain`: DIET sometimes gives it to a short story ("Expertteam
+# gaf het op. Zoon 17. Wat nu."), whose facts would then be lost (session 18, development sets).
+ABOUT_OTHER_THINGS = ("bot_challenge", "out_of_scope")
+KEPT_ABOUT_OTHER_THINGS = (SAFETY, "leeftijd")
 _CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
@@ -497,6 +503,9 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         if has_safety_signal(result.facts):
             for slot in last_resort:  # set from `general` above: nothing before it had the slot
                 result.facts.pop(slot, None)
+        if intent in ABOUT_OTHER_THINGS:
+            result.facts = {slot: value for slot, value in result.facts.items()
+                            if slot in KEPT_ABOUT_OTHER_THINGS or slot == asked}
     if asked and asked not in result.facts and not result.rejected:
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:

@@ -192,6 +192,14 @@ def test_a_signal_in_veiled_words_gets_its_route(assistant, opening, destination
     assert chat.route and chat.route["destination"] == destination, chat.replies
 
 
+def test_asking_whether_the_assistant_is_someone_of_the_gemeente_is_no_visit(assistant):
+    # Session 18: "iemand van de gemeente" in a question about the assistant was read as contact with the gemeente.
+    chat = Chat(assistant)
+    chat.say("praat ik nu met een robot of met iemand van de gemeente")
+    assert not chat.slots().get("gemeente_contact"), chat.slots()
+    assert chat.route is None and chat.asked == "hulpvraag", chat.replies
+
+
 @pytest.mark.parametrize("opening", ["hallo? is daar iemand?", "hallo, is er iemand?"])
 def test_hello_is_anyone_there_gets_a_greeting_and_the_first_question(assistant, opening):
     # Session 16: the learned reader read "iemand" as wanting an independent someone, and the parent got the

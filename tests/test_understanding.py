@@ -539,3 +539,17 @@ def test_doors_doubts_and_complaints_in_other_languages(recognizer, text, facts)
 ])
 def test_a_wlz_still_applied_for_is_no_wlz_yet(recognizer, text, wanted):
     assert read(recognizer, text).get("wlz") == wanted
+
+
+@pytest.mark.parametrize("intent,kept", [("bot_challenge", False), ("out_of_scope", False), ("inform", True)])
+def test_a_door_in_a_question_about_the_assistant_is_no_visit(recognizer, intent, kept):
+    # Session 18: "is dit een medewerker van de gemeente of een bot" was read as contact with the gemeente, and the
+    # assistant would not have asked about it again.
+    text = "is dit een medewerker van de gemeente of een bot, mijn zoon is 12"
+    read = understand(recognizer, text, intent=intent, mentions={"gemeente_contact": "ja", "leeftijd": "onder_18"})
+    assert ("gemeente_contact" in read.facts) is kept
+    assert read.facts["leeftijd"] == "onder_18"  # an age still counts
+    # The answer to an open question counts whatever DIET made of it.
+    answer = understand(recognizer, "bij de gemeente, ben jij een bot?", intent=intent, asked="gemeente_contact",
+                        mentions={"gemeente_contact": "ja"})
+    assert answer.facts["gemeente_contact"] == "ja"
