@@ -32,6 +32,7 @@ def test_every_name_of_the_gemeentes_door(door):
     ("hoe zit het met het pgb?", "hulpvraag", "regels_en_geld"),
     ("ik zoek een cliëntondersteuner", "hulpvraag", "ondersteuning"),
     ("ik zoek een clientondersteuner", "hulpvraag", "ondersteuning"),
+    ("de Wlz-uitvoerder belde terug", "zorgkantoor_contact", "ja"), ("we called the care office", "zorgkantoor_contact", "ja"),
 ])
 def test_domain_words_and_spelling_variants(text, slot, value):
     assert facts(text).get(slot) == value
@@ -108,6 +109,7 @@ def test_municipality_names_that_are_ordinary_words(text):
     ("we have no contact with the wijkteam", "gemeente_contact", "nee"),
     ("she has a Wlz indication", "wlz", "ja"),
     ("Unser Sohn hat keine Wlz", "wlz", "nee"),
+    ("de wlz-uitvoerder hebben we nooit gesproken", "zorgkantoor_contact", "nee"),
     # a denial after a mere mention (session 18: the first mention won, and this was contact)
     ("de kliniek zegt dat de gemeente het moet regelen. we hebben nog geen contact met de gemeente gehad",
      "gemeente_contact", "nee"),
