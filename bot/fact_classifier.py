@@ -419,7 +419,7 @@ class FactReader:
                                   + _CONTEXT_WEIGHT * max(w[2] for w in around if w[2] is not None))
             if own > chance:
                 best, chance = reading, own
-            if second is not None and own_second is not None:
+            if second is not None and own_second is not None:  # both exist or neither does
                 second = max(second, own_second)
         if second is not None:
             chance = float(np.sqrt(chance * second))

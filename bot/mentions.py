@@ -49,9 +49,9 @@ NO_OWNER = "zonder"  # the `uitkomst` key for an outcome said when no organisati
 GAP = "..."  # in a variant: up to GAP_WORDS other words of the same clause ("doet ... niks")
 GAP_WORDS = 3
 MAX_FORMS = 500  # per variant: "(a|b) (c|d)" multiplies; a typo should not build a huge pipeline
-# Verbs a clause-final 'niet' denies: "een wlz heeft ze niet", "het expertteam kennen we niet".
 BECOMES = frozenset(("wordt", "word"))  # before an age: the child is not that old yet
 PAST = "toen"  # just before an age: the child was that old then
+# Verbs a clause-final 'niet' denies: "een wlz heeft ze niet", "het expertteam kennen we niet".
 POSSESSION = frozenset(("heb", "heeft", "hebben", "had", "hadden", "krijgt", "krijgen", "ken", "kent", "kennen",
                         "kende", "kenden"))
 
@@ -367,7 +367,8 @@ class GapMatcher:
 
 
 def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None) -> Reading:
-    """The facts the domain words, ages and place names in `doc` state; the first mention of a slot wins.
+    """The facts the domain words, ages and place names in `doc` state; the first mention of a slot wins, but a
+    denial outweighs a mention before it.
     `gaps` adds the variants with '...' to the pipeline's entities (the longest mention wins, as in the ruler)."""
     if gaps is not None:
         from spacy.util import filter_spans
