@@ -17,6 +17,7 @@ class CuttableProxy:
         self._connections: list[socket.socket] = []
         self._lock = threading.Lock()
         self._open = True
+        self._closed = False
         self._listener.listen(64)
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -25,16 +26,26 @@ class CuttableProxy:
         return f"http://127.0.0.1:{self.port}"
 
     def _accept(self) -> None:
+        # A transient error (a browser that gave up on a connection before it was accepted: ECONNABORTED; an
+        # upstream that refused one) must not end the proxy: the line would stay dead after restore(), and the
+        # test would blame the widget. Only close() ends it.
         while True:
             try:
                 client, _ = self._listener.accept()
             except OSError:
-                return
+                if self._closed:
+                    return
+                continue
             with self._lock:
                 if not self._open:
                     client.close()  # cut: the browser sees the connection drop at once
                     continue
-                upstream = socket.create_connection(("127.0.0.1", self.target_port))
+                try:
+                    upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=10)
+                    upstream.settimeout(None)
+                except OSError:
+                    client.close()
+                    continue
                 self._connections += [client, upstream]
             for source, sink in ((client, upstream), (upstream, client)):
                 threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
@@ -69,5 +80,6 @@ class CuttableProxy:
             self._open = True
 
     def close(self) -> None:
+        self._closed = True
         self.cut()
         self._listener.close()
