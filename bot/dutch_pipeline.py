@@ -18,7 +18,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.mentions import (AGE, BECOMES, CONTENT_DIR, GAP, MUNICIPALITY, NUMBER_WORDS, GapMatcher, Reading,
+from bot.mentions import (AGE, BECOMES, CONTENT_DIR, DURATIONS, GAP, MUNICIPALITY, NUMBER_WORDS, GapMatcher, Reading,
                           Vocabulary, fold, load_vocabulary, read_mentions)
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
          number],
         # "wordt over 2 maanden 18": the 2 is a duration (bot.mentions skips a number with a unit after it)
         [{"LOWER": {"IN": list(BECOMES)}}, {"LOWER": {"IN": ["over", "na", "binnen"]}}, number,
-         {"LOWER": {"IN": ["dag", "dagen", "week", "weken", "maand", "maanden", "jaar"]}}, number],
+         {"LOWER": {"IN": sorted(DURATIONS)}}, number],
         [number, {"LOWER": "geworden"}],                                   # "is vorige week 23 geworden"
         [{"LOWER": {"IN": ["hij", "zij", "ze", "ie"]}}, {"LOWER": {"IN": ["inmiddels", "nu", "al", "pas", "net"]},
          "OP": "?"}, number, {"LOWER": "is"}],                           # "nu hij 20 is", "omdat hij inmiddels 18 is"

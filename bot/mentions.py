@@ -38,8 +38,9 @@ NUMBER_WORDS = {
     "tweeentwintig": 22, "drieentwintig": 23, "vierentwintig": 24, "vijfentwintig": 25,
 }
 # After a number these words make it a duration or amount, not an age ("van 15 weken").
-NOT_AGE_UNITS = frozenset("week weken maand maanden dag dagen uur uren keer minuten euro procent % kilo km "
-                          "kinderen jongens meisjes plekken instellingen".split())
+DURATIONS = frozenset("dag dagen week weken maand maanden".split())  # "wordt over 2 maanden 18"
+NOT_AGE_UNITS = DURATIONS | frozenset("uur uren keer minuten euro procent % kilo km "
+                                      "kinderen jongens meisjes plekken instellingen".split())
 # Before a municipality name one of these words makes it a place ("hier in tilburg", "de gemeente ede"):
 # several names are also ordinary words (Best, Buren, Putten, Leiden).
 PLACE_WORDS = frozenset("gemeente in uit regio bij te rond omgeving wonen woon woont richting".split())
