@@ -17,8 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.engine import Ask, Engine, Route
 from bot.handover import Handover, retention_days_from_env
-from bot.messages import (AFTER_ROUTE_BUTTONS, CODE_BUTTONS, phone_number, question_buttons, route_message,
-                          short_contact)
+from bot.messages import (AFTER_ROUTE_BUTTONS, CODE_BUTTONS, RESTART_BUTTONS, phone_number, question_buttons,
+                          route_message, short_contact)
 from bot.privacy import install_log_masking
 from bot.summary import build_summary, withdrawn_signal
 from bot.situation import SLOTS, has_safety_signal
@@ -31,6 +31,7 @@ UNKNOWN = "onbekend"         # slots the parent could not answer
 MISSES = "niet_begrepen"     # messages in a row that gave nothing
 ROUTE_RULE = "route_regel"   # id of the rule of the last route given
 CODE_OFFERED = "code_aangeboden"  # True while the offer of a gesprekscode waits for the parent's yes or no
+RESTART_OFFERED = "opnieuw_gevraagd"  # True while "wil je opnieuw beginnen?" waits for the parent's yes or no
 
 log = logging.getLogger(__name__)
 install_log_masking()
@@ -72,14 +73,18 @@ class Turn:
         message = tracker.latest_message or {}
         self.text: str = (message.get("text") or "").strip()
         self.intent: str | None = (message.get("intent") or {}).get("name")
-        question = self.engine.content.questions.get(self.asked) if self.asked else None
+        self.restart_offered = bool(tracker.get_slot(RESTART_OFFERED))
+        # While "wil je opnieuw beginnen?" is open, a yes or no answers that, not the question before it.
+        answering = None if self.restart_offered and self.intent in ("affirm", "deny") else self.asked
+        question = self.engine.content.questions.get(answering) if answering else None
         ranking = [(i.get("name"), i.get("confidence") or 0.0) for i in message.get("intent_ranking") or []]
         entities = message.get("entities") or []
         mentions, said = from_entities(entities)
-        self.read: Understanding = understand(_recognizer(), self.text, asked=self.asked, intent=self.intent,
+        self.read: Understanding = understand(_recognizer(), self.text, asked=answering, intent=self.intent,
                                               labels=question.buttons if question else None, ranking=ranking,
                                               mentions=mentions, learned=learned_from_entities(entities))
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
+        self.known_before = bool(known)
         self.signal_before = has_safety_signal(known)
         unknown_before = set(tracker.get_slot(UNKNOWN) or [])
         # Words in a story only fill what is still open (plus the answer and safety): a side remark must
@@ -188,9 +193,11 @@ class TurnAction(Action, ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[EventType]:
         turn = Turn(tracker)
+        # An open "wil je opnieuw beginnen?" closes with any message (a reply may open it again: later events win).
+        closed = [SlotSet(RESTART_OFFERED, False)] if turn.restart_offered else []
         if turn.safety_signal:
-            return next_step(turn, dispatcher)
-        return self.respond(turn, dispatcher)
+            return closed + next_step(turn, dispatcher)
+        return closed + self.respond(turn, dispatcher)
 
 
 class ActionVolgendeStap(TurnAction):
@@ -206,6 +213,11 @@ class ActionVolgendeStap(TurnAction):
         if turn.withdraws_signal:
             dispatcher.utter_message(response="utter_geen_gevaar")
             return next_step(turn, dispatcher)
+        if turn.restart_offered and not turn.new_facts and turn.intent in ("affirm", "deny"):
+            if turn.intent == "affirm":
+                return restart(dispatcher)
+            dispatcher.utter_message(response="utter_verder")
+            return next_step(turn, dispatcher, repeat_route=False)  # the story may have answered the open question
         if turn.tracker.get_slot(CODE_OFFERED) and not turn.new_facts and turn.intent in ("affirm", "deny"):
             return (give_code if turn.intent == "affirm" else decline_code)(turn, dispatcher)
         if turn.asked and not turn.understood and turn.intent != "greet":
@@ -331,18 +343,29 @@ class ActionGeenGesprekscode(TurnAction):
         return decline_code(turn, dispatcher)
 
 
-class ActionOpnieuw(Action):
-    """Start over (for example for another child): forget every fact, then the first question."""
+def restart(dispatcher: CollectingDispatcher) -> list[EventType]:
+    """Forget every fact, then the first question."""
+    dispatcher.utter_message(response="utter_opnieuw")
+    decision = _engine().decide({})
+    assert isinstance(decision, Ask), "with no facts the engine always asks"
+    return [AllSlotsReset(), *ask(dispatcher, decision.slot)]
+
+
+class ActionOpnieuw(TurnAction):
+    """Start over (for example for another child). The button does it at once. Typed, "opnieuw" is also a word in
+    stories ("we moeten bij de nieuwe gemeente weer helemaal opnieuw beginnen"): an opening story is read as a
+    story, and with facts known the assistant first asks whether the parent wants to start over."""
 
     def name(self) -> str:
         return "action_opnieuw"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: dict[str, Any]) -> list[EventType]:
-        dispatcher.utter_message(response="utter_opnieuw")
-        decision = _engine().decide({})
-        assert isinstance(decision, Ask), "with no facts the engine always asks"
-        return [AllSlotsReset(), *ask(dispatcher, decision.slot)]
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        if turn.read.from_payload or not (turn.known_before or turn.understood):
+            return restart(dispatcher)
+        if not turn.known_before:
+            return next_step(turn, dispatcher)
+        dispatcher.utter_message(response="utter_opnieuw_vragen", buttons=RESTART_BUTTONS)
+        return turn.events + [SlotSet(RESTART_OFFERED, True)]
 
 
 class ActionSessionStart(Action):

@@ -51,6 +51,12 @@ GAP = "..."  # in a variant: up to GAP_WORDS other words of the same clause ("do
 GAP_WORDS = 3
 MAX_FORMS = 500  # per variant: "(a|b) (c|d)" multiplies; a typo should not build a huge pipeline
 BECOMES = frozenset(("wordt", "word"))  # before an age: the child is not that old yet
+ALMOST = "bijna"  # "zoon is bijna 18" is 17 (LABELS.md: not 18 yet)
+# "ik ben 17 en mijn vader slaat me": a young person writing about themselves (sessie 19). Younger writers are
+# rare; an older "ik ben 35" is a parent, whose age says nothing about the child.
+I_AM = {"ik": ("ben", "word"), "i": ("am",), "ich": ("bin", "werde")}
+OWN_AGES = range(12, 26)
+SOON = frozenset(("nu", "net", "pas", "al", "inmiddels", ALMOST))
 PAST = "toen"  # just before an age: the child was that old then
 # Verbs a clause-final 'niet' denies: "een wlz heeft ze niet", "het expertteam kennen we niet".
 POSSESSION = frozenset(("heb", "heeft", "hebben", "had", "hadden", "krijgt", "krijgen", "ken", "kent", "kennen",
@@ -95,6 +101,7 @@ class Vocabulary:
     fillers: frozenset[str]
     boundaries: frozenset[str]
     child_words: tuple[str, ...]
+    relatives: frozenset[str]  # child words a young person uses for others than their own child
     municipalities: Mapping[str, str]  # every way of writing a name (folded) -> the official name
 
     def group(self, name: str) -> tuple[str, ...]:
@@ -190,7 +197,8 @@ def load_vocabulary(directory: Path = CONTENT_DIR) -> Vocabulary:
         raise VocabularyError("woorden.yml", raw.line_of("ontkenningen"), "ontkenningen: één woord per ontkenning")
     return Vocabulary(concepts, frozenset(negators), frozenset(_words(raw.get("contactwoorden"))),
                       frozenset(_words(raw.get("tussenwoorden"))), frozenset(_words(raw.get("zinsgrenzen"))),
-                      _words(raw.get("kindwoorden")), municipalities)
+                      _words(raw.get("kindwoorden")), frozenset(_words(raw.get("broers_en_zussen"))),
+                      municipalities)
 
 
 @dataclass
@@ -268,7 +276,7 @@ def _age(ent: "Span") -> str | None:
             return None
     # "ze wordt in juni 18" is 17 now; 'wordt' right after a child word is matched too ("zoon wordt 12"), and after
     # the age ("als mijn dochter 18 wordt")
-    not_yet = following in BECOMES or any(t.lower_ in BECOMES for t in ent)
+    not_yet = following in BECOMES or any(t.lower_ in BECOMES or t.lower_ == ALMOST for t in ent)
     for token in ent:
         if token.i + 1 < ent.end and doc[token.i + 1].lower_ in NOT_AGE_UNITS:  # "over 2 maanden": a duration
             continue
@@ -277,6 +285,36 @@ def _age(ent: "Span") -> str | None:
         years = int(digits) if digits else NUMBER_WORDS.get(word)
         if years is not None and years > 1 and years <= 99:
             return age_band(years - 1 if not_yet else years)
+    return None
+
+
+def _own_age(doc: "Doc", vocab: Vocabulary) -> tuple[str, "Span"] | None:
+    """'ik ben 17 en ...', 'ben 20, heb autisme' (at the start or after a full stop), 'ik word 18 in maart': the
+    writer's own age. Not when the message names a child of the writer: then a parent writes ('ik ben 19 en mijn
+    zoontje ...'), and only the child's age counts."""
+    if any(t.lower_ in vocab.child_words and t.lower_ not in vocab.relatives for t in doc):
+        return None
+    for token in doc:
+        before = doc[token.i - 1] if token.i else None
+        verbs = I_AM.get(before.lower_, ()) if before is not None else ()
+        alone = token.lower_ == "ben" and (before is None or before.is_punct)
+        if token.lower_ not in verbs and not alone:
+            continue
+        at = token.i + 1
+        while at < len(doc) and doc[at].lower_ in SOON:
+            at += 1
+        if at >= len(doc):
+            return None
+        word = fold(doc[at].text)
+        years = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        following = doc[at + 1].lower_ if at + 1 < len(doc) else ""
+        if years not in OWN_AGES or following in NOT_AGE_UNITS:
+            continue
+        if following in ("jaar", "jr") and any(t.lower_ == "al" for t in doc[token.i + 1:at]):
+            continue  # "ik ben al 20 jaar moeder": a duration
+        not_yet = token.lower_ in BECOMES or token.lower_ == "werde" or any(
+            t.lower_ == ALMOST for t in doc[token.i + 1:at])
+        return age_band(years - 1 if not_yet else years), doc[token.i:at + 1]
     return None
 
 
@@ -438,4 +476,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             owner = organisations[-1][0].label_, organisations[-1][1]
     for slot, (value, ent) in outcomes.items():  # what a mention itself says goes first
         reading.add({slot: value}, ent)
+    if AGE not in reading.found:
+        own = _own_age(doc, vocab)
+        if own:
+            reading.add({AGE: own[0]}, own[1])
     return reading

@@ -113,6 +113,12 @@ CODE_BUTTONS = [
     {"title": "Ja, geef me een code", "payload": payload("gesprekscode_ja")},
     {"title": "Nee, liever niet", "payload": payload("gesprekscode_nee")},
 ]
+# A typed wish to start over, while facts are known: "opnieuw" is also a word in stories ("bij de nieuwe gemeente
+# begint alles opnieuw"), so the assistant asks before it forgets anything. The widget's own button does not ask.
+RESTART_BUTTONS = [
+    {"title": "Ja, opnieuw beginnen", "payload": payload("opnieuw")},
+    {"title": "Nee, ga verder", "payload": payload("deny")},
+]
 AFTER_ROUTE_BUTTONS = [
     {"title": "Opnieuw beginnen (bijvoorbeeld voor een ander kind)", "payload": payload("opnieuw")},
     {"title": "Klaar, dank je", "payload": payload("goodbye")},

@@ -310,6 +310,8 @@ def test_words_that_sound_like_an_emergency_lead_to_a_question_not_to_112(chat, 
     ("mn dochter is 16 en het jeugdteam zoekt nog steeds iets, een expertteam is er niet bij", "expertteam_contact",
      "nee"),
     ("Het CIZ heeft de Wlz-aanvraag voor mijn zoon van 12 afgewezen. Wat kan ik nu doen?", "gemeente_uitkomst", None),
+    # Session 19: a young person writing about themselves
+    ("ik ben 19 en mijn jeugdhulp stopt straks, wat moet ik doen", "leeftijd", "18_tot_23"),
 ])
 def test_what_the_parent_wrote_is_what_is_stored(chat, opening, slot, value):
     chat.say(opening)
@@ -376,11 +378,57 @@ def test_restart_forgets_the_facts(chat):
     click(chat, "hulpvraag", "klacht")
     click(chat, "klacht_gemeld", "nee")
     assert chat.route["destination"] == "klachtenfunctionaris"
-    chat.say("opnieuw beginnen")
+    chat.say("opnieuw beginnen")  # typed: the assistant asks first, and forgets nothing yet
+    assert {b["payload"] for b in chat.buttons} == {"/opnieuw", "/deny"}
+    assert chat.slots()["hulpvraag"] == "klacht"
+    chat.say("/opnieuw")
     assert chat.asked == "hulpvraag"
     assert chat.slots()["hulpvraag"] is None and chat.slots()["klacht_gemeld"] is None
     click(chat, "hulpvraag", "regels_en_geld")
     assert chat.route["destination"] == "juiste_loket"
+
+
+def test_the_restart_button_forgets_at_once(chat):
+    chat.say("/greet")
+    click(chat, "hulpvraag", "hulp_zoeken")
+    chat.say("/opnieuw")
+    assert any("beginnen opnieuw" in t for t in chat.texts), chat.texts
+    assert chat.asked == "hulpvraag" and chat.slots()["hulpvraag"] is None
+
+
+def test_a_typed_yes_to_starting_over_forgets_the_facts(chat):
+    chat.say("/greet")
+    click(chat, "hulpvraag", "hulp_zoeken")
+    chat.say("ik wil opnieuw beginnen")
+    assert chat.slots()["opnieuw_gevraagd"] is True
+    chat.say("ja")
+    assert chat.asked == "hulpvraag"
+    slots = chat.slots()
+    assert slots["hulpvraag"] is None and not slots["opnieuw_gevraagd"]
+
+
+@pytest.mark.parametrize("story", ["we moeten bij de nieuwe gemeente weer helemaal opnieuw beginnen",
+                                   "elke keer een nieuwe hulpverlener en dan weer vanaf het begin vertellen"])
+def test_opnieuw_in_a_story_loses_nothing(chat, story):
+    """Session 19: the classifier heard "start over" in these stories, and the assistant forgot every fact."""
+    chat.say("/greet")
+    click(chat, "hulpvraag", "hulp_zoeken")
+    click(chat, "wlz", "nee")
+    chat.say(story)
+    assert chat.slots()["hulpvraag"] == "hulp_zoeken" and chat.slots()["wlz"] == "nee"
+    if chat.slots()["opnieuw_gevraagd"]:  # read as a wish to start over: a no carries on where we were
+        chat.say("nee")
+        assert any("verder waar we waren" in t for t in chat.texts), chat.texts
+    slots = chat.slots()
+    assert slots["hulpvraag"] == "hulp_zoeken" and slots["wlz"] == "nee" and not slots["opnieuw_gevraagd"]
+    assert chat.asked and slots[chat.asked] is None  # the next open question; the "nee" answered none
+
+
+def test_an_opening_story_with_opnieuw_is_read_as_a_story(chat):
+    chat.say("bij het nieuwe wijkteam moeten we weer helemaal opnieuw beginnen")
+    assert not any("beginnen opnieuw" in t for t in chat.texts), chat.texts
+    assert chat.slots()["gemeente_contact"] == "ja"
+    assert chat.asked and chat.asked != "gemeente_contact"
 
 
 def test_after_the_route_the_parent_can_say_goodbye(chat):

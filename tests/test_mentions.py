@@ -61,6 +61,11 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("toen mn dochter 14 was, ging het mis. ze is nu 19", "18_tot_23"),
     ("hij is al 5 jaar uit beeld. mijn zoon is 12", "onder_18"),
     ("een van onze jongeren van 15 zit thuis", "onder_18"),
+    # session 19: 'bijna 18' is 17; a young person writing about themselves
+    ("mijn zoon is bijna 18 en de jeugdhulp stopt", "onder_18"), ("ik ben 17 en mijn vader slaat mij", "onder_18"),
+    ("ben 20 heb autisme, mijn begeleiding stopt", "18_tot_23"), ("hoi. ben 16 en mijn broertje wordt geslagen", "onder_18"),
+    ("ik word 18 in maart en dan stopt alles", "onder_18"), ("ik ben nu 22 en heb geen wlz", "18_tot_23"),
+    ("i am 17 and my dad hits me", "onder_18"), ("ik ben 19, mijn zoontje is 2", "onder_18"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
@@ -71,6 +76,13 @@ def test_ages(text, band):
                                   "het is 12. uur", "de wachtlijst is 12, zeggen ze", "al 2 jaar wachten we",
                                   "hij is al 5 jaar uit beeld", "toen mijn zoon 14 was"])
 def test_numbers_that_are_no_age(text):
+    assert "leeftijd" not in facts(text)
+
+
+@pytest.mark.parametrize("text", ["ik ben 19 en heb een zoontje met autisme",  # a parent: the child's age is unknown
+                                  "ik ben 35 en doodmoe", "ik ben al 20 jaar moeder", "ik ben 16 weken zwanger",
+                                  "ik ben 3 keer gebeld", "ik ben 24 uur per dag bezig", "dat ben 15 euro"])
+def test_the_writers_own_age_only_for_a_young_writer(text):
     assert "leeftijd" not in facts(text)
 
 
