@@ -31,6 +31,7 @@ ANSWER_INTENTS = ("affirm", "deny", "dont_know")
 ABOUT_OTHER_THINGS = ("bot_challenge", "out_of_scope")
 KEPT_ABOUT_OTHER_THINGS = (SAFETY, "leeftijd")
 _CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
+NO_WORDS = frozenset(("nee", "neen", "nope", "nein", "nah", "niks", "niets", "nothing"))
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
 
@@ -196,6 +197,10 @@ class Recognizer:
                 for slot, value in entry.facts.items():
                     facts.setdefault(slot, value)
         return first, last
+
+    def negates(self, text: str) -> bool:
+        """Whether the message says no anywhere: a negation word, or 'nee' itself."""
+        return any(self.negators.fullmatch(word) or word in NO_WORDS for word in normalize(text[:_MAX_TEXT]).split())
 
     def certain_signal(self, text: str) -> bool:
         """Whether a `zeker` block hears a signal: a parent who says she hits the child or forgets to feed it."""
@@ -455,6 +460,10 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         learned = {s: v for s, v in (learned or {}).items() if not asked or s in (asked, SAFETY)}
         if intent in FACTLESS_INTENTS or (intent in ANSWER_INTENTS and not asked):  # words and phrases still count
             learned = {s: v for s, v in learned.items() if s == SAFETY}
+        # A 'nee' is said, not guessed: the reader learned it from "nog niet bij de gemeente geweest" and gave it to
+        # "we zijn bij het wyk team geweest" (0.99) and even "bij de bakker geweest" (session 19).
+        if not recognizer.negates(text):
+            learned = {s: v for s, v in learned.items() if v[0] != "nee"}
         reading = learned.pop(SAFETY, None)
         # A 'nee' or 'weet_niet' the parent wrote ("het expertteam is er niet bij betrokken", "wlz weet ik niet
         # zeker") goes before the reader's precedence unless the reader is very sure: a negated fact must not get

@@ -312,6 +312,8 @@ def test_words_that_sound_like_an_emergency_lead_to_a_question_not_to_112(chat, 
     ("Het CIZ heeft de Wlz-aanvraag voor mijn zoon van 12 afgewezen. Wat kan ik nu doen?", "gemeente_uitkomst", None),
     # Session 19: a young person writing about themselves
     ("ik ben 19 en mijn jeugdhulp stopt straks, wat moet ik doen", "leeftijd", "18_tot_23"),
+    # Session 19: the learned reader read a visit to a door in unknown spelling as 'nee'
+    ("we zijn bij het wyk team geweest, mn zoon is 12", "gemeente_contact", "ja"),
 ])
 def test_what_the_parent_wrote_is_what_is_stored(chat, opening, slot, value):
     chat.say(opening)

@@ -553,3 +553,15 @@ def test_a_door_in_a_question_about_the_assistant_is_no_visit(recognizer, intent
     answer = understand(recognizer, "bij de gemeente, ben jij een bot?", intent=intent, asked="gemeente_contact",
                         mentions={"gemeente_contact": "ja"})
     assert answer.facts["gemeente_contact"] == "ja"
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 19: the learned reader gave 'nee' (0.96-0.99) to visits in words it did not know, even the baker's
+    ("we zijn bij het wyk team geweest", "ja"), ("we zijn bij de gemeende geweest", "ja"),
+    ("we zijn bij de bakker geweest", None),
+    # with a negation in the message its 'nee' still counts, also where no word list sees the denial
+    ("we zijn nog nie bij de gemeende geweest", "nee"), ("nee, daar zijn we nooit geweest", "nee"),
+    ("we hebben nog niks gedaan", "nee"),
+])
+def test_a_learned_no_needs_a_negation_in_the_message(recognizer, text, value):
+    assert read(recognizer, text, learned={"gemeente_contact": ("nee", 0.99)}).get("gemeente_contact") == value
