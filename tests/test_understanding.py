@@ -313,6 +313,18 @@ def test_smoke_test_signals_are_safety_phrases(recognizer, text, kind):
     assert recognizer.facts_in(text).get("veiligheid") == kind
 
 
+@pytest.mark.parametrize("text,kind", [
+    # Session 19, a smoke test with young people writing about themselves (the reader gave 0.08 and 0.22)
+    ("heb net 20 paracetamol genomen", "acuut_gevaar"), ("ik heb een hele strip slaappillen geslikt", "acuut_gevaar"),
+    ("ik ga mezelf wat aandoen vanavond", "suicidegedachten"), ("ik ben bang dat ik me iets aandoe", "suicidegedachten"),
+    # look-alikes: a normal dose, a threat by someone else (a signal of another kind, from other phrases)
+    ("ze heeft 2 paracetamol genomen tegen de koorts", None), ("hij heeft 500 mg paracetamol genomen", None),
+    ("ik moet me aanmelden bij het wijkteam", None),
+])
+def test_a_young_person_about_themselves(recognizer, text, kind):
+    assert recognizer.facts_in(text).get("veiligheid") == kind
+
+
 @pytest.mark.parametrize("text,told", [
     # Told the people of the care itself: raised with the provider, and the parent writes because it is not solved.
     ("Ik heb gezegd tegen de baas van de praktijk. Niks veranderd.", "ja_niet_opgelost"),
