@@ -247,15 +247,20 @@ def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary, listed: froz
     return False
 
 
-def _denied_after(tokens: list["Token"], vocab: Vocabulary) -> bool:
+def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"] | None = None) -> bool:
     """'... zijn we nog niet geweest', '... is er niet bij betrokken', 'wlz heeft ze niet', 'ook de gemeente niet',
-    '... is er (nog) niet bij' (a negation with only 'bij' after it: being involved, not a place)."""
+    '... is er (nog) niet bij' (a negation with only 'bij' after it: being involved, not a place). A clause-final
+    'niet' with only small words between denies the mention as an ellipsis ('het expertteam ook niet') when only
+    small words come before it in the clause (`before`): in "de nieuwe gemeente erkent de beschikking van de oude
+    gemeente niet" it belongs to the verb."""
     words = [t.lower_ for t in tokens]
     for i, word in enumerate(words):
         if word in vocab.negators:
             if any(w in vocab.contact_words for w in words[i + 1:]) or words[i + 1:] == ["bij"]:
                 return True
-            if i == len(words) - 1 and (i == 0 or any(w in POSSESSION for w in words[:i])):
+            elliptic = all(w in vocab.fillers for w in words[:i]) and all(t.lower_ in vocab.fillers
+                                                                          for t in before or [])
+            if i == len(words) - 1 and (elliptic or any(w in POSSESSION for w in words[:i])):
                 return True
     return False
 
@@ -432,7 +437,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     and not _place(e, vocab.concepts[e.label_])]
         listed = frozenset(i for e in concepts if vocab.concepts[e.label_].organisation for i in range(e.start, e.end))
         negated = {e.start: _negated_before(e, clause, vocab, listed)
-                   or _denied_after(list(doc[e.end:clause.end]), vocab) for e in concepts}
+                   or _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start]))
+                   for e in concepts}
         organisations = [(e, negated[e.start]) for e in concepts if vocab.concepts[e.label_].organisation]
         parts.append((clause, concepts, negated, organisations))
     # Before any organisation is named, an outcome belongs to the first one named after it

@@ -135,6 +135,8 @@ def test_negated_mentions_never_give_the_positive_value(text, slot, value):
 @pytest.mark.parametrize("text,slot", [
     ("het wijkteam helpt niet", "gemeente_contact"), ("ik ben niet tevreden over het wijkteam", "gemeente_contact"),
     ("geen wlz maar wel een jeugdteam", "gemeente_contact"),
+    # the 'niet' belongs to the verb (session 19: read as no contact with the gemeente)
+    ("de nieuwe gemeente erkent de beschikking van de oude gemeente niet", "gemeente_contact"),
 ])
 def test_a_negation_elsewhere_does_not_deny_the_mention(text, slot):
     assert facts(text).get(slot) == "ja"
