@@ -317,9 +317,11 @@ def test_smoke_test_signals_are_safety_phrases(recognizer, text, kind):
     # Session 19, a smoke test with young people writing about themselves (the reader gave 0.08 and 0.22)
     ("heb net 20 paracetamol genomen", "acuut_gevaar"), ("ik heb een hele strip slaappillen geslikt", "acuut_gevaar"),
     ("ik ga mezelf wat aandoen vanavond", "suicidegedachten"), ("ik ben bang dat ik me iets aandoe", "suicidegedachten"),
+    ("ik weet niet waar ik ben en het is nacht", "acuut_gevaar"), ("ik moet vannacht buiten slapen", "acuut_gevaar"),
     # look-alikes: a normal dose, a threat by someone else (a signal of another kind, from other phrases)
     ("ze heeft 2 paracetamol genomen tegen de koorts", None), ("hij heeft 500 mg paracetamol genomen", None),
-    ("ik moet me aanmelden bij het wijkteam", None),
+    ("ik moet me aanmelden bij het wijkteam", None), ("ik weet niet waar ik moet beginnen", None),
+    ("ik slaap slecht", None),
 ])
 def test_a_young_person_about_themselves(recognizer, text, kind):
     assert recognizer.facts_in(text).get("veiligheid") == kind
