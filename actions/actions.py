@@ -320,6 +320,8 @@ class ActionLegUit(TurnAction):
             dispatcher.utter_message(text=turn.engine.content.questions[turn.asked].explanation)
         else:
             dispatcher.utter_message(response="utter_uitleg_algemeen")
+        if turn.asked and turn.asked in turn.new_facts:  # "nee, wat is dat?" answers too: carry on
+            return next_step(turn, dispatcher)
         return turn.events + ask_again(turn, dispatcher)
 
 

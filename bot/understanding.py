@@ -29,6 +29,7 @@ ANSWER_INTENTS = ("affirm", "deny", "dont_know")
 # and an answer to the question that is open. Not `explain`: DIET sometimes gives it to a short story ("Expertteam
 # gaf het op. Zoon 17. Wat nu."), whose facts would then be lost (session 18, development sets).
 ABOUT_OTHER_THINGS = ("bot_challenge", "out_of_scope")
+EXPLAIN = "explain"
 KEPT_ABOUT_OTHER_THINGS = (SAFETY, "leeftijd")
 _CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
 NO_WORDS = frozenset(("nee", "neen", "nope", "nein", "nah", "niks", "niets", "nothing"))
@@ -519,6 +520,10 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:
             answer = recognizer.meaning_of(asked, INTENT_ANSWERS[intent])
+        # "ik weet niet wat jullie bedoelen" asks what the question means; the assistant explains and asks again
+        # (session 19: it was stored as "does not know")
+        if intent == EXPLAIN and answer in (UNKNOWN, recognizer.meaning_of(asked, "weet_niet")):
+            answer = None
         if answer == UNKNOWN:
             result.unknown.add(asked)
         elif answer is not None and answer in SLOTS[asked]:

@@ -371,6 +371,30 @@ def test_explain_gives_the_question_explanation_and_asks_again(chat):
     assert chat.asked == "wlz"
 
 
+def test_a_no_with_a_question_gets_the_explanation_and_the_next_question(chat):
+    """Session 19: "nee, wat is dat" answered the question and asked what it meant; the assistant explained and then
+    asked the same question again."""
+    chat.say("/greet")
+    click(chat, "hulpvraag", "hulp_zoeken")
+    click(chat, "wlz", "ja")
+    assert chat.asked == "zorgkantoor_contact"
+    chat.say("nee, wat is dat")
+    assert any("zorgkantoor" in t.lower() for t in chat.texts), chat.texts
+    assert chat.slots()["zorgkantoor_contact"] == "nee"
+    assert chat.asked != "zorgkantoor_contact" and (chat.asked or chat.route), chat.replies
+
+
+def test_not_knowing_what_the_question_means_is_no_i_do_not_know(chat):
+    """Session 19: "ik weet niet wat jullie bedoelen" was stored as "does not know" for the open question."""
+    chat.say("/greet")
+    click(chat, "hulpvraag", "hulp_zoeken")
+    asked = chat.asked
+    chat.say("ik weet niet wat jullie bedoelen")
+    assert chat.asked == asked
+    slots = chat.slots()
+    assert slots[asked] is None and asked not in (slots.get("onbekend") or [])
+
+
 def test_asking_what_the_assistant_does_gets_the_general_explanation(chat):
     # Not in the training data in these words: a parent's first question may be what this chat is for.
     chat.say("wat kan deze chat eigenlijk voor mij doen?")
