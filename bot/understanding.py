@@ -30,6 +30,7 @@ ANSWER_INTENTS = ("affirm", "deny", "dont_know")
 # gaf het op. Zoon 17. Wat nu."), whose facts would then be lost (session 18, development sets).
 ABOUT_OTHER_THINGS = ("bot_challenge", "out_of_scope")
 EXPLAIN = "explain"
+AGE = "leeftijd"
 KEPT_ABOUT_OTHER_THINGS = (SAFETY, "leeftijd")
 _CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
 NO_WORDS = frozenset(("nee", "neen", "nope", "nein", "nah", "niks", "niets", "nothing"))
@@ -483,9 +484,9 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         said = result.facts.pop(SAFETY, None) or (mentions or {}).get(SAFETY) or general.get(SAFETY)
         sources = [mentions or {}, general, from_model, recognizer.facts_learned(learned)]
         # what only an `als_laatste` block says ("wat moet ik doen?"): with a safety signal that is a question about
-        # the danger, not what the parent seeks (below)
-        last_resort = {slot for slot in general
-                       if slot != SAFETY and slot not in result.facts and slot not in (mentions or {})}
+        # the danger, not what the parent seeks (below). An age from a phase ("een peuter") stays an age.
+        last_resort = {slot for slot in general if slot not in (SAFETY, AGE)
+                       and slot not in result.facts and slot not in (mentions or {})}
         for slot, value in [item for source in sources for item in source.items()]:
             if slot in SLOTS and value in SLOTS[slot] and slot != SAFETY:
                 result.facts.setdefault(slot, value)

@@ -317,6 +317,7 @@ def test_words_that_sound_like_an_emergency_lead_to_a_question_not_to_112(chat, 
     ("ik ben 19 en mijn jeugdhulp stopt straks, wat moet ik doen", "leeftijd", "18_tot_23"),
     # Session 19: the learned reader read a visit to a door in unknown spelling as 'nee'
     ("we zijn bij het wyk team geweest, mn zoon is 12", "gemeente_contact", "ja"),
+    ("ze eet slecht sinds ze in de brugklas zit en trekt zich terug", "leeftijd", "onder_18"),  # a phase
 ])
 def test_what_the_parent_wrote_is_what_is_stored(chat, opening, slot, value):
     chat.say(opening)

@@ -579,3 +579,26 @@ def test_a_door_in_a_question_about_the_assistant_is_no_visit(recognizer, intent
 ])
 def test_a_learned_no_needs_a_negation_in_the_message(recognizer, text, value):
     assert read(recognizer, text, learned={"gemeente_contact": ("nee", 0.99)}).get("gemeente_contact") == value
+
+
+@pytest.mark.parametrize("text,band", [
+    # Session 19: a phase is an age (LABELS.md), but a stated age goes first
+    ("onze peuter krijst uren", "onder_18"), ("ze eet slecht sinds ze in de brugklas zit", "onder_18"),
+    ("een kind op de basisschool", "onder_18"), ("mijn baby van 4 maanden", "onder_18"),
+    ("hij zit in havo 3", "onder_18"), ("de baby van mijn dochter van 20 huilt", "18_tot_23"),
+])
+def test_a_phase_is_an_age_when_no_age_is_stated(recognizer, text, band):
+    assert read(recognizer, text).get("leeftijd") == band
+
+
+def test_a_phase_stays_an_age_with_a_safety_signal(recognizer):
+    facts = read(recognizer, "ik heb mijn peuter vanochtend hard door elkaar geschud")
+    assert facts.get("veiligheid") and facts.get("leeftijd") == "onder_18"
+
+
+@pytest.mark.parametrize("text,band", [
+    ("17, maar over 2 weken 18", "onder_18"), ("ze is 4 maanden", "onder_18"), ("ze zit in de brugklas", "onder_18"),
+    ("12 en zijn zusje 9", "onder_18"), ("19", "18_tot_23"),
+])
+def test_answers_to_the_age_question(recognizer, text, band):
+    assert understand(recognizer, text, asked="leeftijd").facts.get("leeftijd") == band
