@@ -602,3 +602,13 @@ def test_a_phase_stays_an_age_with_a_safety_signal(recognizer):
 ])
 def test_answers_to_the_age_question(recognizer, text, band):
     assert understand(recognizer, text, asked="leeftijd").facts.get("leeftijd") == band
+
+
+@pytest.mark.parametrize("asked,text,value", [
+    # Session 19: a smoke test of answers to each open question
+    ("wlz", "ik denk het wel", "ja"), ("gemeente_contact", "volgens mij wel", "ja"),
+    ("zorgkantoor_contact", "ik denk het niet", "nee"), ("hulpvraag", "ik wil een second opinion", "hulp_zoeken"),
+    ("gemeente_contact", "ik denk dat we moeten bellen", None),
+])
+def test_hedged_answers(recognizer, asked, text, value):
+    assert understand(recognizer, text, asked=asked).facts.get(asked) == value
