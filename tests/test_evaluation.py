@@ -13,8 +13,8 @@ from bot.evaluate import evaluate_all
 pytestmark = pytest.mark.e2e
 
 # Measured 2026-12-04, end of session 19 (a typed 'opnieuw' asks first, young people's own age and their first-person
-# signals, a learned 'nee' needs a negation, doors in phonetic spelling, 200 first-person examples for the reader;
-# openingen-26 measured blind); floors 0.04 below (at most 0.96). The misses of heldout (sessions
+# signals, a learned 'nee' needs a negation, doors in phonetic spelling, 200 first-person examples for the reader,
+# greetings, phases as ages; openingen-26 measured blind); floors 0.04 below (at most 0.96). The misses of heldout (sessions
 # 1, 3, 4), openingen-3 (session 5), openingen-4 (session 6), openingen-6 and -7 (session 7), openingen-10 (session
 # 9), openingen-13 and -14 (session 11) were read, as were the first missed signals of openingen-5 (session 12), -17,
 # -15 and -18 (session 13), -23 (session 16) and -25 (session 18): they are development sets. Of openingen-8 (written
@@ -48,7 +48,7 @@ FACT_F1_FLOOR = {
     "openingen-14": {"veiligheid": 0.88, "hulpvraag": 0.78, "leeftijd": 0.94, "wlz": 0.87,
     "zorgkantoor_contact": 0.91, "gemeente_contact": 0.93, "gemeente_uitkomst": 0.75, "expertteam_contact": 0.96,
     "expertteam_uitkomst": 0.84, "klacht_gemeld": 0.86},
-    "openingen-15": {"veiligheid": 0.91, "hulpvraag": 0.8, "leeftijd": 0.94, "wlz": 0.92,
+    "openingen-15": {"veiligheid": 0.91, "hulpvraag": 0.8, "leeftijd": 0.95, "wlz": 0.92,
     "zorgkantoor_contact": 0.96, "gemeente_contact": 0.93, "gemeente_uitkomst": 0.87, "expertteam_contact": 0.91,
     "expertteam_uitkomst": 0.88, "klacht_gemeld": 0.96},
     "openingen-17": {"veiligheid": 0.88, "hulpvraag": 0.77, "leeftijd": 0.95, "wlz": 0.96,
@@ -63,7 +63,7 @@ FACT_F1_FLOOR = {
     "openingen-25": {"veiligheid": 0.96, "hulpvraag": 0.82, "leeftijd": 0.95, "wlz": 0.94,
     "zorgkantoor_contact": 0.83, "gemeente_contact": 0.91, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.87,
     "expertteam_uitkomst": 0.96, "klacht_gemeld": 0.96},
-    "openingen-8": {"veiligheid": 0.92, "hulpvraag": 0.89, "leeftijd": 0.94, "wlz": 0.83,
+    "openingen-8": {"veiligheid": 0.92, "hulpvraag": 0.89, "leeftijd": 0.95, "wlz": 0.83,
     "zorgkantoor_contact": 0.86, "gemeente_contact": 0.93, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.96,
     "expertteam_uitkomst": 0.84, "klacht_gemeld": 0.92},
     "openingen-9": {"veiligheid": 0.94, "hulpvraag": 0.87, "leeftijd": 0.93, "wlz": 0.92,
