@@ -32,6 +32,7 @@ MISSES = "niet_begrepen"     # messages in a row that gave nothing
 ROUTE_RULE = "route_regel"   # id of the rule of the last route given
 CODE_OFFERED = "code_aangeboden"  # True while the offer of a gesprekscode waits for the parent's yes or no
 RESTART_OFFERED = "opnieuw_gevraagd"  # True while "wil je opnieuw beginnen?" waits for the parent's yes or no
+YES_NO = ("affirm", "deny")  # the intents of a typed yes or no (and of the buttons that answer an offer)
 
 log = logging.getLogger(__name__)
 install_log_masking()
@@ -75,7 +76,7 @@ class Turn:
         self.intent: str | None = (message.get("intent") or {}).get("name")
         self.restart_offered = bool(tracker.get_slot(RESTART_OFFERED))
         # While "wil je opnieuw beginnen?" is open, a yes or no answers that, not the question before it.
-        answering = None if self.restart_offered and self.intent in ("affirm", "deny") else self.asked
+        answering = None if self.restart_offered and self.intent in YES_NO else self.asked
         question = self.engine.content.questions.get(answering) if answering else None
         ranking = [(i.get("name"), i.get("confidence") or 0.0) for i in message.get("intent_ranking") or []]
         entities = message.get("entities") or []
@@ -213,12 +214,12 @@ class ActionVolgendeStap(TurnAction):
         if turn.withdraws_signal:
             dispatcher.utter_message(response="utter_geen_gevaar")
             return next_step(turn, dispatcher)
-        if turn.restart_offered and not turn.new_facts and turn.intent in ("affirm", "deny"):
+        if turn.restart_offered and not turn.new_facts and turn.intent in YES_NO:
             if turn.intent == "affirm":
                 return restart(dispatcher)
             dispatcher.utter_message(response="utter_verder")
             return next_step(turn, dispatcher, repeat_route=False)  # the story may have answered the open question
-        if turn.tracker.get_slot(CODE_OFFERED) and not turn.new_facts and turn.intent in ("affirm", "deny"):
+        if turn.tracker.get_slot(CODE_OFFERED) and not turn.new_facts and turn.intent in YES_NO:
             return (give_code if turn.intent == "affirm" else decline_code)(turn, dispatcher)
         if turn.asked and not turn.understood and turn.intent != "greet":
             return not_understood(turn, dispatcher)

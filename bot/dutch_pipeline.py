@@ -18,8 +18,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.mentions import (AGE, BECOMES, CONTENT_DIR, DURATIONS, GAP, MUNICIPALITY, NUMBER_WORDS, GapMatcher, Reading,
-                          Vocabulary, fold, load_vocabulary, read_mentions)
+from bot.mentions import (AGE, BECOMES, CONTENT_DIR, DURATIONS, GAP, MUNICIPALITY, NUMBER_WORDS, SOON, GapMatcher,
+                          Reading, Vocabulary, fold, load_vocabulary, read_mentions)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,7 +53,7 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     numbers = [str(n) for n in range(2, 100)] + list(NUMBER_WORDS) + ["tweeëntwintig", "drieëntwintig"]
     number = {"LOWER": {"IN": numbers}}
     kid = {"LOWER": {"IN": list(vocab.child_words)}}
-    soon = {"LOWER": {"IN": ["bijna", "net", "pas", "nu", "al", "inmiddels"]}, "OP": "?"}
+    soon = {"LOWER": {"IN": sorted(SOON)}, "OP": "?"}
     years = {"LOWER": {"IN": ["jaar", "jr", "j", "jaartjes"]}, "OP": "?"}
     shapes = [
         # also German "Tochter ist 15" and Polish "syn ma 13 lat"

@@ -265,13 +265,25 @@ def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"
     return False
 
 
+def _years(token: "Token") -> int | None:
+    """The number a token writes, in digits ("15", "15-jarige") or in words ("zeventien")."""
+    word = fold(token.text)
+    digits = "".join(ch for ch in word if ch.isdigit())
+    return int(digits) if digits else NUMBER_WORDS.get(word)
+
+
+def _duration(following: str, before: Iterable["Token"]) -> bool:
+    """'al' before the number and 'jaar' after it: a duration ("hij is al 5 jaar uit beeld", "ik ben al 20 jaar
+    moeder"; session 18)."""
+    return following in ("jaar", "jr") and any(t.lower_ == "al" for t in before)
+
+
 def _age(ent: "Span") -> str | None:
     doc = ent.doc
     following = doc[ent.end].lower_ if ent.end < len(doc) else ""
     if following in NOT_AGE_UNITS:
         return None
-    # "hij is al 5 jaar uit beeld": with 'al' before and 'jaar' after, a duration (session 18)
-    if following in ("jaar", "jr") and any(t.lower_ == "al" for t in ent):
+    if _duration(following, ent):
         return None
     # "toen mn dochter 14 was": an age in the past (session 18: "... ze is nu 19" was read as under 18)
     for token in reversed(doc[max(0, ent.start - 4):ent.start]):
@@ -285,9 +297,7 @@ def _age(ent: "Span") -> str | None:
     for token in ent:
         if token.i + 1 < ent.end and doc[token.i + 1].lower_ in NOT_AGE_UNITS:  # "over 2 maanden": a duration
             continue
-        word = fold(token.text)
-        digits = "".join(ch for ch in word if ch.isdigit())
-        years = int(digits) if digits else NUMBER_WORDS.get(word)
+        years = _years(token)
         if years is not None and years > 1 and years <= 99:
             return age_band(years - 1 if not_yet else years)
     return None
@@ -310,13 +320,10 @@ def _own_age(doc: "Doc", vocab: Vocabulary) -> tuple[str, "Span"] | None:
             at += 1
         if at >= len(doc):
             return None
-        word = fold(doc[at].text)
-        years = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        years = _years(doc[at])
         following = doc[at + 1].lower_ if at + 1 < len(doc) else ""
-        if years not in OWN_AGES or following in NOT_AGE_UNITS:
+        if years not in OWN_AGES or following in NOT_AGE_UNITS or _duration(following, doc[token.i + 1:at]):
             continue
-        if following in ("jaar", "jr") and any(t.lower_ == "al" for t in doc[token.i + 1:at]):
-            continue  # "ik ben al 20 jaar moeder": a duration
         not_yet = token.lower_ in BECOMES or token.lower_ == "werde" or any(
             t.lower_ == ALMOST for t in doc[token.i + 1:at])
         return age_band(years - 1 if not_yet else years), doc[token.i:at + 1]

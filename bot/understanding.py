@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from bot.mentions import GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
+from bot.mentions import AGE, GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
 from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band, has_safety_signal
 
 _NUMBER_RE = re.compile(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b")
@@ -30,8 +30,7 @@ ANSWER_INTENTS = ("affirm", "deny", "dont_know")
 # gaf het op. Zoon 17. Wat nu."), whose facts would then be lost (session 18, development sets).
 ABOUT_OTHER_THINGS = ("bot_challenge", "out_of_scope")
 EXPLAIN = "explain"
-AGE = "leeftijd"
-KEPT_ABOUT_OTHER_THINGS = (SAFETY, "leeftijd")
+KEPT_ABOUT_OTHER_THINGS = (SAFETY, AGE)
 _CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
 NO_WORDS = frozenset(("nee", "neen", "nope", "nein", "nah", "niks", "niets", "nothing"))
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
