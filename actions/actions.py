@@ -23,7 +23,7 @@ from bot.privacy import install_log_masking
 from bot.summary import build_summary, withdrawn_signal
 from bot.situation import SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
-from bot.mentions import MUNICIPALITY_ENTITY, from_entities
+from bot.mentions import MUNICIPALITY_ENTITY, asked_only_from_entities, from_entities
 from bot.understanding import Understanding, content_recognizer, understand
 
 ASKED = "gevraagd"           # slot of the question asked last; None after the route
@@ -83,7 +83,8 @@ class Turn:
         mentions, said = from_entities(entities)
         self.read: Understanding = understand(_recognizer(), self.text, asked=answering, intent=self.intent,
                                               labels=question.buttons if question else None, ranking=ranking,
-                                              mentions=mentions, learned=learned_from_entities(entities))
+                                              mentions=mentions, learned=learned_from_entities(entities),
+                                              asked_only=asked_only_from_entities(entities))
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
         self.known_before = bool(known)
         self.signal_before = has_safety_signal(known)

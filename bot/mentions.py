@@ -27,6 +27,10 @@ if TYPE_CHECKING:  # spaCy is only imported where a pipeline runs
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "data" / "content"
 EXTRACTOR = "WoordFeiten"  # the Rasa component (bot/rasa_component.py) that reports these as entities
 MUNICIPALITY_ENTITY = "gemeente_naam"
+# A door named only in a question ("kan het wijkteam ons helpen?", "wat doet een expertteam?"): its contact slot is
+# reported under this entity, so the learned reader's guess of a visit does not count (LABELS.md: a question about
+# a door is no contact).
+ASKED_ONLY_ENTITY = "alleen_gevraagd"
 AGE = "leeftijd"
 MUNICIPALITY = "gemeentenaam"
 RESERVED_LABELS = (AGE, MUNICIPALITY)
@@ -45,6 +49,18 @@ NOT_AGE_UNITS = DURATIONS | frozenset("uur uren keer minuten euro procent % kilo
 # several names are also ordinary words (Best, Buren, Putten, Leiden).
 PLACE_WORDS = frozenset("gemeente in uit regio bij te rond omgeving wonen woon woont richting".split())
 ANAPHORS = frozenset(("daar", "er", "die", "hen", "hun"))
+# Words that start a clause inside a question whose content the parent states: "waar kan ik heen als het wijkteam
+# niet reageert?", "is er iemand die mee kan naar het gesprek met de jeugdconsulent?"
+SUBORDINATORS = frozenset("als wanneer dat die toen nadat sinds zodat waarbij waar waarop omdat".split())
+# The first words of a question that asks whether or what ("kan het wijkteam ons helpen?", "wat doet een
+# expertteam?"); not "waarom" or "hoe lang nog", which take the visit for granted ("waarom duurt de wachtlijst bij
+# het wijkteam zo lang?").
+# The first words of a clause that supposes ("stel dat het expertteam ook niks kan, waar moet ik heen?", "mocht de
+# gemeente weigeren"): what it says has not happened. Not a plain "als": parents write "als het wijkteam niks doet"
+# about a wijkteam that does nothing.
+SUPPOSING = (("stel",), ("indien",), ("mocht",), ("wat", "als"), ("wat", "nou", "als"), ("voor", "het", "geval"),
+             ("in", "het", "geval"), ("what", "if"), ("suppose",))
+QUESTION_OPENERS = frozenset("kan kun kunnen moet moeten mag mogen is zijn wat wie welke zit bestaat werkt hoe".split())
 ARTICLES = frozenset(("de", "het", "een", "ons", "onze", "mijn", "zijn", "haar"))
 NO_OWNER = "zonder"  # the `uitkomst` key for an outcome said when no organisation was named before it
 GAP = "..."  # in a variant: up to GAP_WORDS other words of the same clause ("doet ... niks")
@@ -206,6 +222,7 @@ class Reading:
     """What the mentions in one message say."""
     found: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # slot -> (value, start, end) in chars
     municipality: str | None = None
+    asked_only: set[str] = field(default_factory=set)  # contact slots of doors named only in a question
 
     @property
     def facts(self) -> dict[str, str]:
@@ -223,6 +240,12 @@ def from_entities(entities: Iterable[Mapping[str, Any]]) -> tuple[dict[str, str]
     facts = {e["entity"]: e["value"] for e in ours if e.get("entity") in SLOTS}
     place = next((e["value"] for e in ours if e.get("entity") == MUNICIPALITY_ENTITY), None)
     return facts, place
+
+
+def asked_only_from_entities(entities: Iterable[Mapping[str, Any]]) -> frozenset[str]:
+    """The contact slots of doors a parsed message names only in a question (WoordFeiten's ASKED_ONLY_ENTITY)."""
+    return frozenset(e["value"] for e in entities
+                     if e.get("extractor") == EXTRACTOR and e.get("entity") == ASKED_ONLY_ENTITY)
 
 
 def _clauses(doc: "Doc", vocab: Vocabulary) -> Iterator["Span"]:
@@ -358,6 +381,25 @@ def _owner(ent: "Span", organisations: list[tuple["Span", bool]]) -> tuple[str, 
     return org.label_, denied
 
 
+def _asked_about(span: "Span", vocab: Vocabulary) -> bool:
+    """Whether `span` is what its own clause asks about: the clause opens a question that asks whether or what, ends
+    in a question mark, and no joining word stands between its start and the span ("kan het wijkteam ons helpen?";
+    not "gemeente Heerlen zegt dat ik zelf moet zoeken, klopt dat?" nor "waar moet ik heen als het wijkteam niet
+    reageert?")."""
+    def ends_clause(token: "Token") -> bool:
+        return token.is_punct or token.is_space or token.lower_ in vocab.boundaries or token.text.endswith(".")
+
+    start = span.start
+    while start > 0 and not ends_clause(span.doc[start - 1]):
+        start -= 1
+    words = [t.lower_ for t in span.doc[start:span.start]]
+    if not words or words[0] not in QUESTION_OPENERS or words[:2] == ["hoe", "lang"] \
+            or any(word in SUBORDINATORS for word in words):
+        return False
+    after = next((t for t in span.doc[span.end:] if ends_clause(t)), None)
+    return after is not None and after.text.startswith("?")
+
+
 def _is_question(span: "Span") -> bool:
     sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return "?" in sentence.text[span.end_char - sentence.start_char:]
@@ -446,19 +488,28 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         negated = {e.start: _negated_before(e, clause, vocab, listed)
                    or _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start]))
                    for e in concepts}
-        organisations = [(e, negated[e.start]) for e in concepts if vocab.concepts[e.label_].organisation]
-        parts.append((clause, concepts, negated, organisations))
+        opening = tuple(t.lower_ for t in clause[:3])
+        supposed = any(opening[:len(words)] == words for words in SUPPOSING)
+        # the organisations of a supposing clause own no outcome: "mocht de gemeente weigeren, kan ik bezwaar maken?"
+        organisations = [] if supposed else [(e, negated[e.start]) for e in concepts
+                                             if vocab.concepts[e.label_].organisation]
+        parts.append((clause, concepts, negated, organisations, supposed))
     # Before any organisation is named, an outcome belongs to the first one named after it
     # ("wachtlijst van een jaar, via het wijkteam").
-    first = next(((o.label_, denied) for *_, orgs in parts for o, denied in orgs
+    first = next(((o.label_, denied) for _, _, _, orgs, _ in parts for o, denied in orgs
                   if not _is_question(o) or vocab.concepts[o.label_].in_question), None)
     in_mentions = {i for e in doc.ents for i in range(e.start, e.end)}
     last: Concept | None = None
     owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)
     outcomes: dict[str, tuple[str, "Span"]] = {}
-    for clause, concepts, negated, organisations in parts:
+    questioned: set[str] = set()
+    for clause, concepts, negated, organisations, supposed in parts:
         for ent in concepts:
             concept = vocab.concepts[ent.label_]
+            if supposed:
+                if concept.organisation and not negated[ent.start]:
+                    questioned.update(concept.named)  # what it supposes has not happened
+                continue
             if concept.outcome is not None:
                 who = _owner(ent, organisations) or owner or first
                 # A denied outcome says nothing ("geen wachtlijst"); a denied organisation is no owner ("bij de
@@ -474,6 +525,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                 continue
             last = concept
             if _is_question(ent) and not (concept.in_question or negated[ent.start]):
+                if concept.organisation and _asked_about(ent, vocab):
+                    questioned.update(concept.named)
                 continue
             facts = concept.denied if negated[ent.start] else concept.named
             if facts:  # a denial outweighs a mere mention before it ("de kliniek zegt dat de gemeente het moet
@@ -489,6 +542,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             owner = organisations[-1][0].label_, organisations[-1][1]
     for slot, (value, ent) in outcomes.items():  # what a mention itself says goes first
         reading.add({slot: value}, ent)
+    reading.asked_only = {slot for slot in questioned if slot not in reading.found}
     if AGE not in reading.found:
         own = _own_age(doc, vocab)
         if own:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Collection, Iterable, Mapping
 
 from bot.mentions import AGE, GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
 from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band, has_safety_signal
@@ -439,10 +439,12 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
                labels: Mapping[str, str] | None = None,
                ranking: Iterable[tuple[str, float]] = (),
                mentions: Mapping[str, str] | None = None,
-               learned: Mapping[str, tuple[str, float]] | None = None) -> Understanding:
+               learned: Mapping[str, tuple[str, float]] | None = None,
+               asked_only: Collection[str] = ()) -> Understanding:
     """Read one message. `asked` is the slot of the question just asked; `labels` its button labels;
     `ranking` the trained model's intents with their confidence; `mentions` the facts the spaCy pipeline's
-    entities state (bot.mentions); `learned` the learned reader's (bot.fact_classifier) with probabilities.
+    entities state (bot.mentions); `learned` the learned reader's (bot.fact_classifier) with probabilities;
+    `asked_only` the contact slots of doors the message names only in a question (bot.mentions).
     Learned facts at or above their `voorrang` go first, then whole phrases of herkenning.yml, then mentions,
     then the phrase blocks marked `als_laatste`, then intents, then learned facts above their threshold. With a
     safety signal the `als_laatste` blocks say nothing: "wat moet ik doen?" then asks about the danger. With an
@@ -465,6 +467,10 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # "we zijn bij het wyk team geweest" (0.99) and even "bij de bakker geweest" (session 19).
         if not recognizer.negates(text):
             learned = {s: v for s, v in learned.items() if v[0] != "nee"}
+        # A door named only in a question is no visit (LABELS.md): the reader gave "kan het wijkteam ons helpen?"
+        # 0.99 contact and "is het expertteam iets anders dan het wijkteam?" two visits with their outcomes (session
+        # 20). A phrase that says the visit still counts.
+        learned = {s: v for s, v in learned.items() if not (s in asked_only and v[0] == "ja")}
         reading = learned.pop(SAFETY, None)
         # A 'nee' or 'weet_niet' the parent wrote ("het expertteam is er niet bij betrokken", "wlz weet ik niet
         # zeker") goes before the reader's precedence unless the reader is very sure: a negated fact must not get

@@ -188,11 +188,21 @@ def test_danger_in_another_language_gets_the_emergency_route(assistant, opening,
     # Session 19: young people writing about themselves
     ("heb net 20 paracetamol genomen", "spoed_112"),
     ("ik ben 16 en denk er steeds aan om mezelf wat aan te doen", "zelfmoordpreventie_113"),
+    # Session 20: a child sleeping outside now (the reader gave 0.03)
+    ("ik ben 15 en zwanger en mijn ouders hebben me het huis uit gegooid, ik slaap nu buiten", "spoed_112"),
 ])
 def test_a_signal_in_veiled_words_gets_its_route(assistant, opening, destination):
     chat = Chat(assistant)
     chat.say(opening)
     assert chat.route and chat.route["destination"] == destination, chat.replies
+
+
+def test_self_harm_without_a_wish_to_die_is_no_suicide_signal(assistant):
+    # Session 20: problem behaviour (LABELS.md); DIET heard suicide, and so did a development set's false alarm.
+    chat = Chat(assistant)
+    chat.say("mijn dochter snijdt zichzelf maar zegt dat ze niet dood wil, de ggz heeft een wachtlijst")
+    assert chat.slots().get("veiligheid") in (None, "veilig"), chat.slots()
+    assert chat.route and chat.route["destination"] == "cce", chat.replies  # advice on problem behaviour
 
 
 def test_asking_whether_the_assistant_is_someone_of_the_gemeente_is_no_visit(assistant):
@@ -228,6 +238,19 @@ def test_a_denied_visit_to_the_gemeente_leads_to_the_gemeente(assistant, opening
     chat.say(opening)
     assert chat.slots()["gemeente_contact"] == "nee", chat.slots()
     assert chat.route and chat.route["destination"] == "gemeente", chat.replies
+
+
+@pytest.mark.parametrize("opening", [
+    # Session 20: the reader read a door in a question, or in a clause that supposes, as a visit (0.99), and the
+    # parent was never asked whether they had been there.
+    "kan het wijkteam ons helpen? mijn zoon van 12 heeft autisme, geen wlz",
+    "stel dat het wijkteam niks kan vinden, waar moeten we dan heen? zoon 9, geen wlz",
+])
+def test_a_door_only_asked_about_is_asked_not_assumed(assistant, opening):
+    chat = Chat(assistant)
+    chat.say(opening)
+    assert not chat.slots().get("gemeente_contact") and not chat.slots().get("gemeente_uitkomst"), chat.slots()
+    assert chat.route is None and chat.asked == "gemeente_contact", chat.replies
 
 
 def test_a_denied_expertteam_is_no_sign_the_gemeente_found_nothing(assistant):

@@ -19,7 +19,8 @@ def read(recognizer, text: str, learned: dict[str, tuple[str, float]] | None = N
     combine them."""
     from bot.dutch_pipeline import read_text
 
-    return understand(recognizer, text, mentions=read_text(text).facts, learned=learned).facts
+    reading = read_text(text)
+    return understand(recognizer, text, mentions=reading.facts, learned=learned, asked_only=reading.asked_only).facts
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -612,3 +613,67 @@ def test_answers_to_the_age_question(recognizer, text, band):
 ])
 def test_hedged_answers(recognizer, asked, text, value):
     assert understand(recognizer, text, asked=asked).facts.get(asked) == value
+
+
+# --- Session 20: a door named only in a question, or in a clause that supposes, is no visit (LABELS.md) ---
+
+@pytest.mark.parametrize("text,slot", [
+    ("kan het wijkteam ons helpen?", "gemeente_contact"),
+    ("is het expertteam iets anders dan het wijkteam?", "expertteam_contact"),
+    ("moet ik dan toch langs de gemeente?", "gemeente_contact"),
+    ("stel dat het expertteam ook niks kan, waar moet ik dan heen", "expertteam_contact"),
+])
+def test_the_readers_visit_does_not_count_for_a_door_only_asked_about(recognizer, text, slot):
+    """The learned reader gave "kan het wijkteam ons helpen?" 0.99 contact; the door's words say it was only asked."""
+    outcome = next(o for o, contact in OUTCOME_CONTACT.items() if contact == slot)
+    facts = read(recognizer, text, {slot: ("ja", 0.99), outcome: ("nog_bezig", 0.99)})
+    assert slot not in facts and outcome not in facts, facts
+
+
+@pytest.mark.parametrize("text,slot", [
+    ("waarom duurt de wachtlijst bij het wijkteam zo lang?", "gemeente_contact"),  # takes the visit for granted
+    ("hoe lang moet ik nog wachten op het jeugdteam?", "gemeente_contact"),
+    ("gemeente Heerlen zegt dat ik eerst zelf een aanbieder moet zoeken, klopt dat wel?", "gemeente_contact"),
+    ("waar kan ik heen als het wijkteam al 5 weken niet reageert op mn mails?", "gemeente_contact"),
+    ("Is er iemand die mee kan naar het gesprek met de jeugdconsulent? We hebben er al een paar gehad.",
+     "gemeente_contact"),
+])
+def test_a_question_that_takes_the_visit_for_granted_keeps_the_readers_visit(recognizer, text, slot):
+    assert read(recognizer, text, {slot: ("ja", 0.99)}).get(slot) == "ja"
+
+
+def test_a_supposed_refusal_is_no_outcome():
+    from bot.dutch_pipeline import read_text
+
+    reading = read_text("mocht de gemeente de aanvraag afwijzen, kan ik dan bezwaar maken? zoon 9")
+    assert "gemeente_uitkomst" not in reading.facts and "gemeente_contact" not in reading.facts, reading
+    assert "gemeente_contact" in reading.asked_only
+    # a refusal that happened still counts
+    told = read_text("de gemeente heeft de aanvraag afgewezen, kan ik bezwaar maken?").facts
+    assert told.get("gemeente_uitkomst") == "afgewezen", told
+
+
+@pytest.mark.parametrize("text,signal", [
+    ("ik ben 15 en zwanger en mijn ouders hebben me het huis uit gegooid, ik slaap nu buiten", "acuut_gevaar"),
+    ("mijn dochter van 16 zit nu op straat, ze neemt niet op", "acuut_gevaar"),
+    ("mijn man heeft hem net de deur uit gezet en het vriest", "acuut_gevaar"),
+])
+def test_a_child_on_the_street_now_is_certain(recognizer, text, signal):
+    """`zeker`: the reader gave the first 0.03 (session 20), under its agreement for a story this long."""
+    assert understand(recognizer, text, learned={"veiligheid": (signal, 0.03)}).facts.get("veiligheid") == signal
+
+
+@pytest.mark.parametrize("text", [
+    "vorig jaar heb ik een paar nachten buiten geslapen toen mijn vader me eruit zette, nu woon ik bij mijn tante",
+    "ze hebben hem toen de deur uit gezet, dat is nu 4 jaar geleden en het gaat goed",
+])
+def test_sleeping_outside_in_the_past_is_not_certain(recognizer, text):
+    assert not recognizer.certain_signal(text)
+
+
+def test_self_harm_without_a_wish_to_die_is_said_safe(recognizer):
+    """"zegt dat ze niet dood wil" (a development set's false alarm): the reader must be sure to go against it."""
+    text = "mijn dochter snijdt zichzelf maar zegt dat ze niet dood wil, de ggz heeft een wachtlijst"
+    assert recognizer.states_safe(text)
+    assert understand(recognizer, text, ranking=[("meld_suicidegedachten", 1.0)],
+                      learned={"veiligheid": ("suicidegedachten", 0.32)}).facts.get("veiligheid") == "veilig"
