@@ -231,6 +231,13 @@ class Recognizer:
                 return self.meaning_of(asked, kind)
         return None
 
+    def only_an_age(self, text: str) -> bool:
+        """Whether the whole message is an age ("ze is net 2", "14 jaar"), with nothing after it."""
+        norm = normalize(text[:_MAX_TEXT])
+        match = self.answers["leeftijd"].search(norm) if "leeftijd" in self.answers else None
+        return match is not None and re.fullmatch(r"((jaar|jr|j) ?)?(oud ?)?(geworden)?",
+                                                  norm[match.end("jaren"):].strip()) is not None
+
     def meaning_of(self, asked: str, kind: str) -> str | None:
         """What 'ja', 'nee' or 'weet_niet' means for the question asked; '?' is 'the parent does not know'."""
         value = self.meaning.get(asked, {}).get(kind)
@@ -472,6 +479,10 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # 20). A phrase that says the visit still counts.
         learned = {s: v for s, v in learned.items() if not (s in asked_only and v[0] == "ja")}
         reading = learned.pop(SAFETY, None)
+        # A message that is only an age has no room for a danger: the reader, which learned "net" from "heeft net
+        # pillen genomen", gave "ze is net 2" 0.96 for acute danger (session 20). A phrase still counts.
+        if reading is not None and recognizer.only_an_age(text):
+            reading = (reading[0], 0.0)
         # A 'nee' or 'weet_niet' the parent wrote ("het expertteam is er niet bij betrokken", "wlz weet ik niet
         # zeker") goes before the reader's precedence unless the reader is very sure: a negated fact must not get
         # the positive value. Only very sure, because the word reading of a negation can reach too far ("de hulp

@@ -205,6 +205,18 @@ def test_self_harm_without_a_wish_to_die_is_no_suicide_signal(assistant):
     assert chat.route and chat.route["destination"] == "cce", chat.replies  # advice on problem behaviour
 
 
+def test_just_two_as_the_age_is_an_age_not_an_emergency(assistant):
+    # Session 20: the learned reader gave "ze is net 2" 0.96 for acute danger, and the answer to the age question
+    # sent the parent to 112.
+    chat = Chat(assistant)
+    chat.say("onze dochter praat nog niet en het wijkteam heeft niks passends voor haar. geen wlz")
+    assert chat.route is None and chat.asked == "leeftijd", chat.replies
+    chat.say("ze is net 2")
+    assert chat.slots().get("leeftijd") == "onder_18" and chat.slots().get("veiligheid") in (None, "veilig"), \
+        chat.slots()
+    assert chat.route is None and chat.asked == "expertteam_contact", chat.replies  # the next question
+
+
 def test_asking_whether_the_assistant_is_someone_of_the_gemeente_is_no_visit(assistant):
     # Session 18: "iemand van de gemeente" in a question about the assistant was read as contact with the gemeente.
     chat = Chat(assistant)

@@ -315,3 +315,12 @@ def test_variant_shorthand_and_errors(tmp_path):
 def test_english_outcomes_at_the_gemeente(text, outcome):
     assert facts(text).get("gemeente_uitkomst") == outcome
     assert facts(text).get("gemeente_contact") == "ja"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("de oude gemeente betaalde de zorg, de nieuwe weigert de indicatie over te nemen. zoon 11", "afgewezen"),
+    ("het wijkteam weigert de verlenging van de indicatie", "afgewezen"),
+    ("hij weigert de behandeling en het wijkteam weet het ook niet meer", "geen_passende_hulp"),  # the child refuses
+])
+def test_a_gemeente_that_refuses_an_indication(text, value):
+    assert facts(text).get("gemeente_uitkomst") == value, facts(text)

@@ -677,3 +677,36 @@ def test_self_harm_without_a_wish_to_die_is_said_safe(recognizer):
     assert recognizer.states_safe(text)
     assert understand(recognizer, text, ranking=[("meld_suicidegedachten", 1.0)],
                       learned={"veiligheid": ("suicidegedachten", 0.32)}).facts.get("veiligheid") == "veilig"
+
+
+@pytest.mark.parametrize("text,only", [
+    ("ze is net 2", True), ("14 jaar", True), ("hij is 15 jaar oud", True), ("2", True),
+    ("ze is 15, ze heeft net pillen genomen", False), ("hij is net thuis", False),
+    ("mijn dochter is net 2 en praat niet", False),
+])
+def test_a_message_that_is_only_an_age(recognizer, text, only):
+    assert recognizer.only_an_age(text) is only
+
+
+def test_the_reader_hears_no_danger_in_a_message_that_is_only_an_age(recognizer):
+    """The reader gave "ze is net 2" 0.96 for acute danger (it learned "net" from "heeft net pillen genomen"): as the
+    answer to the age question the parent was sent to 112 (session 20)."""
+    for asked in (None, "leeftijd"):
+        facts = understand(recognizer, "ze is net 2", asked=asked, learned={"veiligheid": ("acuut_gevaar", 0.96)}).facts
+        assert facts.get("veiligheid") is None, facts
+        assert asked is None or facts.get("leeftijd") == "onder_18", facts
+    # with more words the reader still counts
+    assert understand(recognizer, "ze is net 2 en ligt op de grond", learned={"veiligheid": ("acuut_gevaar", 0.96)}
+                      ).facts.get("veiligheid") == "acuut_gevaar"
+
+
+def test_doing_oneself_something_is_a_suicide_phrase(recognizer):
+    # session 20, a smoke test: the reader gave 0.08, under its agreement with DIET's intent
+    assert recognizer.facts_in("ze doet zichzelf iets aan").get("veiligheid") == "suicidegedachten"
+
+
+def test_despair_is_no_i_do_not_know(recognizer):
+    """"ik weet het niet meer, ..." to the Wlz question was stored as "does not know" (session 19, noticed)."""
+    text = "ik weet het niet meer, het wijkteam stuurt ons van het kastje naar de muur"
+    assert understand(recognizer, text, asked="wlz").facts.get("wlz") is None
+    assert understand(recognizer, "weet ik niet meer", asked="wlz").facts.get("wlz") == "weet_niet"
