@@ -710,3 +710,17 @@ def test_despair_is_no_i_do_not_know(recognizer):
     text = "ik weet het niet meer, het wijkteam stuurt ons van het kastje naar de muur"
     assert understand(recognizer, text, asked="wlz").facts.get("wlz") is None
     assert understand(recognizer, "weet ik niet meer", asked="wlz").facts.get("wlz") == "weet_niet"
+
+
+@pytest.mark.parametrize("asked,text,value", [
+    # Session 20: a smoke test of answers to each open question ("alleen gebeld" gave nothing)
+    ("gemeente_contact", "alleen gebeld", "ja"), ("gemeente_contact", "we hebben een mail gestuurd", "ja"),
+    ("zorgkantoor_contact", "ja, we hebben ze gebeld maar niemand nam op", "ja"),
+    ("gemeente_contact", "nog niet gebeld", "nee"),
+    ("gemeente_contact", "we hebben het zorgkantoor gebeld", None),  # another door was called
+    ("expertteam_contact", "de gemeente wil ons niet aanmelden", "nee"),
+])
+def test_a_call_or_a_mail_answers_whether_they_were_there(recognizer, asked, text, value):
+    from bot.dutch_pipeline import read_text
+
+    assert understand(recognizer, text, asked=asked, mentions=read_text(text).facts).facts.get(asked) == value
