@@ -145,6 +145,23 @@ def next_step(turn: Turn, dispatcher: CollectingDispatcher, *, repeat_route: boo
     return events + [SlotSet(CODE_OFFERED, False)]
 
 
+def after_route(turn: Turn) -> bool:
+    """The advice was given and no question is open."""
+    return not turn.asked and bool(turn.tracker.get_slot(ROUTE_RULE))
+
+
+def repeat_advice(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """After the advice, "wat nu?", "heb je het nummer?" or "en als dat niet lukt?" mostly ask about the advice
+    (session 20, a smoke test: they got "ik begreep je niet" or the general explanation). Give it again, with its
+    contact facts and other options; no new offer of a gesprekscode."""
+    decision = turn.decide()
+    if not isinstance(decision, Route):  # the facts changed: carry on
+        return next_step(turn, dispatcher)
+    dispatcher.utter_message(response="utter_advies_nog_een_keer")
+    dispatcher.utter_message(**route_message(turn.engine.content, decision, turn.place))
+    return turn.events + [SlotSet(ROUTE_RULE, decision.rule)]
+
+
 def give_code(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
     """Store the summary of this conversation behind a new gesprekscode and tell the parent the code."""
     decision = turn.decide()
@@ -224,6 +241,8 @@ class ActionVolgendeStap(TurnAction):
             return (give_code if turn.intent == "affirm" else decline_code)(turn, dispatcher)
         if turn.asked and not turn.understood and turn.intent != "greet":
             return not_understood(turn, dispatcher)
+        if after_route(turn) and not turn.new_facts and turn.intent not in (*YES_NO, "greet"):
+            return repeat_advice(turn, dispatcher)  # "wat moet ik nu doen?" after the advice
         return next_step(turn, dispatcher, repeat_route=turn.intent != "greet" and bool(turn.new_facts))
 
 
@@ -233,6 +252,8 @@ def not_understood(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventTy
         dispatcher.utter_message(response="utter_leeg_bericht")
         return turn.events + ask_again(turn, dispatcher)
     misses = int(turn.tracker.get_slot(MISSES) or 0) + 1
+    if misses == 1 and after_route(turn):
+        return [SlotSet(MISSES, misses)] + repeat_advice(turn, dispatcher)
     if misses >= 2:
         dispatcher.utter_message(response="utter_niet_begrepen_twee_keer", contact=_juiste_loket())
     else:
@@ -318,6 +339,8 @@ class ActionLegUit(TurnAction):
         return "action_leg_uit"
 
     def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        if after_route(turn):
+            return repeat_advice(turn, dispatcher)
         if turn.asked:
             dispatcher.utter_message(text=turn.engine.content.questions[turn.asked].explanation)
         else:

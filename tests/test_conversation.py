@@ -504,6 +504,22 @@ def test_after_the_route_the_parent_can_say_goodbye(chat):
     assert chat.texts and chat.route is None
 
 
+@pytest.mark.parametrize("follow_up", ["wat nu?", "heb je het telefoonnummer?", "wat moet ik nu doen"])
+def test_a_question_after_the_advice_gets_the_advice_again(chat, follow_up):
+    # Session 20, a smoke test: after the advice "wat nu?" got the general explanation and "heb je het
+    # telefoonnummer?" got "dat begreep ik niet"; both ask about the advice, whose card holds the contact facts.
+    chat.say("mijn zoon van 14 zit al een half jaar thuis, het wijkteam heeft niks passends, geen wlz")
+    chat.say("nee")
+    assert chat.route and chat.route["destination"] == "expertteam", chat.replies
+    advice = next(t for t in chat.texts if t.startswith("Mijn advies"))
+    chat.say(follow_up)
+    assert chat.route and chat.route["destination"] == "expertteam", chat.replies
+    assert "nog een keer" in chat.texts[0] and advice in chat.texts, chat.texts  # how to find them, other options
+    assert not any(b["payload"] == "/gesprekscode_ja" for b in chat.buttons), chat.buttons  # no second offer
+    chat.say("/goodbye")
+    assert chat.route is None and chat.texts
+
+
 @pytest.mark.parametrize("payload", ['/inform{"wlz": "misschien"}', '/inform{"kleur": "rood"}',
                                      '/inform{"wlz": 3}', '/inform{kapot'])
 def test_invalid_payload_is_refused_and_the_question_asked_again(chat, payload):
