@@ -90,9 +90,18 @@ class Turn:
         self.signal_before = has_safety_signal(known)
         unknown_before = set(tracker.get_slot(UNKNOWN) or [])
         # Words in a story only fill what is still open (plus the answer and safety): a side remark must
-        # not overwrite what the parent said before. A button may correct an earlier answer.
+        # not overwrite what the parent said before. A button or a correction ("sorry, ik bedoel 19") may.
+        self.correction = _recognizer().corrects(self.text)
         self.new_facts = {s: v for s, v in self.read.facts.items() if known.get(s) != v and (
-            self.read.from_payload or s not in known or s in ("veiligheid", self.asked))}
+            self.read.from_payload or self.correction or s not in known or s in ("veiligheid", self.asked))}
+        # After a safety route, a typed "het is al voorbij, ..." changes nothing about safety: the reader gave "haar
+        # vader is weg" 0.69 for acute danger and the parent who said it was over got 112 (session 20). Only the
+        # button withdraws a signal; a new danger said in words still counts.
+        self.corrected = self.correction and any(s in known for s in self.new_facts if s != "veiligheid")
+        self.said_safe_after_signal = self.signal_before and not self.read.from_payload \
+            and _recognizer().states_safe(self.text) and not _recognizer().certain_signal(self.text)
+        if self.said_safe_after_signal:
+            self.new_facts.pop("veiligheid", None)
         self.facts = {**known, **self.new_facts}
         self.unknown = (unknown_before | self.read.unknown) - self.facts.keys()
         self.events: list[EventType] = [SlotSet(s, v) for s, v in self.new_facts.items()]
@@ -157,7 +166,7 @@ def repeat_advice(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventTyp
     decision = turn.decide()
     if not isinstance(decision, Route):  # the facts changed: carry on
         return next_step(turn, dispatcher)
-    dispatcher.utter_message(response="utter_advies_nog_een_keer")
+    dispatcher.utter_message(response="utter_nu_veilig" if turn.said_safe_after_signal else "utter_advies_nog_een_keer")
     dispatcher.utter_message(**route_message(turn.engine.content, decision, turn.place))
     return turn.events + [SlotSet(ROUTE_RULE, decision.rule)]
 
@@ -239,6 +248,9 @@ class ActionVolgendeStap(TurnAction):
             return next_step(turn, dispatcher, repeat_route=False)  # the story may have answered the open question
         if turn.tracker.get_slot(CODE_OFFERED) and not turn.new_facts and turn.intent in YES_NO:
             return (give_code if turn.intent == "affirm" else decline_code)(turn, dispatcher)
+        if turn.corrected:
+            dispatcher.utter_message(response="utter_aangepast")
+            return next_step(turn, dispatcher)
         if turn.asked and not turn.understood and turn.intent != "greet":
             return not_understood(turn, dispatcher)
         if after_route(turn) and not turn.new_facts and turn.intent not in (*YES_NO, "greet"):
@@ -339,6 +351,9 @@ class ActionLegUit(TurnAction):
         return "action_leg_uit"
 
     def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        if turn.corrected:  # "sorry, ik bedoel dat hij 19 is" reads as 'what do you mean'
+            dispatcher.utter_message(response="utter_aangepast")
+            return next_step(turn, dispatcher)
         if after_route(turn):
             return repeat_advice(turn, dispatcher)
         if turn.asked:

@@ -89,6 +89,12 @@ class Recognizer:
     # a message of at most this many words: a signal of phrases or words needs no agreement of the reader (None: it
     # always does; an intent's signal always does)
     short_message: int | None = None
+    # words that correct what the parent said before ("sorry, ik bedoel 19"): then a fact may replace a known one
+    correction: re.Pattern | None = None
+
+    def corrects(self, text: str) -> bool:
+        """Whether the message corrects something said before (`antwoorden.correctie`)."""
+        return self.correction is not None and self.correction.search(normalize(text[:_MAX_TEXT])) is not None
 
     def facts_learned(self, learned: Mapping[str, tuple[str, float]], precedence: bool = False) -> dict[str, str]:
         limits = self.learned_precedence if precedence else self.learned_thresholds
@@ -390,7 +396,9 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
         raise RecognitionError(line_of("instelling"), "'instelling' en geleerd: veiligheid: 'in_instelling' horen bij elkaar")
     return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts, learned_thresholds,
                       learned_precedence, agreement, by_intent, against_safe, against_no, institution, in_institution,
-                      short_message)
+                      short_message,
+                      _compile(answers_raw["correctie"], groups, line_of("antwoorden")) if "correctie" in answers_raw
+                      else None)
 
 
 def content_recognizer(content: Any = None) -> Recognizer:

@@ -520,6 +520,32 @@ def test_a_question_after_the_advice_gets_the_advice_again(chat, follow_up):
     assert chat.route is None and chat.texts
 
 
+@pytest.mark.parametrize("follow_up", ["het is al voorbij, haar vader is weg en ze slaapt nu bij mij", "het is nu veilig"])
+def test_saying_it_is_over_after_a_safety_route_changes_no_route(chat, follow_up):
+    # Session 20, a smoke test: the reader gave "haar vader is weg" 0.69 for acute danger, and the parent who said it
+    # was over was sent from Veilig Thuis to 112. Typed, the advice stays; the button still withdraws it.
+    chat.say("mijn dochter van 15 is niet veilig thuis")
+    assert chat.route and chat.route["destination"] == "veilig_thuis", chat.replies
+    chat.say(follow_up)
+    assert chat.route and chat.route["destination"] == "veilig_thuis", chat.replies
+    assert chat.slots()["veiligheid"] == "zorgen_om_veiligheid", chat.slots()
+    assert "Er is nu geen gevaar" in chat.texts[0], chat.texts
+    assert any(b["payload"] == '/inform{"veiligheid": "veilig"}' for b in chat.buttons), chat.buttons
+    chat.say("hij staat nu met een mes in de keuken")  # a new danger in words still counts
+    assert chat.route and chat.route["destination"] == "spoed_112", chat.replies
+
+
+def test_a_typed_correction_replaces_what_was_said(chat):
+    # Session 20, a smoke test: "sorry ik bedoel dat hij 19 is" got the Wlz explanation and the age stayed 12.
+    chat.say("mijn zoon van 12 heeft autisme, het wijkteam doet niks")
+    assert chat.asked == "wlz" and chat.slots()["leeftijd"] == "onder_18", chat.replies
+    chat.say("sorry ik bedoel dat hij 19 is")
+    assert chat.slots()["leeftijd"] == "18_tot_23", chat.slots()
+    assert chat.texts[0] == "Dank je, ik heb het aangepast." and chat.asked == "wlz", chat.replies
+    chat.say("hij is trouwens 15")  # no correction: a side remark does not overwrite
+    assert chat.slots()["leeftijd"] == "18_tot_23", chat.slots()
+
+
 @pytest.mark.parametrize("payload", ['/inform{"wlz": "misschien"}', '/inform{"kleur": "rood"}',
                                      '/inform{"wlz": 3}', '/inform{kapot'])
 def test_invalid_payload_is_refused_and_the_question_asked_again(chat, payload):

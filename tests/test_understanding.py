@@ -724,3 +724,12 @@ def test_a_call_or_a_mail_answers_whether_they_were_there(recognizer, asked, tex
     from bot.dutch_pipeline import read_text
 
     assert understand(recognizer, text, asked=asked, mentions=read_text(text).facts).facts.get(asked) == value
+
+
+@pytest.mark.parametrize("text,corrects", [
+    ("sorry ik bedoel dat hij 19 is", True), ("oh sorry, hij is 17", True), ("ik vergiste me, het is de gemeente", True),
+    ("het moet zijn: 14 jaar", True), ("niet 12 maar 13", True),
+    ("sorry dat ik zo laat nog stoor", False), ("ik bedank je", False), ("hij is 15", False),
+])
+def test_a_correction_is_recognised(recognizer, text, corrects):
+    assert recognizer.corrects(text) is corrects
