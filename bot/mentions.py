@@ -62,6 +62,10 @@ SUPPOSING = (("stel",), ("indien",), ("mocht",), ("wat", "als"), ("wat", "nou", 
              ("in", "het", "geval"), ("what", "if"), ("suppose",))
 QUESTION_OPENERS = frozenset("kan kun kunnen moet moeten mag mogen is zijn wat wie welke zit bestaat werkt hoe".split())
 ARTICLES = frozenset(("de", "het", "een", "ons", "onze", "mijn", "zijn", "haar"))
+# A waiting list via the gemeente stays the outcome when the story goes on about the referral or what does not
+# help meanwhile ("op de wachtlijst ... het jeugdteam heeft ons aangemeld en kan verder niks doen"; session 20:
+# 6 development messages better, none worse)
+OUTWEIGHED_BY = {"wachten": ("nog_bezig", "geen_passende_hulp")}
 NO_OWNER = "zonder"  # the `uitkomst` key for an outcome said when no organisation was named before it
 GAP = "..."  # in a variant: up to GAP_WORDS other words of the same clause ("doet ... niks")
 GAP_WORDS = 3
@@ -521,6 +525,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                 if asked and not concept.in_question:
                     continue
                 for slot, value in concept.outcome.get(who[0] if who else NO_OWNER, {}).items():
+                    if value in OUTWEIGHED_BY.get(outcomes.get(slot, ("",))[0], ()):
+                        continue
                     outcomes[slot] = (value, ent)  # a story runs forward: the last outcome is the current one
                 continue
             last = concept

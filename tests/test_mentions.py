@@ -324,3 +324,12 @@ def test_english_outcomes_at_the_gemeente(text, outcome):
 ])
 def test_a_gemeente_that_refuses_an_indication(text, value):
     assert facts(text).get("gemeente_uitkomst") == value, facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # session 20: a waiting list via the gemeente stays the outcome when the story goes on
+    "via het wijkteam staan we op de wachtlijst en ze zijn nog aan het zoeken",
+    "wij staan op de wachtlijst. de jeugdconsulent heeft ons aangemeld en zegt dat ze er verder niks aan kan doen",
+])
+def test_a_waiting_list_outweighs_what_follows_about_it(text):
+    assert facts(text).get("gemeente_uitkomst") == "wachten", facts(text)
