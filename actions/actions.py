@@ -143,8 +143,7 @@ def next_step(turn: Turn, dispatcher: CollectingDispatcher, *, repeat_route: boo
     if isinstance(decision, Ask):
         return events + ask(dispatcher, decision.slot)
     if decision.rule == turn.tracker.get_slot(ROUTE_RULE) and not turn.new_facts and not repeat_route:
-        dispatcher.utter_message(response="utter_nog_iets", buttons=AFTER_ROUTE_BUTTONS)
-        return events
+        return events + ask_again(turn, dispatcher)  # "kan ik je nog ergens mee helpen?", or the open code offer
     dispatcher.utter_message(**route_message(turn.engine.content, decision, turn.place))
     events += [SlotSet(ASKED, None), SlotSet(ROUTE_RULE, decision.rule)]
     # A gesprekscode, so staff need not ask the story again; not when the advice is to call for help now.
@@ -168,6 +167,8 @@ def repeat_advice(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventTyp
         return next_step(turn, dispatcher)
     dispatcher.utter_message(response="utter_nu_veilig" if turn.said_safe_after_signal else "utter_advies_nog_een_keer")
     dispatcher.utter_message(**route_message(turn.engine.content, decision, turn.place))
+    if turn.tracker.get_slot(CODE_OFFERED):  # still unanswered: a "ja" must answer a visible offer
+        dispatcher.utter_message(response="utter_code_aanbod", buttons=CODE_BUTTONS)
     return turn.events + [SlotSet(ROUTE_RULE, decision.rule)]
 
 
@@ -204,6 +205,10 @@ def ask_again(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
     """Repeat the open question (or the after-route choices) without changing anything."""
     if turn.asked:
         ask(dispatcher, turn.asked)  # already the open question: no new events
+    elif turn.tracker.get_slot(CODE_OFFERED):
+        # the offer of a gesprekscode is the open question: a later "ok" would otherwise store the conversation
+        # as consent to a question no longer on screen (session 20, a smoke test)
+        dispatcher.utter_message(response="utter_code_aanbod", buttons=CODE_BUTTONS)
     elif turn.tracker.get_slot(ROUTE_RULE):
         dispatcher.utter_message(response="utter_nog_iets", buttons=AFTER_ROUTE_BUTTONS)
     else:

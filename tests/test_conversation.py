@@ -515,7 +515,8 @@ def test_a_question_after_the_advice_gets_the_advice_again(chat, follow_up):
     chat.say(follow_up)
     assert chat.route and chat.route["destination"] == "expertteam", chat.replies
     assert "nog een keer" in chat.texts[0] and advice in chat.texts, chat.texts  # how to find them, other options
-    assert not any(b["payload"] == "/gesprekscode_ja" for b in chat.buttons), chat.buttons  # no second offer
+    # the offer of a gesprekscode was not answered: it comes again, so a later "ja" answers a visible question
+    assert any(b["payload"] == "/gesprekscode_ja" for b in chat.buttons), chat.buttons
     chat.say("/goodbye")
     assert chat.route is None and chat.texts
 
@@ -544,6 +545,19 @@ def test_a_typed_correction_replaces_what_was_said(chat):
     assert chat.texts[0] == "Dank je, ik heb het aangepast." and chat.asked == "wlz", chat.replies
     chat.say("hij is trouwens 15")  # no correction: a side remark does not overwrite
     assert chat.slots()["leeftijd"] == "18_tot_23", chat.slots()
+
+
+def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
+    # Session 20, a smoke test: after the advice "ben jij een mens?" got "Kan ik je nog ergens anders mee helpen?",
+    # and the next "ok" stored the conversation behind a gesprekscode: consent to a question no longer on screen.
+    chat.say("mijn dochter van 8 heeft een vg profiel en we zoeken een logeerplek")
+    chat.say("nee nog niet")
+    assert chat.route and chat.route["destination"] == "zorgkantoor", chat.replies
+    chat.say("ben jij een mens?")
+    assert any(b["payload"] == "/gesprekscode_ja" for b in chat.buttons), chat.replies
+    assert "gesprekscode" in chat.texts[-1], chat.texts
+    chat.say("nee")
+    assert chat.slots().get("code_aangeboden") is False and not any("Je gesprekscode is" in t for t in chat.texts)
 
 
 @pytest.mark.parametrize("payload", ['/inform{"wlz": "misschien"}', '/inform{"kleur": "rood"}',
