@@ -91,6 +91,13 @@ class Recognizer:
     short_message: int | None = None
     # words that correct what the parent said before ("sorry, ik bedoel 19"): then a fact may replace a known one
     correction: re.Pattern | None = None
+    # small words ("en", "nu", "wat"): a message of only these has no danger for the learned reader
+    small_words: frozenset[str] = frozenset()
+
+    def only_small_words(self, text: str) -> bool:
+        """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?")."""
+        words = [w for w in normalize(text[:_MAX_TEXT]).replace(",", " ").split()]
+        return bool(words) and bool(self.small_words) and all(w in self.small_words for w in words)
 
     def corrects(self, text: str) -> bool:
         """Whether the message corrects something said before (`antwoorden.correctie`)."""
@@ -398,7 +405,8 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       learned_precedence, agreement, by_intent, against_safe, against_no, institution, in_institution,
                       short_message,
                       _compile(answers_raw["correctie"], groups, line_of("antwoorden")) if "correctie" in answers_raw
-                      else None)
+                      else None,
+                      frozenset(normalize(str(w)) for w in raw.get("kleine_woorden") or ()))
 
 
 def content_recognizer(content: Any = None) -> Recognizer:
@@ -489,7 +497,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         reading = learned.pop(SAFETY, None)
         # A message that is only an age has no room for a danger: the reader, which learned "net" from "heeft net
         # pillen genomen", gave "ze is net 2" 0.96 for acute danger (session 20). A phrase still counts.
-        if reading is not None and recognizer.only_an_age(text):
+        # The same for a message of only small words: "en nu?" after the advice got 112 (session 20).
+        if reading is not None and (recognizer.only_an_age(text) or recognizer.only_small_words(text)):
             reading = (reading[0], 0.0)
         # A 'nee' or 'weet_niet' the parent wrote ("het expertteam is er niet bij betrokken", "wlz weet ik niet
         # zeker") goes before the reader's precedence unless the reader is very sure: a negated fact must not get

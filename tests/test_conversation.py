@@ -504,7 +504,7 @@ def test_after_the_route_the_parent_can_say_goodbye(chat):
     assert chat.texts and chat.route is None
 
 
-@pytest.mark.parametrize("follow_up", ["wat nu?", "heb je het telefoonnummer?", "wat moet ik nu doen"])
+@pytest.mark.parametrize("follow_up", ["wat nu?", "heb je het telefoonnummer?", "wat moet ik nu doen", "en nu?"])
 def test_a_question_after_the_advice_gets_the_advice_again(chat, follow_up):
     # Session 20, a smoke test: after the advice "wat nu?" got the general explanation and "heb je het
     # telefoonnummer?" got "dat begreep ik niet"; both ask about the advice, whose card holds the contact facts.

@@ -733,3 +733,18 @@ def test_a_call_or_a_mail_answers_whether_they_were_there(recognizer, asked, tex
 ])
 def test_a_correction_is_recognised(recognizer, text, corrects):
     assert recognizer.corrects(text) is corrects
+
+
+@pytest.mark.parametrize("text,small", [
+    ("en nu?", True), ("wat nu", True), ("En dan???", True), ("wat moet ik nu doen", True),
+    ("hij is nu thuis", False), ("help", False), ("ze ademt raar", False), ("", False),
+])
+def test_a_message_of_only_small_words(recognizer, text, small):
+    assert recognizer.only_small_words(text) is small
+
+
+def test_the_reader_hears_no_danger_in_only_small_words(recognizer):
+    """"en nu?" after the advice got 112 from the reader (session 20); a real signal in few words still counts."""
+    assert understand(recognizer, "en nu?", learned={"veiligheid": ("acuut_gevaar", 0.9)}).facts.get("veiligheid") is None
+    assert understand(recognizer, "ze ademt raar", learned={"veiligheid": ("acuut_gevaar", 0.77)}
+                      ).facts.get("veiligheid") == "acuut_gevaar"
