@@ -17,8 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.engine import Ask, Engine, Route
 from bot.handover import Handover, retention_days_from_env
-from bot.messages import (AFTER_ROUTE_BUTTONS, CODE_BUTTONS, RESTART_BUTTONS, phone_number, question_buttons,
-                          route_message, short_contact)
+from bot.messages import (AFTER_ROUTE_BUTTONS, CODE_BUTTONS, RESTART_BUTTONS, organisation_text, phone_number,
+                          question_buttons, route_message, short_contact)
 from bot.privacy import install_log_masking
 from bot.summary import build_summary, withdrawn_signal
 from bot.situation import SLOTS, has_safety_signal
@@ -85,6 +85,9 @@ class Turn:
                                               labels=question.buttons if question else None, ranking=ranking,
                                               mentions=mentions, learned=learned_from_entities(entities),
                                               asked_only=asked_only_from_entities(entities))
+        # the organisations the message only asks about ("wat is het expertteam eigenlijk?"), by destination id
+        self.asked_about = [slot.removesuffix("_contact") for slot in sorted(asked_only_from_entities(entities))
+                            if slot.removesuffix("_contact") in self.engine.content.organisations]
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
         self.known_before = bool(known)
         self.signal_before = has_safety_signal(known)
@@ -161,12 +164,19 @@ def after_route(turn: Turn) -> bool:
 def repeat_advice(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
     """After the advice, "wat nu?", "heb je het nummer?" or "en als dat niet lukt?" mostly ask about the advice
     (session 20, a smoke test: they got "ik begreep je niet" or the general explanation). Give it again, with its
-    contact facts and other options; no new offer of a gesprekscode."""
+    contact facts and other options; a question about one organisation ("wat is het expertteam eigenlijk?") gets
+    what that organisation is and how to reach it. An open offer of a gesprekscode comes again."""
     decision = turn.decide()
     if not isinstance(decision, Route):  # the facts changed: carry on
         return next_step(turn, dispatcher)
-    dispatcher.utter_message(response="utter_nu_veilig" if turn.said_safe_after_signal else "utter_advies_nog_een_keer")
-    dispatcher.utter_message(**route_message(turn.engine.content, decision, turn.place))
+    if turn.asked_about and not turn.said_safe_after_signal:  # "wat is het expertteam eigenlijk?": say what it is
+        for org_id in turn.asked_about:
+            dispatcher.utter_message(text=organisation_text(turn.engine.content.organisations[org_id]),
+                                     buttons=AFTER_ROUTE_BUTTONS)
+    else:
+        dispatcher.utter_message(response="utter_nu_veilig" if turn.said_safe_after_signal
+                                 else "utter_advies_nog_een_keer")
+        dispatcher.utter_message(**route_message(turn.engine.content, decision, turn.place))
     if turn.tracker.get_slot(CODE_OFFERED):  # still unanswered: a "ja" must answer a visible offer
         dispatcher.utter_message(response="utter_code_aanbod", buttons=CODE_BUTTONS)
     return turn.events + [SlotSet(ROUTE_RULE, decision.rule)]

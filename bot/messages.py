@@ -92,6 +92,14 @@ def route_card(content: Content, route: Route, place: str | None = None) -> dict
             "ook": [organisation_card(content.organisations[other]) for other in route.also]}
 
 
+def organisation_text(org: Organisation) -> str:
+    """An organisation in a few lines: what it is and how to reach or find it (for "wat is het expertteam?")."""
+    card = organisation_card(org)
+    lines = [contact_line(item) for item in card["contact"]]
+    lines += [card["zo_vind_je_het"]] if card["zo_vind_je_het"] else []
+    return "\n\n".join(p for p in (f"{card['naam']}: {card['uitleg']}", "\n".join(lines)) if p)
+
+
 def route_text(card: dict[str, Any]) -> str:
     """The route in words, from its card: the text and the widget's card always say the same."""
     parts = [f"Mijn advies: neem contact op met {card['naam']}.", card["uitleg"], f"Waarom? {card['waarom']}"]

@@ -547,6 +547,15 @@ def test_a_typed_correction_replaces_what_was_said(chat):
     assert chat.slots()["leeftijd"] == "18_tot_23", chat.slots()
 
 
+def test_asking_what_an_organisation_is_after_the_advice_explains_it(chat):
+    # Session 20, a smoke test: "wat is het expertteam eigenlijk?" after the advice got the advice again.
+    chat.say("mijn zoon is 19 en zijn jeugdhulp is gestopt, nu zit hij thuis")
+    chat.say("weet ik niet")
+    assert chat.route and chat.route["destination"] == "juiste_loket", chat.replies
+    chat.say("wat is het expertteam eigenlijk?")
+    assert chat.route is None and chat.texts[0].startswith("Regionaal expertteam jeugd:"), chat.texts
+
+
 def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
     # Session 20, a smoke test: after the advice "ben jij een mens?" got "Kan ik je nog ergens anders mee helpen?",
     # and the next "ok" stored the conversation behind a gesprekscode: consent to a question no longer on screen.
