@@ -81,12 +81,13 @@ class Turn:
         ranking = [(i.get("name"), i.get("confidence") or 0.0) for i in message.get("intent_ranking") or []]
         entities = message.get("entities") or []
         mentions, said = from_entities(entities)
+        asked_only = asked_only_from_entities(entities)
         self.read: Understanding = understand(_recognizer(), self.text, asked=answering, intent=self.intent,
                                               labels=question.buttons if question else None, ranking=ranking,
                                               mentions=mentions, learned=learned_from_entities(entities),
-                                              asked_only=asked_only_from_entities(entities))
+                                              asked_only=asked_only)
         # the organisations the message only asks about ("wat is het expertteam eigenlijk?"), by destination id
-        self.asked_about = [slot.removesuffix("_contact") for slot in sorted(asked_only_from_entities(entities))
+        self.asked_about = [slot.removesuffix("_contact") for slot in sorted(asked_only)
                             if slot.removesuffix("_contact") in self.engine.content.organisations]
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
         self.known_before = bool(known)
@@ -97,10 +98,10 @@ class Turn:
         self.correction = _recognizer().corrects(self.text)
         self.new_facts = {s: v for s, v in self.read.facts.items() if known.get(s) != v and (
             self.read.from_payload or self.correction or s not in known or s in ("veiligheid", self.asked))}
+        self.corrected = self.correction and any(s in known for s in self.new_facts if s != "veiligheid")
         # After a safety route, a typed "het is al voorbij, ..." changes nothing about safety: the reader gave "haar
         # vader is weg" 0.69 for acute danger and the parent who said it was over got 112 (session 20). Only the
         # button withdraws a signal; a new danger said in words still counts.
-        self.corrected = self.correction and any(s in known for s in self.new_facts if s != "veiligheid")
         self.said_safe_after_signal = self.signal_before and not self.read.from_payload \
             and _recognizer().states_safe(self.text) and not _recognizer().certain_signal(self.text)
         if self.said_safe_after_signal:
@@ -170,9 +171,9 @@ def repeat_advice(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventTyp
     if not isinstance(decision, Route):  # the facts changed: carry on
         return next_step(turn, dispatcher)
     if turn.asked_about and not turn.said_safe_after_signal:  # "wat is het expertteam eigenlijk?": say what it is
-        for org_id in turn.asked_about:
-            dispatcher.utter_message(text=organisation_text(turn.engine.content.organisations[org_id]),
-                                     buttons=AFTER_ROUTE_BUTTONS)
+        organisations = turn.engine.content.organisations
+        dispatcher.utter_message(text="\n\n".join(organisation_text(organisations[o]) for o in turn.asked_about),
+                                 buttons=AFTER_ROUTE_BUTTONS)
     else:
         dispatcher.utter_message(response="utter_nu_veilig" if turn.said_safe_after_signal
                                  else "utter_advies_nog_een_keer")

@@ -96,7 +96,7 @@ class Recognizer:
 
     def only_small_words(self, text: str) -> bool:
         """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?")."""
-        words = [w for w in normalize(text[:_MAX_TEXT]).replace(",", " ").split()]
+        words = normalize(text[:_MAX_TEXT]).replace(",", " ").split()
         return bool(words) and bool(self.small_words) and all(w in self.small_words for w in words)
 
     def corrects(self, text: str) -> bool:
