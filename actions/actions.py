@@ -87,8 +87,8 @@ class Turn:
                                               mentions=mentions, learned=learned_from_entities(entities),
                                               asked_only=asked_only)
         # the organisations the message only asks about ("wat is het expertteam eigenlijk?"), by destination id
-        self.asked_about = [slot.removesuffix("_contact") for slot in sorted(asked_only)
-                            if slot.removesuffix("_contact") in self.engine.content.organisations]
+        self.asked_about = [org for org in (slot.removesuffix("_contact") for slot in sorted(asked_only))
+                            if org in self.engine.content.organisations]
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
         self.known_before = bool(known)
         self.signal_before = has_safety_signal(known)

@@ -52,14 +52,14 @@ ANAPHORS = frozenset(("daar", "er", "die", "hen", "hun"))
 # Words that start a clause inside a question whose content the parent states: "waar kan ik heen als het wijkteam
 # niet reageert?", "is er iemand die mee kan naar het gesprek met de jeugdconsulent?"
 SUBORDINATORS = frozenset("als wanneer dat die toen nadat sinds zodat waarbij waar waarop omdat".split())
-# The first words of a question that asks whether or what ("kan het wijkteam ons helpen?", "wat doet een
-# expertteam?"); not "waarom" or "hoe lang nog", which take the visit for granted ("waarom duurt de wachtlijst bij
-# het wijkteam zo lang?").
 # The first words of a clause that supposes ("stel dat het expertteam ook niks kan, waar moet ik heen?", "mocht de
 # gemeente weigeren"): what it says has not happened. Not a plain "als": parents write "als het wijkteam niks doet"
 # about a wijkteam that does nothing.
 SUPPOSING = (("stel",), ("indien",), ("mocht",), ("wat", "als"), ("wat", "nou", "als"), ("voor", "het", "geval"),
              ("in", "het", "geval"), ("what", "if"), ("suppose",))
+# The first words of a question that asks whether or what ("kan het wijkteam ons helpen?", "wat doet een
+# expertteam?"); not "waarom" or "hoe lang nog", which take the visit for granted ("waarom duurt de wachtlijst bij
+# het wijkteam zo lang?").
 QUESTION_OPENERS = frozenset("kan kun kunnen moet moeten mag mogen is zijn wat wie welke zit bestaat werkt hoe".split())
 ARTICLES = frozenset(("de", "het", "een", "ons", "onze", "mijn", "zijn", "haar"))
 # A waiting list via the gemeente stays the outcome when the story goes on about the referral or what does not

@@ -92,12 +92,16 @@ def route_card(content: Content, route: Route, place: str | None = None) -> dict
             "ook": [organisation_card(content.organisations[other]) for other in route.also]}
 
 
+def contact_block(card: dict[str, Any]) -> str:
+    """An organisation card's contact facts, one per line, and how to find it where that differs per region."""
+    return "\n".join([contact_line(item) for item in card["contact"]]
+                     + ([card["zo_vind_je_het"]] if card["zo_vind_je_het"] else []))
+
+
 def organisation_text(org: Organisation) -> str:
     """An organisation in a few lines: what it is and how to reach or find it (for "wat is het expertteam?")."""
     card = organisation_card(org)
-    lines = [contact_line(item) for item in card["contact"]]
-    lines += [card["zo_vind_je_het"]] if card["zo_vind_je_het"] else []
-    return "\n\n".join(p for p in (f"{card['naam']}: {card['uitleg']}", "\n".join(lines)) if p)
+    return "\n\n".join(p for p in (f"{card['naam']}: {card['uitleg']}", contact_block(card)) if p)
 
 
 def route_text(card: dict[str, Any]) -> str:
@@ -105,8 +109,7 @@ def route_text(card: dict[str, Any]) -> str:
     parts = [f"Mijn advies: neem contact op met {card['naam']}.", card["uitleg"], f"Waarom? {card['waarom']}"]
     if card["wat_te_doen"]:
         parts.append(f"Wat kun je doen? {card['wat_te_doen']}")
-    parts.append("\n".join([contact_line(item) for item in card["contact"]]
-                           + ([card["zo_vind_je_het"]] if card["zo_vind_je_het"] else [])))
+    parts.append(contact_block(card))
     parts.append(card["jouw_gemeente"])
     if card["ook"]:
         others = []
