@@ -23,7 +23,8 @@ from bot.privacy import install_log_masking
 from bot.summary import build_summary, withdrawn_signal
 from bot.situation import SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
-from bot.mentions import MUNICIPALITY_ENTITY, asked_only_from_entities, from_entities
+from bot.mentions import (MUNICIPALITY_ENTITY, asked_about_from_entities, asked_only_from_entities,
+                          denied_outcomes_from_entities, from_entities)
 from bot.understanding import Understanding, content_recognizer, understand
 
 ASKED = "gevraagd"           # slot of the question asked last; None after the route
@@ -81,14 +82,14 @@ class Turn:
         ranking = [(i.get("name"), i.get("confidence") or 0.0) for i in message.get("intent_ranking") or []]
         entities = message.get("entities") or []
         mentions, said = from_entities(entities)
-        asked_only = asked_only_from_entities(entities)
         self.read: Understanding = understand(_recognizer(), self.text, asked=answering, intent=self.intent,
                                               labels=question.buttons if question else None, ranking=ranking,
                                               mentions=mentions, learned=learned_from_entities(entities),
-                                              asked_only=asked_only)
-        # the organisations the message only asks about ("wat is het expertteam eigenlijk?"), by destination id
-        self.asked_about = [org for org in (slot.removesuffix("_contact") for slot in sorted(asked_only))
-                            if org in self.engine.content.organisations]
+                                              asked_only=asked_only_from_entities(entities),
+                                              denied=denied_outcomes_from_entities(entities))
+        # what the message asks to have explained ("wat is het expertteam eigenlijk?"): concepts of woorden.yml,
+        # which are organisation ids where they are organisations
+        self.asked_about: list[str] = asked_about_from_entities(entities)
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
         self.known_before = bool(known)
         self.signal_before = has_safety_signal(known)
@@ -170,10 +171,9 @@ def repeat_advice(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventTyp
     decision = turn.decide()
     if not isinstance(decision, Route):  # the facts changed: carry on
         return next_step(turn, dispatcher)
-    if turn.asked_about and not turn.said_safe_after_signal:  # "wat is het expertteam eigenlijk?": say what it is
-        organisations = turn.engine.content.organisations
-        dispatcher.utter_message(text="\n\n".join(organisation_text(organisations[o]) for o in turn.asked_about),
-                                 buttons=AFTER_ROUTE_BUTTONS)
+    asked_about = what_it_is(turn)
+    if asked_about and not turn.said_safe_after_signal:  # "wat is het expertteam eigenlijk?": say what it is
+        dispatcher.utter_message(text="\n\n".join(asked_about), buttons=AFTER_ROUTE_BUTTONS)
     else:
         dispatcher.utter_message(response="utter_nu_veilig" if turn.said_safe_after_signal
                                  else "utter_advies_nog_een_keer")
@@ -360,6 +360,27 @@ class ActionAfscheid(TurnAction):
         return turn.events
 
 
+def what_it_is(turn: Turn, subject: str | None = None) -> list[str]:
+    """What each organisation or term the message asks about is ("wat is het expertteam eigenlijk?": what it is and
+    how to reach it; "wat is een wlz-indicatie?": the Wlz question's explanation), except the `subject`."""
+    content = turn.engine.content
+    texts = []
+    for about in turn.asked_about:
+        if about in content.organisations and about != subject:
+            texts.append(organisation_text(content.organisations[about]))
+        elif about in content.questions and about != subject:
+            texts.append(content.questions[about].explanation)
+    return texts
+
+
+def explanations(turn: Turn) -> list[str]:
+    """What the parent asks to have explained while a question is open: the question itself, or what else they
+    name ("wat bedoel je met wijkteam?" while the Wlz question is open got the Wlz explained, and "wat is een
+    wlz-indicatie?" under the zorgkantoor question the zorgkantoor; session 21, a smoke test)."""
+    subject = turn.asked.split("_")[0]  # gemeente_contact and gemeente_uitkomst are both about the gemeente
+    return what_it_is(turn, subject) or [turn.engine.content.questions[turn.asked].explanation]
+
+
 class ActionLegUit(TurnAction):
     """'Wat bedoel je?': the explanation of the open question, then the question again."""
 
@@ -373,7 +394,7 @@ class ActionLegUit(TurnAction):
         if after_route(turn):
             return repeat_advice(turn, dispatcher)
         if turn.asked:
-            dispatcher.utter_message(text=turn.engine.content.questions[turn.asked].explanation)
+            dispatcher.utter_message(text="\n\n".join(explanations(turn)))
         else:
             dispatcher.utter_message(response="utter_uitleg_algemeen")
         if turn.asked and turn.asked in turn.new_facts:  # "nee, wat is dat?" answers too: carry on

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
-from bot.situation import SLOTS, age_band
+from bot.situation import OUTCOME_CONTACT, SLOTS, age_band
 from bot.yaml_lines import FileLineError, load as load_yaml_with_lines
 
 if TYPE_CHECKING:  # spaCy is only imported where a pipeline runs
@@ -31,6 +31,13 @@ MUNICIPALITY_ENTITY = "gemeente_naam"
 # reported under this entity, so the learned reader's guess of a visit does not count (LABELS.md: a question about
 # a door is no contact).
 ASKED_ONLY_ENTITY = "alleen_gevraagd"
+# An outcome the message denies ("het cjg heeft ons niet afgewezen, maar ook niks aangeboden"): reported as
+# "slot:value" under this entity, so the learned reader, which does not read the negation (it gave 'afgewezen' 0.9),
+# cannot fill it.
+DENIED_OUTCOME_ENTITY = "ontkende_uitkomst"
+# What a message asks to have explained ("wat is het expertteam eigenlijk?"): the concept's name (woorden.yml), so
+# the assistant can say what that organisation is.
+ASKED_ABOUT_ENTITY = "gevraagd_naar"
 AGE = "leeftijd"
 MUNICIPALITY = "gemeentenaam"
 RESERVED_LABELS = (AGE, MUNICIPALITY)
@@ -62,6 +69,14 @@ SUPPOSING = (("stel",), ("indien",), ("mocht",), ("wat", "als"), ("wat", "nou", 
 # het wijkteam zo lang?").
 QUESTION_OPENERS = frozenset("kan kun kunnen moet moeten mag mogen is zijn wat wie welke zit bestaat werkt hoe".split())
 ARTICLES = frozenset(("de", "het", "een", "ons", "onze", "mijn", "zijn", "haar"))
+# "wat is een wijkteam", "wat doet het cjg eigenlijk": a question what a door is, in chat often without a question
+# mark; it never says a visit (session 21, a smoke test: "wat is een wijkteam" was stored as contact)
+DEFINING = frozenset((("wat", "is"), ("wat", "zijn"), ("wat", "doet"), ("wat", "doen"), ("wat", "betekent"),
+                      ("wie", "is"), ("wie", "zijn"), ("wat", "bedoel", "je", "met"), ("wat", "bedoelt", "u", "met"),
+                      ("wat", "bedoelen", "jullie", "met"), ("wat", "is", "dat"), ("wat", "is", "dat", "voor")))
+DEFINING_ARTICLES = frozenset(("de", "het", "een", "'t", "n", "dat", "die", "dit", "deze"))
+DEFINING_AFTER = frozenset(("eigenlijk", "precies", "dan", "nou", "nu", "eigenlijk?", "nog", "ook", "weer", "daar",
+                            "voor", "iets", "ding", "team"))
 # A waiting list via the gemeente stays the outcome when the story goes on about the referral or what does not
 # help meanwhile ("op de wachtlijst ... het jeugdteam heeft ons aangemeld en kan verder niks doen"; session 20:
 # 6 development messages better, none worse)
@@ -227,6 +242,8 @@ class Reading:
     found: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # slot -> (value, start, end) in chars
     municipality: str | None = None
     asked_only: set[str] = field(default_factory=set)  # contact slots of doors named only in a question
+    denied_outcomes: set[tuple[str, str]] = field(default_factory=set)  # (slot, value) of outcomes denied
+    asked_about: list[str] = field(default_factory=list)  # concepts the message asks what they are, in order
 
     @property
     def facts(self) -> dict[str, str]:
@@ -250,6 +267,17 @@ def asked_only_from_entities(entities: Iterable[Mapping[str, Any]]) -> frozenset
     """The contact slots of doors a parsed message names only in a question (WoordFeiten's ASKED_ONLY_ENTITY)."""
     return frozenset(e["value"] for e in entities
                      if e.get("extractor") == EXTRACTOR and e.get("entity") == ASKED_ONLY_ENTITY)
+
+
+def denied_outcomes_from_entities(entities: Iterable[Mapping[str, Any]]) -> frozenset[tuple[str, str]]:
+    """The (slot, value) pairs of outcomes a parsed message denies (WoordFeiten's DENIED_OUTCOME_ENTITY)."""
+    return frozenset(tuple(e["value"].split(":", 1)) for e in entities
+                     if e.get("extractor") == EXTRACTOR and e.get("entity") == DENIED_OUTCOME_ENTITY)
+
+
+def asked_about_from_entities(entities: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The concepts (woorden.yml names) a parsed message asks what they are (WoordFeiten's ASKED_ABOUT_ENTITY)."""
+    return [e["value"] for e in entities if e.get("extractor") == EXTRACTOR and e.get("entity") == ASKED_ABOUT_ENTITY]
 
 
 def _clauses(doc: "Doc", vocab: Vocabulary) -> Iterator["Span"]:
@@ -404,6 +432,12 @@ def _asked_about(span: "Span", vocab: Vocabulary) -> bool:
     return after is not None and after.text.startswith("?")
 
 
+def _defines(span: "Span", clause: "Span") -> bool:
+    """Whether `clause` only asks what `span` is ("wat is een wijkteam", "wat doet het cjg eigenlijk?")."""
+    before = tuple(t.lower_ for t in clause.doc[clause.start:span.start] if t.lower_ not in DEFINING_ARTICLES)
+    return before in DEFINING and all(t.lower_ in DEFINING_AFTER for t in clause.doc[span.end:clause.end])
+
+
 def _is_question(span: "Span") -> bool:
     sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return "?" in sentence.text[span.end_char - sentence.start_char:]
@@ -506,6 +540,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
     last: Concept | None = None
     owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)
     outcomes: dict[str, tuple[str, "Span"]] = {}
+    denied: set[tuple[str, str]] = set()
     questioned: set[str] = set()
     for clause, concepts, negated, organisations, supposed in parts:
         for ent in concepts:
@@ -516,11 +551,18 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                 continue
             if concept.outcome is not None:
                 who = _owner(ent, organisations) or owner or first
-                # A denied outcome says nothing ("geen wachtlijst"); a denied organisation is no owner ("bij de
-                # gemeente zijn we niet geweest, want overal wachtlijsten": not the gemeente's waiting list).
+                # A denied organisation is no owner ("bij de gemeente zijn we niet geweest, want overal
+                # wachtlijsten": not the gemeente's waiting list). A denied outcome ("geen wachtlijst") says
+                # nothing; one denied right there ("niet afgewezen") also says that the outcome is not so (a
+                # negation further back in the clause may belong to something else: "die niet meer naar school
+                # gaat punt ze zeggen dat ze nog bezig zijn", dictated).
+                who = None if who and who[1] else who
+                if negated[ent.start]:
+                    denied.update((slot, value) for slot, value in concept.outcome.get(who[0] if who else NO_OWNER,
+                                                                                        {}).items()
+                                  if slot in OUTCOME_CONTACT)
                 if negated[ent.start] or _negator_before(ent, clause, vocab, in_mentions):
                     continue
-                who = None if who and who[1] else who
                 asked = clause.end < len(doc) and doc[clause.end].text == "?"  # "..., wat nu?" is no question
                 if asked and not concept.in_question:
                     continue
@@ -530,9 +572,12 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     outcomes[slot] = (value, ent)  # a story runs forward: the last outcome is the current one
                 continue
             last = concept
-            if _is_question(ent) and not (concept.in_question or negated[ent.start]):
-                if concept.organisation and _asked_about(ent, vocab):
+            defining = _defines(ent, clause)
+            if (defining or _is_question(ent)) and not (concept.in_question or negated[ent.start]):
+                if concept.organisation and (defining or _asked_about(ent, vocab)):
                     questioned.update(concept.named)
+                    if ent.label_ not in reading.asked_about:
+                        reading.asked_about.append(ent.label_)
                 continue
             facts = concept.denied if negated[ent.start] else concept.named
             if facts:  # a denial outweighs a mere mention before it ("de kliniek zegt dat de gemeente het moet
@@ -549,6 +594,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
     for slot, (value, ent) in outcomes.items():  # what a mention itself says goes first
         reading.add({slot: value}, ent)
     reading.asked_only = {slot for slot in questioned if slot not in reading.found}
+    reading.denied_outcomes = {(slot, value) for slot, value in denied if reading.facts.get(slot) != value}
     if AGE not in reading.found:
         own = _own_age(doc, vocab)
         if own:

@@ -463,11 +463,13 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
                ranking: Iterable[tuple[str, float]] = (),
                mentions: Mapping[str, str] | None = None,
                learned: Mapping[str, tuple[str, float]] | None = None,
-               asked_only: Collection[str] = ()) -> Understanding:
+               asked_only: Collection[str] = (),
+               denied: Collection[tuple[str, str]] = ()) -> Understanding:
     """Read one message. `asked` is the slot of the question just asked; `labels` its button labels;
     `ranking` the trained model's intents with their confidence; `mentions` the facts the spaCy pipeline's
     entities state (bot.mentions); `learned` the learned reader's (bot.fact_classifier) with probabilities;
-    `asked_only` the contact slots of doors the message names only in a question (bot.mentions).
+    `asked_only` the contact slots of doors the message names only in a question, `denied` the (slot, value) of
+    outcomes it denies (both bot.mentions).
     Learned facts at or above their `voorrang` go first, then whole phrases of herkenning.yml, then mentions,
     then the phrase blocks marked `als_laatste`, then intents, then learned facts above their threshold. With a
     safety signal the `als_laatste` blocks say nothing: "wat moet ik doen?" then asks about the danger. With an
@@ -494,6 +496,9 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # 0.99 contact and "is het expertteam iets anders dan het wijkteam?" two visits with their outcomes (session
         # 20). A phrase that says the visit still counts.
         learned = {s: v for s, v in learned.items() if not (s in asked_only and v[0] == "ja")}
+        # Nor does the reader's outcome that the message denies: it gave "het cjg heeft ons niet afgewezen, maar
+        # ook niks aangeboden" 0.9 'afgewezen' (session 21).
+        learned = {s: v for s, v in learned.items() if (s, v[0]) not in denied}
         reading = learned.pop(SAFETY, None)
         # A message that is only an age has no room for a danger: the reader, which learned "net" from "heeft net
         # pillen genomen", gave "ze is net 2" 0.96 for acute danger (session 20). A phrase still counts.

@@ -556,6 +556,22 @@ def test_asking_what_an_organisation_is_after_the_advice_explains_it(chat):
     assert chat.route is None and chat.texts[0].startswith("Regionaal expertteam jeugd:"), chat.texts
 
 
+def test_asking_what_another_organisation_is_while_a_question_is_open(chat):
+    # Session 21, a smoke test: "wat bedoel je met wijkteam?" under the Wlz question explained the Wlz, and "wat is
+    # een wijkteam" (no question mark) under the gemeente question was stored as a visit.
+    chat.say("mn zoon 16 zit al maanden thuis")
+    assert chat.asked == "wlz", chat.replies
+    chat.say("wat bedoel je met wijkteam?")
+    assert chat.texts[0].startswith("De gemeente (wijkteam of jeugdteam):"), chat.texts
+    assert chat.asked == "wlz" and chat.slots()["wlz"] is None
+    chat.say("nee")
+    assert chat.asked == "gemeente_contact", chat.replies
+    chat.say("wat is een wijkteam")
+    assert chat.asked == "gemeente_contact" and chat.slots()["gemeente_contact"] is None, chat.slots()
+    chat.say("wat is een wlz-indicatie eigenlijk?")  # asked before: the Wlz explained, the open question again
+    assert "CIZ" in chat.texts[0] and chat.asked == "gemeente_contact", chat.texts
+
+
 def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
     # Session 20, a smoke test: after the advice "ben jij een mens?" got "Kan ik je nog ergens anders mee helpen?",
     # and the next "ok" stored the conversation behind a gesprekscode: consent to a question no longer on screen.

@@ -147,6 +147,18 @@ def test_a_question_about_an_organisation_is_no_contact():
     assert "gemeente_contact" not in facts("moet ik eerst naar de gemeente?")
 
 
+@pytest.mark.parametrize("text,denied", [
+    ("het cjg heeft ons niet afgewezen maar ook niks aangeboden", {("gemeente_uitkomst", "afgewezen")}),
+    ("we staan niet op een wachtlijst bij het jeugdteam", {("gemeente_uitkomst", "wachten")}),
+    # a negation further back belongs to something else (dictated, "punt" is no full stop)
+    ("onze zoon die niet meer naar school gaat punt ze zeggen steeds dat ze nog bezig zijn", set()),
+    # denied here, told there: the outcome told counts
+    ("eerst niet afgewezen, maar in mei heeft de gemeente het toch afgewezen", set()),
+])
+def test_an_outcome_the_message_denies(text, denied):
+    assert read_text(text).denied_outcomes == denied
+
+
 def test_pipeline_has_lemmas_and_no_downloaded_parts():
     nlp = load()
     assert nlp.meta["lang"] == "nl" and nlp.pipe_names == ["entity_ruler", "lemmatizer", "sentencizer"]

@@ -20,7 +20,8 @@ def read(recognizer, text: str, learned: dict[str, tuple[str, float]] | None = N
     from bot.dutch_pipeline import read_text
 
     reading = read_text(text)
-    return understand(recognizer, text, mentions=reading.facts, learned=learned, asked_only=reading.asked_only).facts
+    return understand(recognizer, text, mentions=reading.facts, learned=learned, asked_only=reading.asked_only,
+                      denied=reading.denied_outcomes).facts
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -640,6 +641,48 @@ def test_the_readers_visit_does_not_count_for_a_door_only_asked_about(recognizer
 ])
 def test_a_question_that_takes_the_visit_for_granted_keeps_the_readers_visit(recognizer, text, slot):
     assert read(recognizer, text, {slot: ("ja", 0.99)}).get(slot) == "ja"
+
+
+def test_the_readers_outcome_does_not_count_when_the_message_denies_it(recognizer):
+    """Session 21: the reader gave "het cjg heeft ons niet afgewezen maar ook niks aangeboden" 0.9 'afgewezen'."""
+    text = "het cjg heeft ons niet afgewezen maar ook niks aangeboden. zoon 7"
+    facts = read(recognizer, text, {"gemeente_contact": ("ja", 0.99), "gemeente_uitkomst": ("afgewezen", 0.9)})
+    assert facts.get("gemeente_contact") == "ja" and "gemeente_uitkomst" not in facts, facts
+    # another outcome of the reader still counts, and so does a refusal told plainly
+    facts = read(recognizer, text, {"gemeente_uitkomst": ("geen_passende_hulp", 0.9)})
+    assert facts.get("gemeente_uitkomst") == "geen_passende_hulp", facts
+    told = "het cjg heeft ons afgewezen. zoon 7"
+    assert read(recognizer, told, {"gemeente_uitkomst": ("afgewezen", 0.9)}).get("gemeente_uitkomst") == "afgewezen"
+
+
+@pytest.mark.parametrize("text", [
+    "wat is een wijkteam", "wat doet het cjg eigenlijk", "wat bedoel je met wijkteam", "wat is dat jeugdteam",
+])
+def test_a_question_what_a_door_is_is_no_visit_even_without_a_question_mark(recognizer, text):
+    """Session 21, a smoke test: "wat is een wijkteam" (no question mark) was stored as contact."""
+    from bot.dutch_pipeline import read_text
+
+    assert "gemeente_contact" not in read(recognizer, text, {"gemeente_contact": ("ja", 0.99)})
+    assert read_text(text).asked_about == ["gemeente"]
+
+
+@pytest.mark.parametrize("text,slot", [
+    ("wat is een wijkteam, daar zijn we nooit geweest", "nee"),   # the rest of the message still counts
+    ("wat het wijkteam doet is niks", "ja"),                      # no question what it is
+    ("wat is het wijkteam traag zeg", "ja"),
+])
+def test_what_a_door_is_look_alikes(recognizer, text, slot):
+    assert read(recognizer, text).get("gemeente_contact") == slot
+
+
+@pytest.mark.parametrize("text", [
+    "ze is 19 en wil op zichzelf wonen met een beetje begeleiding. via wie moet dat lopen?",
+    "de kinderthuiszorg kan maar 2 nachten per week. waar kan ik om meer nachtzorg vragen?",
+    "ze wordt uitgelachen op de dagbesteding. is er een andere dagbesteding die beter past?",
+])
+def test_more_plain_questions_for_the_way(recognizer, text):
+    """Session 21: on the development sets the assistant asked again what these parents seek."""
+    assert read(recognizer, text).get("hulpvraag") == "hulp_zoeken"
 
 
 def test_a_supposed_refusal_is_no_outcome():
