@@ -320,6 +320,39 @@ def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"
     return False
 
 
+# A list of what was tried, with a no after each door: "wlz: nee", "expertteam - nooit", "gemeente ❌" (session 21,
+# smoke tests: "wijkteam: ja, wachtlijst. wlz: nee. expertteam: nee" read wlz and expertteam as 'ja').
+LIST_MARKS = frozenset((":", "-", "–", "="))
+CROSSES = frozenset(("❌", "✗", "✘", "✖", "✖️", "🚫", "❎", "👎"))
+LIST_NO = frozenset(("nee", "neen", "nope", "nah")) | CROSSES
+
+
+def _listed_as_no(ent: "Span", vocab: Vocabulary, mentions: set[int]) -> bool:
+    """Whether a list item says no right after the door: a cross, or "nee" (after a ':' or '-' also "geen",
+    "nooit", "nog niet") with nothing more than small words or contact words ("nog niet geweest") until the next
+    punctuation or the next domain word. Not "gemeente: geen passende hulp" (what happened there) nor "toen de
+    gemeente nee zei" (a refusal)."""
+    doc, i = ent.doc, ent.end
+    marked = i < len(doc) and doc[i].text in LIST_MARKS
+    i += marked
+    if i < len(doc) and doc[i].text in CROSSES:  # a cross is a whole answer: "wlz ❌ ik weet het niet meer"
+        return True
+    words = []
+    while i < len(doc) and i not in mentions and doc[i].lower_ not in vocab.boundaries \
+            and not (doc[i].is_punct and doc[i].text not in LIST_NO) \
+            and doc[i].text != "\n" and not doc[i].is_space:
+        words.append(doc[i].lower_)
+        i += 1
+    # without a ':' only "nee" itself: a clause-final "niet" mostly belongs to the verb ("de nieuwe gemeente erkent
+    # de beschikking van de oude gemeente niet")
+    said_no = words[:1] and (words[0] in LIST_NO or marked and (words[0] in vocab.negators
+                                                               or words[:2] in (["nog", "niet"], ["nog", "nooit"])))
+    if not said_no:
+        return False
+    return all(w in LIST_NO or w in vocab.negators or w in vocab.fillers or w in vocab.contact_words
+               or w in ("nog", "ooit", "meer") for w in words)
+
+
 def _years(token: "Token") -> int | None:
     """The number a token writes, in digits ("15", "15-jarige") or in words ("zeventien")."""
     word = fold(token.text)
@@ -517,6 +550,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in PLACE_WORDS:
                 reading.municipality = ent.ent_id_ or ent.text
+    in_mentions = {i for e in doc.ents for i in range(e.start, e.end)}
     # Per clause: its domain mentions, whether each is denied, and the organisations among them.
     parts = []
     for clause in _clauses(doc, vocab):
@@ -525,6 +559,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         listed = frozenset(i for e in concepts if vocab.concepts[e.label_].organisation for i in range(e.start, e.end))
         negated = {e.start: _negated_before(e, clause, vocab, listed)
                    or _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start]))
+                   or _listed_as_no(e, vocab, in_mentions)
                    for e in concepts}
         opening = tuple(t.lower_ for t in clause[:3])
         supposed = any(opening[:len(words)] == words for words in SUPPOSING)
@@ -536,7 +571,6 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
     # ("wachtlijst van een jaar, via het wijkteam").
     first = next(((o.label_, denied) for _, _, _, orgs, _ in parts for o, denied in orgs
                   if not _is_question(o) or vocab.concepts[o.label_].in_question), None)
-    in_mentions = {i for e in doc.ents for i in range(e.start, e.end)}
     last: Concept | None = None
     owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)
     outcomes: dict[str, tuple[str, "Span"]] = {}

@@ -147,6 +147,25 @@ def test_a_question_about_an_organisation_is_no_contact():
     assert "gemeente_contact" not in facts("moet ik eerst naar de gemeente?")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a list with a no after each door (session 21, smoke tests)
+    ("wijkteam: ja, wachtlijst. wlz: nee. expertteam: nee. dochter 14",
+     {"gemeente_contact": "ja", "gemeente_uitkomst": "wachten", "wlz": "nee", "expertteam_contact": "nee"}),
+    ("gemeente ❌ expertteam ❌ wlz ❌ ik weet het niet meer", {"gemeente_contact": "nee", "expertteam_contact": "nee",
+                                                             "wlz": "nee"}),
+    ("- wijkteam: nog niet geweest\n- expertteam: nooit van gehoord", {"gemeente_contact": "nee",
+                                                                      "expertteam_contact": "nee"}),
+    ("wlz nee want hij is 12", {"wlz": "nee"}),
+    ("expertteam nee, wijkteam ja", {"expertteam_contact": "nee", "gemeente_contact": "ja"}),
+    # look-alikes: what happened there, and a refusal
+    ("gemeente: geen passende hulp", {"gemeente_contact": "ja", "gemeente_uitkomst": "geen_passende_hulp"}),
+    ("toen de gemeente nee zei zijn we naar de huisarts gegaan", {"gemeente_contact": "ja"}),
+])
+def test_a_list_with_a_no_after_each_door(text, expected):
+    found = facts(text)
+    assert {slot: found.get(slot) for slot in expected} == expected, found
+
+
 @pytest.mark.parametrize("text,denied", [
     ("het cjg heeft ons niet afgewezen maar ook niks aangeboden", {("gemeente_uitkomst", "afgewezen")}),
     ("we staan niet op een wachtlijst bij het jeugdteam", {("gemeente_uitkomst", "wachten")}),
