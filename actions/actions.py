@@ -118,7 +118,7 @@ class Turn:
 
     @property
     def understood(self) -> bool:
-        return bool(self.new_facts or self.read.unknown)
+        return bool(self.new_facts or self.read.unknown or self.read.unclear_yes)
 
     @property
     def safety_signal(self) -> bool:
@@ -146,6 +146,8 @@ def next_step(turn: Turn, dispatcher: CollectingDispatcher, *, repeat_route: boo
     decision = turn.decide()
     events = turn.events + [SlotSet(MISSES, 0)]
     if isinstance(decision, Ask):
+        if turn.read.unclear_yes and decision.slot == turn.asked:  # "ja, de gemeente weet het ..."
+            dispatcher.utter_message(response="utter_ja_onduidelijk")
         return events + ask(dispatcher, decision.slot)
     if decision.rule == turn.tracker.get_slot(ROUTE_RULE) and not turn.new_facts and not repeat_route:
         return events + ask_again(turn, dispatcher)  # "kan ik je nog ergens mee helpen?", or the open code offer

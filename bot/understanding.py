@@ -93,6 +93,8 @@ class Recognizer:
     correction: re.Pattern | None = None
     # small words ("en", "nu", "wat"): a message of only these has no danger for the learned reader
     small_words: frozenset[str] = frozenset()
+    # slot -> patterns of a yes that is about something else ("ja, de gemeente weet het" to the Wlz question)
+    yes_elsewhere: Mapping[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
 
     def only_small_words(self, text: str) -> bool:
         """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?")."""
@@ -102,6 +104,11 @@ class Recognizer:
     def corrects(self, text: str) -> bool:
         """Whether the message corrects something said before (`antwoorden.correctie`)."""
         return self.correction is not None and self.correction.search(normalize(text[:_MAX_TEXT])) is not None
+
+    def yes_about_something_else(self, text: str, asked: str) -> bool:
+        """Whether a yes to the question `asked` goes on about something else (`antwoorden.ja_over_iets_anders`)."""
+        norm = normalize(text[:_MAX_TEXT])
+        return any(p.search(norm) for p in self.yes_elsewhere.get(asked, ()))
 
     def facts_learned(self, learned: Mapping[str, tuple[str, float]], precedence: bool = False) -> dict[str, str]:
         limits = self.learned_precedence if precedence else self.learned_thresholds
@@ -346,6 +353,11 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
     if "jaren" not in answers["leeftijd"].groupindex:
         raise RecognitionError(line_of("antwoorden"), "antwoorden.leeftijd heeft een groep (?P<jaren>...) nodig")
     negators = re.compile(raw.get("ontkenningen") or "niet|geen")
+    yes_elsewhere = {}
+    for slot, patterns in (answers_raw.get("ja_over_iets_anders") or {}).items():
+        if slot not in SLOTS:
+            raise RecognitionError(line_of("antwoorden"), f"ja_over_iets_anders: onbekend feit '{slot}'")
+        yes_elsewhere[slot] = tuple(_compile(p, groups, line_of("antwoorden")) for p in patterns)
     context = {}
     for slot, values in (raw.get("bij_vraag") or {}).items():
         line = line_of("bij_vraag")
@@ -406,7 +418,7 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       short_message,
                       _compile(answers_raw["correctie"], groups, line_of("antwoorden")) if "correctie" in answers_raw
                       else None,
-                      frozenset(normalize(str(w)) for w in raw.get("kleine_woorden") or ()))
+                      frozenset(normalize(str(w)) for w in raw.get("kleine_woorden") or ()), yes_elsewhere)
 
 
 def content_recognizer(content: Any = None) -> Recognizer:
@@ -426,6 +438,7 @@ class Understanding:
     unknown: set[str] = field(default_factory=set)
     rejected: list[str] = field(default_factory=list)
     from_payload: bool = False  # a button: its facts may correct earlier ones
+    unclear_yes: bool = False  # a yes that may be about something else: the open question is not answered
 
 
 INTENT_ANSWERS = {"affirm": "ja", "deny": "nee", "dont_know": "weet_niet"}
@@ -555,7 +568,11 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         if intent in ABOUT_OTHER_THINGS:
             result.facts = {slot: value for slot, value in result.facts.items()
                             if slot in KEPT_ABOUT_OTHER_THINGS or slot == asked}
-    if asked and asked not in result.facts and not result.rejected:
+    # "ja, de gemeente weet het, maar ..." to the Wlz question: the yes may be about what follows (session 21, a
+    # smoke test: it was stored as a Wlz-indicatie and the parent was sent to the zorgkantoor)
+    result.unclear_yes = bool(asked and from_payload is None and asked not in result.facts
+                              and recognizer.yes_about_something_else(text, asked))
+    if asked and asked not in result.facts and not result.rejected and not result.unclear_yes:
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:
             answer = recognizer.meaning_of(asked, INTENT_ANSWERS[intent])

@@ -572,6 +572,28 @@ def test_asking_what_another_organisation_is_while_a_question_is_open(chat):
     assert "CIZ" in chat.texts[0] and chat.asked == "gemeente_contact", chat.texts
 
 
+@pytest.mark.parametrize("answer,gemeente", [
+    ("ja de gemeente weet het maar die zeggen dat het expertteam moet kijken", "ja"),
+    ("ja we hebben contact gehad", None),
+])
+def test_a_yes_about_something_else_does_not_answer_the_wlz_question(chat, answer, gemeente):
+    # Session 21, a smoke test: the first answer was stored as a Wlz-indicatie and the parent got the zorgkantoor.
+    chat.say("mn zoon 16 zit al maanden thuis, hij heeft een psychose gehad")
+    assert chat.asked == "wlz", chat.replies
+    chat.say(answer)
+    slots = chat.slots()
+    assert slots["wlz"] is None and slots["gemeente_contact"] == gemeente, slots
+    assert chat.asked == "wlz" and "'ja'" in chat.texts[0], chat.texts
+    chat.say("nee")
+    assert chat.slots()["wlz"] == "nee"
+
+
+def test_a_yes_that_goes_on_answers_the_wlz_question(chat):
+    chat.say("mn zoon 16 zit al maanden thuis")
+    chat.say("ja, en we zijn ook bij het wijkteam geweest")
+    assert chat.slots()["wlz"] == "ja" and chat.slots()["gemeente_contact"] == "ja", chat.slots()
+
+
 def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
     # Session 20, a smoke test: after the advice "ben jij een mens?" got "Kan ik je nog ergens anders mee helpen?",
     # and the next "ok" stored the conversation behind a gesprekscode: consent to a question no longer on screen.

@@ -655,6 +655,18 @@ def test_the_readers_outcome_does_not_count_when_the_message_denies_it(recognize
     assert read(recognizer, told, {"gemeente_uitkomst": ("afgewezen", 0.9)}).get("gemeente_uitkomst") == "afgewezen"
 
 
+@pytest.mark.parametrize("text,unclear", [
+    ("ja de gemeente weet het maar die zeggen dat het expertteam moet kijken", True),
+    ("ja, het wijkteam is er ook bij", True),
+    ("ja we hebben contact gehad", True),
+    ("ja", False), ("ja, vg6", False), ("ja het ciz heeft het toegekend", False),
+    ("ja, en we zijn ook bij het wijkteam geweest", False),
+])
+def test_a_yes_about_something_else_leaves_the_wlz_question_open(recognizer, text, unclear):
+    read = understand(recognizer, text, asked="wlz", intent="affirm")
+    assert read.unclear_yes is unclear and ("wlz" not in read.facts) is unclear, read
+
+
 @pytest.mark.parametrize("text", [
     "wat is een wijkteam", "wat doet het cjg eigenlijk", "wat bedoel je met wijkteam", "wat is dat jeugdteam",
 ])
