@@ -229,6 +229,18 @@ def ask_again(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
     return []
 
 
+LANGUAGE_NOTE = "utter_andere_taal"
+
+
+def language_note_values() -> dict[str, str]:
+    return {"contact": _juiste_loket(), **_phones("spoed_112", "veilig_thuis", "zelfmoordpreventie_113")}
+
+
+def language_note_given(tracker: Tracker) -> bool:
+    return any(e.get("event") == "bot" and (e.get("metadata") or {}).get("utter_action") == LANGUAGE_NOTE
+               for e in tracker.events)
+
+
 class TurnAction(Action, ABC):
     """Base: facts first. A safety signal always leads straight to the safety route."""
 
@@ -241,6 +253,13 @@ class TurnAction(Action, ABC):
         turn = Turn(tracker)
         # An open "wil je opnieuw beginnen?" closes with any message (a reply may open it again: later events win).
         closed = [SlotSet(RESTART_OFFERED, False)] if turn.restart_offered else []
+        # A message in another language: the parent reads that the assistant speaks only Dutch, with 112, Veilig
+        # Thuis and 113 in English. Also for a story with facts ("my son is 12 and has autism, ..."; session 21, a
+        # smoke test: only Dutch questions) and before a safety route, once per conversation; a question like "do
+        # you speak English?" gets it each time.
+        foreign = turn.intent == "andere_taal" or _recognizer().other_language(turn.text)
+        if foreign and (not language_note_given(tracker) or (turn.intent == "andere_taal" and not turn.new_facts)):
+            dispatcher.utter_message(response=LANGUAGE_NOTE, **language_note_values())
         if turn.safety_signal:
             return closed + next_step(turn, dispatcher)
         return closed + self.respond(turn, dispatcher)
@@ -327,16 +346,15 @@ class ActionBuitenBereik(_SayThenContinue):
         return "action_buiten_bereik"
 
 
-class ActionAndereTaal(_SayThenContinue):
-    """A parent we cannot read may be writing about danger (a blind set's English message about a child locked up
-    without food was missed): the reply always names 112, Veilig Thuis and 113, in English too."""
-    response = "utter_andere_taal"
-
-    def values(self) -> dict[str, str]:
-        return {**super().values(), **_phones("spoed_112", "veilig_thuis", "zelfmoordpreventie_113")}
+class ActionAndereTaal(TurnAction):
+    """A message in another language: the note comes from TurnAction.run (a parent we cannot read may be writing
+    about danger, so it names 112, Veilig Thuis and 113 in English too); then the open question or the next step."""
 
     def name(self) -> str:
         return "action_andere_taal"
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        return next_step(turn, dispatcher, repeat_route=False)
 
 
 class ActionIkBenEenBot(_SayThenContinue):

@@ -95,6 +95,11 @@ class Recognizer:
     small_words: frozenset[str] = frozenset()
     # slot -> patterns of a yes that is about something else ("ja, de gemeente weet het" to the Wlz question)
     yes_elsewhere: Mapping[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
+    # words of other languages that Dutch does not use, and how many (at least, and as a share of all words) make a
+    # message one in another language
+    foreign_words: frozenset[str] = frozenset()
+    foreign_least: int = 3
+    foreign_share: float = 0.25
 
     def only_small_words(self, text: str) -> bool:
         """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?")."""
@@ -104,6 +109,12 @@ class Recognizer:
     def corrects(self, text: str) -> bool:
         """Whether the message corrects something said before (`antwoorden.correctie`)."""
         return self.correction is not None and self.correction.search(normalize(text[:_MAX_TEXT])) is not None
+
+    def other_language(self, text: str) -> bool:
+        """Whether the message is written in another language (`andere_taal` in herkenning.yml)."""
+        words = normalize(text[:_MAX_TEXT]).replace(",", " ").split()
+        hits = sum(w in self.foreign_words for w in words)
+        return bool(words) and hits >= self.foreign_least and hits / len(words) >= self.foreign_share
 
     def yes_about_something_else(self, text: str, asked: str) -> bool:
         """Whether a yes to the question `asked` goes on about something else (`antwoorden.ja_over_iets_anders`)."""
@@ -353,6 +364,10 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
     if "jaren" not in answers["leeftijd"].groupindex:
         raise RecognitionError(line_of("antwoorden"), "antwoorden.leeftijd heeft een groep (?P<jaren>...) nodig")
     negators = re.compile(raw.get("ontkenningen") or "niet|geen")
+    foreign = raw.get("andere_taal") or {}
+    if not 0 < float(foreign.get("aandeel", 0.25)) <= 1 or int(foreign.get("minstens", 3)) < 1:
+        raise RecognitionError(line_of("andere_taal"), "andere_taal: 'minstens' is een aantal woorden (minstens 1), "
+                               "'aandeel' ligt tussen 0 en 1")
     yes_elsewhere = {}
     for slot, patterns in (answers_raw.get("ja_over_iets_anders") or {}).items():
         if slot not in SLOTS:
@@ -418,7 +433,9 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       short_message,
                       _compile(answers_raw["correctie"], groups, line_of("antwoorden")) if "correctie" in answers_raw
                       else None,
-                      frozenset(normalize(str(w)) for w in raw.get("kleine_woorden") or ()), yes_elsewhere)
+                      frozenset(normalize(str(w)) for w in raw.get("kleine_woorden") or ()), yes_elsewhere,
+                      frozenset(normalize(str(w)) for w in foreign.get("woorden") or ()),
+                      int(foreign.get("minstens", 3)), float(foreign.get("aandeel", 0.25)))
 
 
 def content_recognizer(content: Any = None) -> Recognizer:

@@ -644,6 +644,22 @@ def test_other_language_gets_dutch_plus_one_english_sentence(chat):
     assert "Call 112" in joined and "Veilig Thuis, 0800-2000" in joined and "suicide: call 113" in joined, joined
 
 
+def test_a_story_in_english_keeps_its_facts_and_gets_the_language_note_once(chat):
+    # Session 21, a smoke test: the facts were read, but the parent got only Dutch questions, without a word on why.
+    chat.say("hello, my son is 12 and he has autism, the school says he cannot come anymore and we have no help")
+    assert sum("only speaks Dutch" in t for t in chat.texts) == 1, chat.texts
+    assert chat.slots()["leeftijd"] == "onder_18" and chat.asked is not None
+    chat.say("we have not been to the gemeente, we don't know where to go")
+    assert not any("only speaks Dutch" in t for t in chat.texts), chat.texts
+    assert chat.slots()["gemeente_contact"] == "nee"
+
+
+def test_an_english_emergency_gets_the_language_note_and_the_safety_route(chat):
+    chat.say("please help my husband is drunk and hitting my son right now")
+    assert chat.route and chat.route["destination"] == "spoed_112", chat.replies
+    assert any("only speaks Dutch" in t and "Call 112" in t for t in chat.texts), chat.texts
+
+
 def test_a_message_in_arabic_gets_the_other_language_reply_not_a_dutch_i_did_not_understand(chat):
     # Session 13: DIET called this nlu_fallback; the parent got "ik begreep je niet" in Dutch (AndereSchrift).
     chat.say("مرحبا، لا أتكلم الهولندية. ابني يحتاج إلى مساعدة")

@@ -655,6 +655,19 @@ def test_the_readers_outcome_does_not_count_when_the_message_denies_it(recognize
     assert read(recognizer, told, {"gemeente_uitkomst": ("afgewezen", 0.9)}).get("gemeente_uitkomst") == "afgewezen"
 
 
+@pytest.mark.parametrize("text,foreign", [
+    ("hello, my son is 12 and he has autism, the school says he cannot come anymore", True),
+    ("Hallo, ich wohne in Eindhoven. Mein Sohn ist 8 und hat heftige Wutanfälle", True),
+    ("please help my husband is drunk and hitting my son right now", True),
+    # Dutch with English words stays Dutch
+    ("mn zoon is 12 en heeft autisme, school zegt dat hij niet meer mag komen", False),
+    ("sorry voor mn nederlands, hij is echt the worst op dit moment, help", False),
+    ("no", False), ("ok thanks", False),
+])
+def test_a_message_in_another_language(recognizer, text, foreign):
+    assert recognizer.other_language(text) is foreign
+
+
 @pytest.mark.parametrize("text,unclear", [
     ("ja de gemeente weet het maar die zeggen dat het expertteam moet kijken", True),
     ("ja, het wijkteam is er ook bij", True),
