@@ -93,6 +93,10 @@ class Recognizer:
     correction: re.Pattern | None = None
     # small words ("en", "nu", "wat"): a message of only these has no danger for the learned reader
     small_words: frozenset[str] = frozenset()
+    # everyday words ("thuis", "wakker", "bij zijn vader"): a short message of only these and small words, without a
+    # negation, has no danger for the learned reader either
+    everyday_words: frozenset[str] = frozenset()
+    everyday_max: int = 6
     # slot -> patterns of a yes that is about something else ("ja, de gemeente weet het" to the Wlz question)
     yes_elsewhere: Mapping[str, tuple[re.Pattern, ...]] = field(default_factory=dict)
     # words of other languages that Dutch does not use, and how many (at least, and as a share of all words) make a
@@ -102,9 +106,17 @@ class Recognizer:
     foreign_share: float = 0.25
 
     def only_small_words(self, text: str) -> bool:
-        """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?")."""
-        words = normalize(text[:_MAX_TEXT]).replace(",", " ").split()
-        return bool(words) and bool(self.small_words) and all(w in self.small_words for w in words)
+        """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?"), or, in a short
+        message without a negation, a small or an everyday word (`gewone_woorden`: "hij is net thuis", "ze is nu
+        bij haar vader")."""
+        norm = normalize(text[:_MAX_TEXT])
+        words = norm.replace(",", " ").split()
+        if not words or not self.small_words:
+            return False
+        if all(w in self.small_words for w in words):
+            return True
+        return len(words) <= self.everyday_max and not self.negates(norm) \
+            and all(w in self.small_words or w in self.everyday_words for w in words)
 
     def corrects(self, text: str) -> bool:
         """Whether the message corrects something said before (`antwoorden.correctie`)."""
@@ -433,7 +445,9 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       short_message,
                       _compile(answers_raw["correctie"], groups, line_of("antwoorden")) if "correctie" in answers_raw
                       else None,
-                      frozenset(normalize(str(w)) for w in raw.get("kleine_woorden") or ()), yes_elsewhere,
+                      frozenset(normalize(str(w)) for w in raw.get("kleine_woorden") or ()),
+                      frozenset(normalize(str(w)) for w in (raw.get("gewone_woorden") or {}).get("woorden") or ()),
+                      int((raw.get("gewone_woorden") or {}).get("hoogstens", 6)), yes_elsewhere,
                       frozenset(normalize(str(w)) for w in foreign.get("woorden") or ()),
                       int(foreign.get("minstens", 3)), float(foreign.get("aandeel", 0.25)))
 

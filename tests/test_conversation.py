@@ -217,6 +217,17 @@ def test_just_two_as_the_age_is_an_age_not_an_emergency(assistant):
     assert chat.route is None and chat.asked == "expertteam_contact", chat.replies  # the next question
 
 
+@pytest.mark.parametrize("remark", ["hij is nu bij zijn vader", "hij is net thuis"])
+def test_a_short_everyday_remark_is_no_emergency(assistant, remark):
+    # Session 21, a smoke test: the learned reader gave these 0.89 and 0.91 for acute danger: 112 for a side remark.
+    chat = Chat(assistant)
+    chat.say("mijn zoon van 14 zit al maanden thuis, het wijkteam heeft niks")
+    assert chat.asked == "wlz", chat.replies
+    chat.say(remark)
+    assert chat.route is None and chat.slots().get("veiligheid") in (None, "veilig"), chat.replies
+    assert chat.asked == "wlz"
+
+
 def test_asking_whether_the_assistant_is_someone_of_the_gemeente_is_no_visit(assistant):
     # Session 18: "iemand van de gemeente" in a question about the assistant was read as contact with the gemeente.
     chat = Chat(assistant)

@@ -805,7 +805,13 @@ def test_a_correction_is_recognised(recognizer, text, corrects):
 
 @pytest.mark.parametrize("text,small", [
     ("en nu?", True), ("wat nu", True), ("En dan???", True), ("wat moet ik nu doen", True),
-    ("hij is nu thuis", False), ("help", False), ("ze ademt raar", False), ("", False),
+    ("help", False), ("ze ademt raar", False), ("", False),
+    # a short message of everyday words (session 21: "hij is net thuis" 0.91, "ze is net wakker" 0.92)
+    ("hij is nu thuis", True), ("ze is net wakker", True), ("hij is nu bij zijn vader", True),
+    ("hij zit nu op zijn kamer", True),
+    # ... but not with a negation, not with a word that can be danger, not a long message
+    ("hij is niet wakker", False), ("ze is net weg", False), ("hij slaapt nu buiten", False),
+    ("hij zit nu op zijn kamer bij zijn vader en zijn moeder", False),
 ])
 def test_a_message_of_only_small_words(recognizer, text, small):
     assert recognizer.only_small_words(text) is small
