@@ -611,6 +611,8 @@ def test_answers_to_the_age_question(recognizer, text, band):
     ("wlz", "ik denk het wel", "ja"), ("gemeente_contact", "volgens mij wel", "ja"),
     ("zorgkantoor_contact", "ik denk het niet", "nee"), ("hulpvraag", "ik wil een second opinion", "hulp_zoeken"),
     ("gemeente_contact", "ik denk dat we moeten bellen", None),
+    # Session 21
+    ("klacht_gemeld", "ik durf niet", "nee"), ("klacht_gemeld", "ik durf het nog niet, ik ben bang", "nee"),
 ])
 def test_hedged_answers(recognizer, asked, text, value):
     assert understand(recognizer, text, asked=asked).facts.get(asked) == value
