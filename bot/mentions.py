@@ -461,7 +461,9 @@ def _asked_about(span: "Span", vocab: Vocabulary) -> bool:
     if not words or words[0] not in QUESTION_OPENERS or words[:2] == ["hoe", "lang"] \
             or any(word in SUBORDINATORS for word in words):
         return False
-    after = next((t for t in span.doc[span.end:] if ends_clause(t)), None)
+    # the sentence, not only the clause, ends in a question mark: "hoe vraag ik een wlz-indicatie aan en hoe lang
+    # duurt dat?", "is het wijkteam de juiste plek of moet ik naar de huisarts?" (session 21)
+    after = next((t for t in span.doc[span.end:] if t.is_punct or t.is_space or t.text.endswith(".")), None)
     return after is not None and after.text.startswith("?")
 
 

@@ -634,6 +634,15 @@ def test_the_readers_visit_does_not_count_for_a_door_only_asked_about(recognizer
 
 
 @pytest.mark.parametrize("text,slot", [
+    # Session 21: a question that goes on after "en" or "of" before its question mark
+    ("Hoe vraag ik een Wlz-indicatie aan bij het CIZ en hoe lang duurt dat?", "wlz"),
+    ("is het wijkteam de juiste plek of moet ik naar de huisarts?", "gemeente_contact"),
+])
+def test_a_question_with_two_parts_asks_about_the_door(recognizer, text, slot):
+    assert slot not in read(recognizer, text, {slot: ("ja", 0.9)}), text
+
+
+@pytest.mark.parametrize("text,slot", [
     ("waarom duurt de wachtlijst bij het wijkteam zo lang?", "gemeente_contact"),  # takes the visit for granted
     ("hoe lang moet ik nog wachten op het jeugdteam?", "gemeente_contact"),
     ("gemeente Heerlen zegt dat ik eerst zelf een aanbieder moet zoeken, klopt dat wel?", "gemeente_contact"),
