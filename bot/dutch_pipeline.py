@@ -62,8 +62,10 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         [{"ORTH": "("}, number, years, {"ORTH": ")"}],
         [{"LOWER": {"REGEX": r"^\d{1,2}-?jarig(e|en)?$"}}],
         [number, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["jarige", "jarig", "jarigen"]}}],
+        # "hij is eigenlijk 19" (a correction, session 21), "ze is trouwens 15"
         [{"LOWER": {"IN": ["hij", "zij", "ze", "die", "ie", "he", "she"]}},
-         {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],
+         {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}},
+         {"LOWER": {"IN": ["eigenlijk", "trouwens", "gewoon", "echt", "toch"]}, "OP": "?"}, soon, number],
         # "dochter eva is 7"
         [kid, {"IS_ALPHA": True}, {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],
         [{"ORTH": "("}, number, {"ORTH": ","}],                         # "zoon (16, autisme)"

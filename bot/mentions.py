@@ -564,7 +564,11 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                    or _listed_as_no(e, vocab, in_mentions)
                    for e in concepts}
         opening = tuple(t.lower_ for t in clause[:3])
-        supposed = any(opening[:len(words)] == words for words in SUPPOSING)
+        # "(en) als het expertteam ook niks kan?": an "als" clause that is the whole question supposes (session 21:
+        # after the advice it stored the expertteam's outcome); "als het wijkteam niks doet, waar moet ik heen?"
+        # mostly tells what happens
+        asks_if = opening[:1] == ("als",) and clause.end < len(doc) and doc[clause.end].text.startswith("?")
+        supposed = asks_if or any(opening[:len(words)] == words for words in SUPPOSING)
         # the organisations of a supposing clause own no outcome: "mocht de gemeente weigeren, kan ik bezwaar maken?"
         organisations = [] if supposed else [(e, negated[e.start]) for e in concepts
                                              if vocab.concepts[e.label_].organisation]

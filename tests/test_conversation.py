@@ -605,6 +605,18 @@ def test_a_yes_that_goes_on_answers_the_wlz_question(chat):
     assert chat.slots()["wlz"] == "ja" and chat.slots()["gemeente_contact"] == "ja", chat.slots()
 
 
+def test_after_the_advice_a_supposition_is_no_outcome_and_a_correction_counts(chat):
+    # Session 21, a smoke test: "en als het expertteam ook niks kan?" stored the expertteam's outcome, and "oh wacht,
+    # hij is eigenlijk 19" was not read as a correction (the age stayed).
+    chat.say("mijn zoon van 14 zit al maanden thuis, het wijkteam heeft niks passends, geen wlz")
+    chat.say("nee")
+    assert chat.route and chat.route["destination"] == "expertteam", chat.replies
+    chat.say("en als het expertteam ook niks kan?")
+    assert chat.slots()["expertteam_uitkomst"] is None, chat.slots()
+    chat.say("oh wacht, hij is eigenlijk 19")
+    assert chat.slots()["leeftijd"] == "18_tot_23" and "Dank je, ik heb het aangepast." in chat.texts, chat.texts
+
+
 def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
     # Session 20, a smoke test: after the advice "ben jij een mens?" got "Kan ik je nog ergens anders mee helpen?",
     # and the next "ok" stored the conversation behind a gesprekscode: consent to a question no longer on screen.

@@ -147,6 +147,21 @@ def test_a_question_about_an_organisation_is_no_contact():
     assert "gemeente_contact" not in facts("moet ik eerst naar de gemeente?")
 
 
+@pytest.mark.parametrize("text,facts_read", [
+    ("oh wacht, hij is eigenlijk 19", {"leeftijd": "18_tot_23"}),
+    ("ze is trouwens 15", {"leeftijd": "onder_18"}),
+    # a question that is only a supposition says nothing about the door's outcome (session 21)
+    ("en als het expertteam ook niks kan?", {}),
+    # ... but an "als" clause that is no question still tells, and so does the sentence before
+    ("als het wijkteam niks doet bel ik de huisarts", {"gemeente_contact": "ja"}),
+    ("we zitten bij het jeugdteam. en als het expertteam ook niks kan?", {"gemeente_contact": "ja"}),
+])
+def test_corrected_ages_and_supposing_questions(text, facts_read):
+    found = facts(text)
+    assert {k: v for k, v in found.items() if k in ("leeftijd", "expertteam_uitkomst", "gemeente_contact")} == \
+        facts_read, found
+
+
 @pytest.mark.parametrize("text,expected", [
     # a list with a no after each door (session 21, smoke tests)
     ("wijkteam: ja, wachtlijst. wlz: nee. expertteam: nee. dochter 14",
