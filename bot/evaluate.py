@@ -55,7 +55,8 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-22": EVALUATION / "openingen-blind-22.yml",  # session 15
                   "openingen-24": EVALUATION / "openingen-blind-24.yml",  # session 17
                   "openingen-26": EVALUATION / "openingen-blind-26.yml",  # session 19
-                  "openingen-27": EVALUATION / "openingen-blind-27.yml"}  # session 20
+                  "openingen-27": EVALUATION / "openingen-blind-27.yml",  # session 20
+                  "openingen-28": EVALUATION / "openingen-blind-28.yml"}  # session 21
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 

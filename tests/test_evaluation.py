@@ -16,13 +16,14 @@ pytestmark = pytest.mark.e2e
 # signals, a learned 'nee' needs a negation, doors in phonetic spelling, 200 first-person examples for the reader,
 # greetings, out-of-scope questions, phases as ages; openingen-26 measured blind); floors 0.04 below (at most 0.96).
 # Session 20 (doors only asked about, supposing clauses, a waiting list that outweighs what follows) changed no floor
-# of the other sets; openingen-27 was added with the same convention. The misses of heldout (sessions
+# of the other sets; openingen-27 was added with the same convention, and openingen-28 in session 21 (denied outcomes,
+# lists with a no, the reader's outcome and contact at the gemeente from 0.6 and 0.8; no other floor changed). The misses of heldout (sessions
 # 1, 3, 4), openingen-3 (session 5), openingen-4 (session 6), openingen-6 and -7 (session 7), openingen-10 (session
 # 9), openingen-13 and -14 (session 11) were read, as were the first missed signals of openingen-5 (session 12), -17,
 # -15 and -18 (session 13), -23 (session 16) and -25 (session 18): they are development sets. Of openingen-8 (written
 # blind in session 7), -9 (session 8), -11 (session 9), -12 (session 10), -16 (session 12), -19 (session 13), -20 and
-# -21 (session 14), -22 (session 15), -24 (session 17), -26 (session 19) and -27 (session 20) only totals were
-# looked at.
+# -21 (session 14), -22 (session 15), -24 (session 17), -26 (session 19), -27 (session 20) and -28 (session 21) only
+# totals were looked at.
 FACT_F1_FLOOR = {
     "heldout": {"veiligheid": 0.9, "hulpvraag": 0.81, "leeftijd": 0.94, "wlz": 0.93, "zorgkantoor_contact": 0.96,
     "gemeente_contact": 0.89, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.96, "expertteam_uitkomst": 0.89,
@@ -102,7 +103,11 @@ FACT_F1_FLOOR = {
     # openingen-27 (session 20): 0.04 below its end-of-session-20 figures, as the others
     "openingen-27": {"veiligheid": 0.93, "hulpvraag": 0.86, "leeftijd": 0.92, "wlz": 0.81,
     "zorgkantoor_contact": 0.88, "gemeente_contact": 0.9, "gemeente_uitkomst": 0.83, "expertteam_contact": 0.83,
-    "expertteam_uitkomst": 0.79, "klacht_gemeld": 0.85}}
+    "expertteam_uitkomst": 0.79, "klacht_gemeld": 0.85},
+    # openingen-28 (session 21): 0.04 below its end-of-session-21 figures, as the others
+    "openingen-28": {"veiligheid": 0.86, "hulpvraag": 0.86, "leeftijd": 0.93, "wlz": 0.94,
+    "zorgkantoor_contact": 0.96, "gemeente_contact": 0.86, "gemeente_uitkomst": 0.86, "expertteam_contact": 0.86,
+    "expertteam_uitkomst": 0.62, "klacht_gemeld": 0.83}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -110,13 +115,14 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-15": 0.79, "openingen-17": 0.68, "openingen-18": 0.75, "openingen-23": 0.73, "openingen-25": 0.78,
     "openingen-8": 0.89, "openingen-9": 0.89, "openingen-11": 0.87, "openingen-12": 0.73, "openingen-16": 0.73,
     "openingen-19": 0.76, "openingen-20": 0.84, "openingen-21": 0.88, "openingen-22": 0.82, "openingen-24": 0.69,
-    "openingen-26": 0.8, "openingen-27": 0.8, "veiligheid": 0.84}
+    "openingen-26": 0.8, "openingen-27": 0.8, "openingen-28": 0.79, "veiligheid": 0.84}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
 INTENT_MACRO_F1_FLOOR_PER_SET = {"openingen-14": 0.88, "openingen-17": 0.88, "openingen-18": 0.89,
     "openingen-23": 0.93, "openingen-25": 0.9, "openingen-16": 0.89, "openingen-19": 0.84, "openingen-20": 0.88,
-    "openingen-21": 0.88, "openingen-22": 0.89, "openingen-24": 0.92, "openingen-26": 0.9, "openingen-27": 0.92}
+    "openingen-21": 0.88, "openingen-22": 0.89, "openingen-24": 0.92, "openingen-26": 0.9, "openingen-27": 0.92,
+    "openingen-28": 0.92}
 # (recall floor, false-alarm ceiling) per set; 'veiligheid' is the set of hard safety messages (a development set). On
 # the development sets every signal must stay found.
 SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.0, 0.03), "openingen-5": (1.0, 0.02),
@@ -127,9 +133,10 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-12": (0.97, 0.035), "openingen-16": (0.97, 0.04), "openingen-19": (0.97, 0.045),
     "openingen-20": (0.97, 0.06), "openingen-21": (0.97, 0.055), "openingen-22": (0.97, 0.055),
     "openingen-24": (0.97, 0.035), "openingen-26": (0.97, 0.04), "openingen-27": (0.97, 0.035),
-    "veiligheid": (1.0, 0.02)}
+    "openingen-28": (0.97, 0.065), "veiligheid": (1.0, 0.02)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
-# as another value may not grow (bot.evaluate.denied_read_positive; end of session 20: 1 of 518 on the development
+# as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
+# on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
 # sets (a door only asked about is no visit: openingen-4's expertteam question is fixed), the blind ones as in session
 # 19, 2 of 37 on openingen-27; end of session 19: 2 of 518 on the development
 # sets (the reader with the first-person examples: a 'ja' for an expertteam the parent only asks about, and a Wlz
@@ -140,7 +147,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-7": 0, "openingen-10": 1, "openingen-13": 0, "openingen-14": 0, "openingen-15": 0, "openingen-17": 0,
     "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-8": 3, "openingen-9": 4, "openingen-11": 3,
     "openingen-12": 2, "openingen-16": 0, "openingen-19": 2, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
-    "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "veiligheid": 0}
+    "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "veiligheid": 0}
 
 
 @pytest.fixture(scope="module")
