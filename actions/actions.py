@@ -21,7 +21,7 @@ from bot.messages import (AFTER_ROUTE_BUTTONS, CODE_BUTTONS, RESTART_BUTTONS, or
                           question_buttons, route_message, short_contact)
 from bot.privacy import install_log_masking
 from bot.summary import build_summary, withdrawn_signal
-from bot.situation import SLOTS, has_safety_signal
+from bot.situation import OUTCOME_CONTACT, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import (MUNICIPALITY_ENTITY, asked_about_from_entities, asked_only_from_entities,
                           denied_outcomes_from_entities, from_entities)
@@ -99,7 +99,16 @@ class Turn:
         self.correction = _recognizer().corrects(self.text)
         self.new_facts = {s: v for s, v in self.read.facts.items() if known.get(s) != v and (
             self.read.from_payload or self.correction or s not in known or s in ("veiligheid", self.asked))}
-        self.corrected = self.correction and any(s in known for s in self.new_facts if s != "veiligheid")
+        # An outcome at a door the parent said they had not been to ("we staan trouwens al op de wachtlijst bij het
+        # cjg" after "nog niet bij de gemeente geweest") says they were there after all: the contact is corrected
+        # too (session 21, a smoke test: the contact stayed 'nee', so the waiting list did not count).
+        door_corrected = False
+        for outcome, contact in OUTCOME_CONTACT.items():
+            if outcome in self.new_facts and known.get(contact) == "nee" and self.read.facts.get(contact) == "ja":
+                self.new_facts[contact] = "ja"
+                door_corrected = True
+        self.corrected = door_corrected or (
+            self.correction and any(s in known for s in self.new_facts if s != "veiligheid"))
         # After a safety route, a typed "het is al voorbij, ..." changes nothing about safety: the reader gave "haar
         # vader is weg" 0.69 for acute danger and the parent who said it was over got 112 (session 20). Only the
         # button withdraws a signal; a new danger said in words still counts.

@@ -294,9 +294,12 @@ def _clauses(doc: "Doc", vocab: Vocabulary) -> Iterator["Span"]:
 def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary, listed: frozenset[int] = frozenset()) -> bool:
     """'geen wlz', 'nog niet bij de gemeente', 'geen contact met het zorgkantoor', and through a list of
     organisations (`listed`: their tokens): 'nooit met het CIZ of het zorgkantoor gesproken'."""
-    for token in reversed(clause.doc[clause.start:ent.start]):
+    doc = clause.doc
+    for token in reversed(doc[clause.start:ent.start]):
         if token.lower_ in vocab.negators:
-            return True
+            # "het niet eens zijn met de beschikking" disagrees, it does not deny (session 21, a smoke test);
+            # "nog niet eens bij de gemeente geweest" still denies
+            return [t.lower_ for t in doc[token.i + 1:token.i + 3]] != ["eens", "met"]
         if token.lower_ not in vocab.fillers and token.i not in listed:
             return False
     return False

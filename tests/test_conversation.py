@@ -617,6 +617,17 @@ def test_after_the_advice_a_supposition_is_no_outcome_and_a_correction_counts(ch
     assert chat.slots()["leeftijd"] == "18_tot_23" and "Dank je, ik heb het aangepast." in chat.texts, chat.texts
 
 
+def test_an_outcome_at_a_door_said_not_visited_corrects_the_visit(chat):
+    # Session 21, a smoke test: after "nog niet bij de gemeente geweest", "we staan trouwens al op de wachtlijst bij
+    # het cjg" kept 'no contact', so the waiting list did not count and the advice stayed the first-visit one.
+    chat.say("dochter 9, geen wlz, nog niet bij de gemeente geweest")
+    assert chat.route and chat.route["destination"] == "gemeente" and chat.slots()["gemeente_contact"] == "nee"
+    chat.say("we staan trouwens al op de wachtlijst bij het cjg")
+    slots = chat.slots()
+    assert slots["gemeente_contact"] == "ja" and slots["gemeente_uitkomst"] == "wachten", slots
+    assert "Dank je, ik heb het aangepast." in chat.texts and any("wachtlijst" in t for t in chat.texts), chat.texts
+
+
 def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
     # Session 20, a smoke test: after the advice "ben jij een mens?" got "Kan ik je nog ergens anders mee helpen?",
     # and the next "ok" stored the conversation behind a gesprekscode: consent to a question no longer on screen.

@@ -147,6 +147,16 @@ def test_a_question_about_an_organisation_is_no_contact():
     assert "gemeente_contact" not in facts("moet ik eerst naar de gemeente?")
 
 
+@pytest.mark.parametrize("text,slot,value", [
+    # session 21: "niet eens met" disagrees; "niet eens" alone still denies
+    ("ik ben het niet eens met de beschikking", "hulpvraag", "regels_en_geld"),
+    ("we zijn het niet eens met het wijkteam", "gemeente_contact", "ja"),
+    ("we zijn nog niet eens bij de gemeente geweest", "gemeente_contact", "nee"),
+])
+def test_disagreeing_is_no_denial(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
 @pytest.mark.parametrize("text,facts_read", [
     ("oh wacht, hij is eigenlijk 19", {"leeftijd": "18_tot_23"}),
     ("ze is trouwens 15", {"leeftijd": "onder_18"}),
