@@ -242,10 +242,12 @@ LANGUAGE_NOTE = "utter_andere_taal"
 
 
 def language_note_values() -> dict[str, str]:
+    """The placeholders of the language note: Het Juiste Loket and the emergency numbers, from the content."""
     return {"contact": _juiste_loket(), **_phones("spoed_112", "veilig_thuis", "zelfmoordpreventie_113")}
 
 
 def language_note_given(tracker: Tracker) -> bool:
+    """Whether this conversation already showed the language note."""
     return any(e.get("event") == "bot" and (e.get("metadata") or {}).get("utter_action") == LANGUAGE_NOTE
                for e in tracker.events)
 
@@ -395,9 +397,11 @@ def what_it_is(turn: Turn, subject: str | None = None) -> list[str]:
     content = turn.engine.content
     texts = []
     for about in turn.asked_about:
-        if about in content.organisations and about != subject:
+        if about == subject:
+            continue
+        if about in content.organisations:
             texts.append(organisation_text(content.organisations[about]))
-        elif about in content.questions and about != subject:
+        elif about in content.questions:
             texts.append(content.questions[about].explanation)
     return texts
 

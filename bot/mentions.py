@@ -71,12 +71,13 @@ QUESTION_OPENERS = frozenset("kan kun kunnen moet moeten mag mogen is zijn wat w
 ARTICLES = frozenset(("de", "het", "een", "ons", "onze", "mijn", "zijn", "haar"))
 # "wat is een wijkteam", "wat doet het cjg eigenlijk": a question what a door is, in chat often without a question
 # mark; it never says a visit (session 21, a smoke test: "wat is een wijkteam" was stored as contact)
+# (the words before the door, without articles: "wat is dat jeugdteam" is ("wat", "is"))
 DEFINING = frozenset((("wat", "is"), ("wat", "zijn"), ("wat", "doet"), ("wat", "doen"), ("wat", "betekent"),
                       ("wie", "is"), ("wie", "zijn"), ("wat", "bedoel", "je", "met"), ("wat", "bedoelt", "u", "met"),
-                      ("wat", "bedoelen", "jullie", "met"), ("wat", "is", "dat"), ("wat", "is", "dat", "voor")))
+                      ("wat", "bedoelen", "jullie", "met")))
 DEFINING_ARTICLES = frozenset(("de", "het", "een", "'t", "n", "dat", "die", "dit", "deze"))
-DEFINING_AFTER = frozenset(("eigenlijk", "precies", "dan", "nou", "nu", "eigenlijk?", "nog", "ook", "weer", "daar",
-                            "voor", "iets", "ding", "team"))
+DEFINING_AFTER = frozenset(("eigenlijk", "precies", "dan", "nou", "nu", "nog", "ook", "weer", "daar", "voor", "iets",
+                            "ding", "team"))
 # A waiting list via the gemeente stays the outcome when the story goes on about the referral or what does not
 # help meanwhile ("op de wachtlijst ... het jeugdteam heeft ons aangemeld en kan verder niks doen"; session 20:
 # 6 development messages better, none worse)

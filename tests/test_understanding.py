@@ -693,6 +693,7 @@ def test_a_yes_about_something_else_leaves_the_wlz_question_open(recognizer, tex
 
 @pytest.mark.parametrize("text", [
     "wat is een wijkteam", "wat doet het cjg eigenlijk", "wat bedoel je met wijkteam", "wat is dat jeugdteam",
+    "wat is het wijkteam voor iets",
 ])
 def test_a_question_what_a_door_is_is_no_visit_even_without_a_question_mark(recognizer, text):
     """Session 21, a smoke test: "wat is een wijkteam" (no question mark) was stored as contact."""
