@@ -70,8 +70,9 @@ SUPPOSING = (("stel",), ("indien",), ("mocht",), ("wat", "als"), ("wat", "nou", 
 QUESTION_OPENERS = frozenset("kan kun kunnen moet moeten mag mogen is zijn wat wie welke zit bestaat werkt hoe".split())
 ARTICLES = frozenset(("de", "het", "een", "ons", "onze", "mijn", "zijn", "haar"))
 # "wat is een wijkteam", "wat doet het cjg eigenlijk": a question what a door is, in chat often without a question
-# mark; it never says a visit (session 21, a smoke test: "wat is een wijkteam" was stored as contact)
-# (the words before the door, without articles: "wat is dat jeugdteam" is ("wat", "is"))
+# mark; it never says a visit (session 21, a smoke test: "wat is een wijkteam" was stored as contact). The words
+# before the door are matched without DEFINING_ARTICLES ("wat is dat jeugdteam" is ("wat", "is")); not ARTICLES,
+# whose "zijn" is also the verb of "wat zijn wijkteams".
 DEFINING = frozenset((("wat", "is"), ("wat", "zijn"), ("wat", "doet"), ("wat", "doen"), ("wat", "betekent"),
                       ("wie", "is"), ("wie", "zijn"), ("wat", "bedoel", "je", "met"), ("wat", "bedoelt", "u", "met"),
                       ("wat", "bedoelen", "jullie", "met")))
@@ -260,25 +261,37 @@ def from_entities(entities: Iterable[Mapping[str, Any]]) -> tuple[dict[str, str]
     """The facts and the municipality among a parsed message's entities that WoordFeiten reported."""
     ours = [e for e in entities if e.get("extractor") == EXTRACTOR]
     facts = {e["entity"]: e["value"] for e in ours if e.get("entity") in SLOTS}
-    place = next((e["value"] for e in ours if e.get("entity") == MUNICIPALITY_ENTITY), None)
+    place = next(iter(_values(ours, MUNICIPALITY_ENTITY)), None)
     return facts, place
+
+
+def _values(entities: Iterable[Mapping[str, Any]], entity: str) -> list[str]:
+    """The values of one of WoordFeiten's entities in a parsed message, in order."""
+    return [e["value"] for e in entities if e.get("extractor") == EXTRACTOR and e.get("entity") == entity]
 
 
 def asked_only_from_entities(entities: Iterable[Mapping[str, Any]]) -> frozenset[str]:
     """The contact slots of doors a parsed message names only in a question (WoordFeiten's ASKED_ONLY_ENTITY)."""
-    return frozenset(e["value"] for e in entities
-                     if e.get("extractor") == EXTRACTOR and e.get("entity") == ASKED_ONLY_ENTITY)
+    return frozenset(_values(entities, ASKED_ONLY_ENTITY))
 
 
 def denied_outcomes_from_entities(entities: Iterable[Mapping[str, Any]]) -> frozenset[tuple[str, str]]:
     """The (slot, value) pairs of outcomes a parsed message denies (WoordFeiten's DENIED_OUTCOME_ENTITY)."""
-    return frozenset(tuple(e["value"].split(":", 1)) for e in entities
-                     if e.get("extractor") == EXTRACTOR and e.get("entity") == DENIED_OUTCOME_ENTITY)
+    return frozenset(tuple(value.split(":", 1)) for value in _values(entities, DENIED_OUTCOME_ENTITY))
 
 
 def asked_about_from_entities(entities: Iterable[Mapping[str, Any]]) -> list[str]:
     """The concepts (woorden.yml names) a parsed message asks what they are (WoordFeiten's ASKED_ABOUT_ENTITY)."""
-    return [e["value"] for e in entities if e.get("extractor") == EXTRACTOR and e.get("entity") == ASKED_ABOUT_ENTITY]
+    return _values(entities, ASKED_ABOUT_ENTITY)
+
+
+def hint_entities(reading: "Reading") -> list[tuple[str, str]]:
+    """What a reading says besides its facts, as (entity, value) for WoordFeiten to report: the municipality named,
+    doors only asked about, what the message asks to have explained, and outcomes it denies."""
+    return ([(MUNICIPALITY_ENTITY, reading.municipality)] if reading.municipality else []) \
+        + [(ASKED_ONLY_ENTITY, slot) for slot in sorted(reading.asked_only)] \
+        + [(ASKED_ABOUT_ENTITY, label) for label in reading.asked_about] \
+        + [(DENIED_OUTCOME_ENTITY, f"{slot}:{value}") for slot, value in sorted(reading.denied_outcomes)]
 
 
 def _clauses(doc: "Doc", vocab: Vocabulary) -> Iterator["Span"]:

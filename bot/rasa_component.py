@@ -36,7 +36,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.fact_classifier import EXTRACTOR as LEARNED, FactReader, example_files, examples_fingerprint, train_reader
 from bot.reader_ahead import trained_ahead
 
-from bot.mentions import ASKED_ABOUT_ENTITY, ASKED_ONLY_ENTITY, DENIED_OUTCOME_ENTITY, EXTRACTOR, MUNICIPALITY_ENTITY, GapMatcher, load_vocabulary, read_mentions
+from bot.mentions import EXTRACTOR, GapMatcher, hint_entities, load_vocabulary, read_mentions
 
 # Rasa's graph builds SpacyNLP twice (one node provides the pipeline, another runs it on the training data) and
 # each loads it from disk: 3-4 s each here, in every training and at every start. The path names the content
@@ -74,15 +74,8 @@ class WoordFeiten(GraphComponent, EntityExtractorMixin):
             reading = read_mentions(doc, self._vocabulary, self._gaps)
             found = [{"entity": slot, "value": value, "start": start, "end": end, "confidence": 1.0,
                       "extractor": EXTRACTOR} for slot, (value, start, end) in reading.found.items()]
-            if reading.municipality:
-                found.append({"entity": MUNICIPALITY_ENTITY, "value": reading.municipality,
-                              "confidence": 1.0, "extractor": EXTRACTOR})
-            found += [{"entity": ASKED_ONLY_ENTITY, "value": slot, "confidence": 1.0, "extractor": EXTRACTOR}
-                      for slot in sorted(reading.asked_only)]
-            found += [{"entity": ASKED_ABOUT_ENTITY, "value": label, "confidence": 1.0, "extractor": EXTRACTOR}
-                      for label in reading.asked_about]
-            found += [{"entity": DENIED_OUTCOME_ENTITY, "value": f"{slot}:{value}", "confidence": 1.0,
-                       "extractor": EXTRACTOR} for slot, value in sorted(reading.denied_outcomes)]
+            found += [{"entity": entity, "value": value, "confidence": 1.0, "extractor": EXTRACTOR}
+                      for entity, value in hint_entities(reading)]
             message.set(ENTITIES, message.get(ENTITIES, []) + found, add_to_output=True)
         return messages
 

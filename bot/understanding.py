@@ -44,6 +44,11 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _words(text: str) -> list[str]:
+    """The normalized words of a message, without its sentence punctuation."""
+    return normalize(text[:_MAX_TEXT]).replace(",", " ").split()
+
+
 class RecognitionError(ValueError):
     def __init__(self, line: int, message: str):
         self.line = line
@@ -109,13 +114,12 @@ class Recognizer:
         """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?"), or, in a short
         message without a negation, a small or an everyday word (`gewone_woorden`: "hij is net thuis", "ze is nu
         bij haar vader")."""
-        norm = normalize(text[:_MAX_TEXT])
-        words = norm.replace(",", " ").split()
+        words = _words(text)
         if not words or not self.small_words:
             return False
         if all(w in self.small_words for w in words):
             return True
-        return len(words) <= self.everyday_max and not self.negates(norm) \
+        return len(words) <= self.everyday_max and not self._says_no(words) \
             and all(w in self.small_words or w in self.everyday_words for w in words)
 
     def corrects(self, text: str) -> bool:
@@ -124,7 +128,7 @@ class Recognizer:
 
     def other_language(self, text: str) -> bool:
         """Whether the message is written in another language (`andere_taal` in herkenning.yml)."""
-        words = normalize(text[:_MAX_TEXT]).replace(",", " ").split()
+        words = _words(text)
         hits = sum(w in self.foreign_words for w in words)
         return bool(words) and hits >= self.foreign_least and hits / len(words) >= self.foreign_share
 
@@ -244,7 +248,10 @@ class Recognizer:
 
     def negates(self, text: str) -> bool:
         """Whether the message says no anywhere: a negation word, or 'nee' itself."""
-        return any(self.negators.fullmatch(word) or word in NO_WORDS for word in normalize(text[:_MAX_TEXT]).split())
+        return self._says_no(_words(text))
+
+    def _says_no(self, words: Iterable[str]) -> bool:
+        return any(self.negators.fullmatch(word) or word in NO_WORDS for word in words)
 
     def certain_signal(self, text: str) -> bool:
         """Whether a `zeker` block hears a signal: a parent who says she hits the child or forgets to feed it."""
@@ -377,9 +384,11 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
         raise RecognitionError(line_of("antwoorden"), "antwoorden.leeftijd heeft een groep (?P<jaren>...) nodig")
     negators = re.compile(raw.get("ontkenningen") or "niet|geen")
     foreign = raw.get("andere_taal") or {}
-    if not 0 < float(foreign.get("aandeel", 0.25)) <= 1 or int(foreign.get("minstens", 3)) < 1:
+    foreign_least, foreign_share = int(foreign.get("minstens", 3)), float(foreign.get("aandeel", 0.25))
+    if not 0 < foreign_share <= 1 or foreign_least < 1:
         raise RecognitionError(line_of("andere_taal"), "andere_taal: 'minstens' is een aantal woorden (minstens 1), "
                                "'aandeel' ligt tussen 0 en 1")
+    everyday = raw.get("gewone_woorden") or {}
     yes_elsewhere = {}
     for slot, patterns in (answers_raw.get("ja_over_iets_anders") or {}).items():
         if slot not in SLOTS:
@@ -443,13 +452,17 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
     return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts, learned_thresholds,
                       learned_precedence, agreement, by_intent, against_safe, against_no, institution, in_institution,
                       short_message,
-                      _compile(answers_raw["correctie"], groups, line_of("antwoorden")) if "correctie" in answers_raw
-                      else None,
-                      frozenset(normalize(str(w)) for w in raw.get("kleine_woorden") or ()),
-                      frozenset(normalize(str(w)) for w in (raw.get("gewone_woorden") or {}).get("woorden") or ()),
-                      int((raw.get("gewone_woorden") or {}).get("hoogstens", 6)), yes_elsewhere,
-                      frozenset(normalize(str(w)) for w in foreign.get("woorden") or ()),
-                      int(foreign.get("minstens", 3)), float(foreign.get("aandeel", 0.25)))
+                      correction=(_compile(answers_raw["correctie"], groups, line_of("antwoorden"))
+                                  if "correctie" in answers_raw else None),
+                      small_words=_word_set(raw.get("kleine_woorden")),
+                      everyday_words=_word_set(everyday.get("woorden")), everyday_max=int(everyday.get("hoogstens", 6)),
+                      yes_elsewhere=yes_elsewhere, foreign_words=_word_set(foreign.get("woorden")),
+                      foreign_least=foreign_least, foreign_share=foreign_share)
+
+
+def _word_set(words: Iterable[Any] | None) -> frozenset[str]:
+    """A word list of herkenning.yml, normalized as messages are."""
+    return frozenset(normalize(str(w)) for w in words or ())
 
 
 def content_recognizer(content: Any = None) -> Recognizer:
