@@ -127,6 +127,9 @@ def test_municipality_names_that_are_ordinary_words(text):
      "gemeente_contact", "nee"),
     ("het zorgkantoor regelt dat volgens de folder, maar het zorgkantoor hebben we nooit gebeld",
      "zorgkantoor_contact", "nee"),
+    # a letter of the CIZ, quoted (session 22, a smoke test: read as a Wlz-indicatie, so the zorgkantoor came next)
+    ("uit de brief van het ciz: 'uw kind komt niet in aanmerking voor de wet langdurige zorg'", "wlz", "nee"),
+    ("ze heeft geen recht op wlz", "wlz", "nee"),
 ])
 def test_negated_mentions_never_give_the_positive_value(text, slot, value):
     assert facts(text).get(slot) == value

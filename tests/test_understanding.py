@@ -98,6 +98,7 @@ def test_ages(recognizer, text, band):
     ("ik raak soms zo overprikkeld dat ik mn zoon van 6 een klap geef", "zorgen_om_veiligheid"),
     ("ik geef haar weleens een tik als ze niet luistert", "zorgen_om_veiligheid"),
     ("mijn vriend geeft de kinderen klappen als hij gedronken heeft", "zorgen_om_veiligheid"),
+    ("mijn broertje is 14 en mijn ouders drinken veel. hij eet vaak niet", "zorgen_om_veiligheid"),  # session 22
     # in English (session 12: an English message of a blind set was missed)
     ("His father lock him in the room whole weekend when he is there, and sometimes no food", "zorgen_om_veiligheid"),
     ("my dad hits me when he is drunk", "zorgen_om_veiligheid"),
@@ -135,6 +136,7 @@ def test_safety_signals(recognizer, text, signal):
     "elke dag driftbuien, hij gooit met stoelen en schopt tegen de deuren",  # a tantrum (session 16)
     "ze is vaak woedend en gooit met spullen",
     "ik heb hem zo vermist toen hij op kamp was", "ik doe hem nooit pijn",
+    "mijn vader dronk vroeger veel, nu gaat het goed", "mijn ex drinkt veel maar de kinderen wonen bij mij",
     "she cuts herself but she does not want to die",  # an English negation counts too (session 16)
     "I missed my son so much when he was at camp",
 ])
@@ -751,9 +753,12 @@ def test_sleeping_outside_in_the_past_is_not_certain(recognizer, text):
     assert not recognizer.certain_signal(text)
 
 
-def test_self_harm_without_a_wish_to_die_is_said_safe(recognizer):
+@pytest.mark.parametrize("text", [
+    "mijn dochter snijdt zichzelf maar zegt dat ze niet dood wil, de ggz heeft een wachtlijst",
+    "haar dochter van 13 snijdt zichzelf, ze wil niet dood zegt ze",  # session 22, a smoke test
+])
+def test_self_harm_without_a_wish_to_die_is_said_safe(recognizer, text):
     """"zegt dat ze niet dood wil" (a development set's false alarm): the reader must be sure to go against it."""
-    text = "mijn dochter snijdt zichzelf maar zegt dat ze niet dood wil, de ggz heeft een wachtlijst"
     assert recognizer.states_safe(text)
     assert understand(recognizer, text, ranking=[("meld_suicidegedachten", 1.0)],
                       learned={"veiligheid": ("suicidegedachten", 0.32)}).facts.get("veiligheid") == "veilig"
