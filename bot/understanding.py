@@ -269,9 +269,9 @@ class Recognizer:
         for value, label in labels.items():
             if norm == normalize(label):
                 return value
-        for value, patterns in self.context.get(asked, ()):
-            if any(self._found(p, norm, negation_aware=True) for p in patterns):
-                return value
+        in_context = self.in_context(text, asked)
+        if in_context is not None:
+            return in_context
         if asked == "leeftijd":
             match = self.answers["leeftijd"].search(norm)
             if match and int(match.group("jaren")) <= 99:
@@ -279,6 +279,14 @@ class Recognizer:
         for kind in ("weet_niet", "ja", "nee"):  # "weet ik niet" before "nee": it may contain "niet"
             if self.answers[kind].search(norm):
                 return self.meaning_of(asked, kind)
+        return None
+
+    def in_context(self, text: str, asked: str) -> str | None:
+        """The value the words of `bij_vraag` give as an answer to the question `asked`: the first that matches."""
+        norm = normalize(text)
+        for value, patterns in self.context.get(asked, ()):
+            if any(self._found(p, norm, negation_aware=True) for p in patterns):
+                return value
         return None
 
     def only_an_age(self, text: str) -> bool:
@@ -297,6 +305,7 @@ class Recognizer:
 
 
 UNKNOWN = "?"
+CONTACT_OUTCOME = {contact: outcome for outcome, contact in OUTCOME_CONTACT.items()}
 # What the reader guesses from an expertteam (LABELS.md: it comes after the gemeente found nothing)
 EXPERT_CONTACT, AT_THE_GEMEENTE = "expertteam_contact", ("gemeente_contact", "gemeente_uitkomst")
 # A denial or doubt ("nog niet bij de gemeente geweest", "wlz weet ik niet"): the reader may not overrule it, and it
@@ -628,4 +637,12 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
             result.unknown.add(asked)
         elif answer is not None and answer in SLOTS[asked]:
             result.facts[asked] = answer
+    # An answer to whether the parent was at a door may say how it went there ("ja, ze zoeken nog", "die zijn al een
+    # half jaar bezig maar komen niet verder"): the words of the outcome question tell which outcome (session 22, a
+    # smoke test: the outcome was asked next, or the answer was not understood at all).
+    outcome = CONTACT_OUTCOME.get(asked or "")
+    if outcome and from_payload is None and result.facts.get(asked) == "ja" and outcome not in result.facts:
+        told = recognizer.in_context(text, outcome)
+        if told is not None:
+            result.facts[outcome] = told
     return result

@@ -628,6 +628,20 @@ def test_an_outcome_at_a_door_said_not_visited_corrects_the_visit(chat):
     assert "Dank je, ik heb het aangepast." in chat.texts and any("wachtlijst" in t for t in chat.texts), chat.texts
 
 
+def test_what_the_door_did_answers_the_contact_question_with_its_outcome(chat):
+    # Session 22, a smoke test: "die zijn al een half jaar bezig maar komen niet verder" to the expertteam question
+    # got "Sorry, dat begreep ik niet goed"; "ze zijn nog aan het zoeken" to the gemeente question too.
+    chat.say("mn zoon is 15 en zit al een jaar thuis. geen wlz")
+    assert chat.asked == "gemeente_contact"
+    chat.say("al 3 keer, steeds iemand anders en er gebeurt niks")
+    assert chat.asked == "expertteam_contact", chat.texts
+    chat.say("die zijn al een half jaar bezig maar komen niet verder")
+    assert chat.route and chat.route["destination"] == "juiste_loket", chat.texts
+    slots = chat.slots()
+    assert (slots["gemeente_uitkomst"], slots["expertteam_contact"], slots["expertteam_uitkomst"]) == (
+        "geen_passende_hulp", "ja", "vastgelopen")
+
+
 def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
     # Session 20, a smoke test: after the advice "ben jij een mens?" got "Kan ik je nog ergens anders mee helpen?",
     # and the next "ok" stored the conversation behind a gesprekscode: consent to a question no longer on screen.

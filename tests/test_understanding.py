@@ -811,6 +811,34 @@ def test_a_call_or_a_mail_answers_whether_they_were_there(recognizer, asked, tex
     assert understand(recognizer, text, asked=asked, mentions=read_text(text).facts).facts.get(asked) == value
 
 
+@pytest.mark.parametrize("asked,text,facts", [
+    # Session 22, a smoke test: answers to whether the parent was at a door that tell what the door did were "not
+    # understood" (9 of 16), or the outcome was asked next
+    ("gemeente_contact", "ze zijn nog aan het zoeken", {"gemeente_contact": "ja", "gemeente_uitkomst": "nog_bezig"}),
+    ("gemeente_contact", "we staan op de wachtlijst", {"gemeente_contact": "ja", "gemeente_uitkomst": "wachten"}),
+    ("gemeente_contact", "ze hebben ons afgewezen", {"gemeente_contact": "ja", "gemeente_uitkomst": "afgewezen"}),
+    ("gemeente_contact", "al 3 keer, steeds iemand anders en er gebeurt niks",
+     {"gemeente_contact": "ja", "gemeente_uitkomst": "geen_passende_hulp"}),
+    ("gemeente_contact", "ja ze hebben niks", {"gemeente_contact": "ja", "gemeente_uitkomst": "geen_passende_hulp"}),
+    ("expertteam_contact", "die zijn al een half jaar bezig maar komen niet verder",
+     {"expertteam_contact": "ja", "expertteam_uitkomst": "vastgelopen"}),
+    ("expertteam_contact", "die kijken nog", {"expertteam_contact": "ja", "expertteam_uitkomst": "nog_bezig"}),
+    ("expertteam_contact", "sinds maart, nog geen oplossing",
+     {"expertteam_contact": "ja", "expertteam_uitkomst": "vastgelopen"}),
+    ("zorgkantoor_contact", "die zeggen dat er nergens plek is", {"zorgkantoor_contact": "ja"}),
+    # look-alikes: the child, the parent's own doing, a no first
+    ("gemeente_contact", "ze is 15", {}), ("gemeente_contact", "ze zijn 14 en 16", {}),
+    ("gemeente_contact", "nog niks gedaan", {"gemeente_contact": "nee"}),
+    ("gemeente_contact", "die hebben we nooit gesproken", {"gemeente_contact": "nee"}),
+    ("gemeente_contact", "nee nog geen antwoord van de huisarts", {"gemeente_contact": "nee"}),
+    ("gemeente_contact", "er is geen oplossing voor zulke kinderen", {}),
+    ("gemeente_contact", "wacht even", {}),
+])
+def test_what_the_door_did_answers_whether_they_were_there(recognizer, asked, text, facts):
+    read = understand(recognizer, text, asked=asked).facts
+    assert {slot: read.get(slot) for slot in facts} == facts and (facts or asked not in read), read
+
+
 @pytest.mark.parametrize("text,corrects", [
     ("sorry ik bedoel dat hij 19 is", True), ("oh sorry, hij is 17", True), ("ik vergiste me, het is de gemeente", True),
     ("het moet zijn: 14 jaar", True), ("niet 12 maar 13", True),
