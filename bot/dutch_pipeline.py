@@ -50,7 +50,9 @@ NOT_NAMES = ["het", "dat", "dit", "er", "wat", "score", "cijfer", "nummer", "hui
 
 
 def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
-    numbers = [str(n) for n in range(2, 100)] + list(NUMBER_WORDS) + ["tweeëntwintig", "drieëntwintig"]
+    # half years too: "dochter (17,5)", "zoon van 16.5" (session 22, a smoke test: no age)
+    numbers = [f"{n}{half}" for n in range(2, 100) for half in ("", ",5", ".5")] + list(NUMBER_WORDS) + [
+        "tweeëntwintig", "drieëntwintig"]
     number = {"LOWER": {"IN": numbers}}
     kid = {"LOWER": {"IN": list(vocab.child_words)}}
     soon = {"LOWER": {"IN": sorted(SOON)}, "OP": "?"}

@@ -371,9 +371,10 @@ def _listed_as_no(ent: "Span", vocab: Vocabulary, mentions: set[int]) -> bool:
 
 
 def _years(token: "Token") -> int | None:
-    """The number a token writes, in digits ("15", "15-jarige") or in words ("zeventien")."""
+    """The number a token writes, in digits ("15", "15-jarige", the whole years of "17,5") or in words
+    ("zeventien")."""
     word = fold(token.text)
-    digits = "".join(ch for ch in word if ch.isdigit())
+    digits = "".join(ch for ch in re.split(r"[,.]", word)[0] if ch.isdigit())
     return int(digits) if digits else NUMBER_WORDS.get(word)
 
 

@@ -275,7 +275,9 @@ class Recognizer:
         if asked == "leeftijd":
             match = self.answers["leeftijd"].search(norm)
             if match and int(match.group("jaren")) <= 99:
-                return age_band(int(match.group("jaren")))
+                # "hij is bijna 18" is 17 (session 22, a smoke test: read as 18 or older)
+                almost = norm[:match.start("jaren")].split()[-1:] == ["bijna"]
+                return age_band(int(match.group("jaren")) - almost)
         for kind in ("weet_niet", "ja", "nee"):  # "weet ik niet" before "nee": it may contain "niet"
             if self.answers[kind].search(norm):
                 return self.meaning_of(asked, kind)

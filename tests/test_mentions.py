@@ -66,6 +66,9 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("ben 20 heb autisme, mijn begeleiding stopt", "18_tot_23"), ("hoi. ben 16 en mijn broertje wordt geslagen", "onder_18"),
     ("ik word 18 in maart en dan stopt alles", "onder_18"), ("ik ben nu 22 en heb geen wlz", "18_tot_23"),
     ("i am 17 and my dad hits me", "onder_18"), ("ik ben 19, mijn zoontje is 2", "onder_18"),
+    # session 22: half years
+    ("dochter (17,5) heeft autisme", "onder_18"), ("onze zoon van 16,5 zit thuis", "onder_18"),
+    ("zoon is 22.5 en woont thuis", "18_tot_23"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
@@ -74,7 +77,8 @@ def test_ages(text, band):
 @pytest.mark.parametrize("text", ["een wachtlijst van 15 weken", "hij is 3 maanden thuis", "we wachten al 8 maanden",
                                   "inmiddels 3 maanden verder", "we zijn (2 en 3 keer) gebeld",
                                   "het is 12. uur", "de wachtlijst is 12, zeggen ze", "al 2 jaar wachten we",
-                                  "hij is al 5 jaar uit beeld", "toen mijn zoon 14 was"])
+                                  "hij is al 5 jaar uit beeld", "toen mijn zoon 14 was",
+                                  "we wachten al 1,5 jaar", "mijn zoon staat op een wachtlijst van 2,5 jaar"])
 def test_numbers_that_are_no_age(text):
     assert "leeftijd" not in facts(text)
 

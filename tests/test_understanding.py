@@ -603,6 +603,7 @@ def test_a_phase_stays_an_age_with_a_safety_signal(recognizer):
 @pytest.mark.parametrize("text,band", [
     ("17, maar over 2 weken 18", "onder_18"), ("ze is 4 maanden", "onder_18"), ("ze zit in de brugklas", "onder_18"),
     ("12 en zijn zusje 9", "onder_18"), ("19", "18_tot_23"),
+    ("hij is bijna 18", "onder_18"), ("bijna 23", "18_tot_23"), ("17,5", "onder_18"),  # session 22
 ])
 def test_answers_to_the_age_question(recognizer, text, band):
     assert understand(recognizer, text, asked="leeftijd").facts.get("leeftijd") == band
