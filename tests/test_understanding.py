@@ -840,6 +840,22 @@ def test_what_the_door_did_answers_whether_they_were_there(recognizer, asked, te
     assert {slot: read.get(slot) for slot in facts} == facts and (facts or asked not in read), read
 
 
+@pytest.mark.parametrize("text,reader,value", [
+    # Session 22, a smoke test of typed answers to "waar wil je hulp bij?": the reader's guess at 0.54-0.58 went before
+    # the question's own words, so a form of care became a complaint and the parent got the complaint questions
+    ("logeeropvang", ("klacht", 0.58), "hulp_zoeken"), ("begeleiding thuis", ("klacht", 0.56), "hulp_zoeken"),
+    ("alles loopt vast", ("advies_probleemgedrag", 0.54), "hulp_zoeken"),
+    ("logeren in het weekend", None, "hulp_zoeken"), ("een woonplek", None, "hulp_zoeken"),
+    # a sure reader still goes first
+    ("hij slaat alles kapot en de zorg weet niet meer wat ze moeten doen", ("advies_probleemgedrag", 0.68),
+     "advies_probleemgedrag"),
+    ("hulp bij de aanvraag van een indicatie", ("regels_en_geld", 0.69), "regels_en_geld"),
+])
+def test_the_open_questions_own_words_go_before_an_unsure_reader(recognizer, text, reader, value):
+    learned = {"hulpvraag": reader} if reader else {}
+    assert understand(recognizer, text, asked="hulpvraag", learned=learned).facts.get("hulpvraag") == value
+
+
 @pytest.mark.parametrize("text,corrects", [
     ("sorry ik bedoel dat hij 19 is", True), ("oh sorry, hij is 17", True), ("ik vergiste me, het is de gemeente", True),
     ("het moet zijn: 14 jaar", True), ("niet 12 maar 13", True),
