@@ -856,6 +856,26 @@ def test_the_open_questions_own_words_go_before_an_unsure_reader(recognizer, tex
     assert understand(recognizer, text, asked="hulpvraag", learned=learned).facts.get("hulpvraag") == value
 
 
+@pytest.mark.parametrize("asked,text,value", [
+    # Session 22, a smoke test of typed answers to each question: 16 of 33 gave nothing or something else
+    ("gemeente_uitkomst", "ze zeiden nee", "afgewezen"),
+    ("gemeente_uitkomst", "ze vinden dat het gebruikelijke zorg is", "afgewezen"),
+    ("gemeente_uitkomst", "ze willen het niet betalen", "afgewezen"),
+    ("gemeente_uitkomst", "de hulp die ze gaven hielp niet", "geen_passende_hulp"),
+    ("gemeente_uitkomst", "ze weten ook niet wat ze moeten doen", "geen_passende_hulp"),
+    ("gemeente_uitkomst", "nog niks gehoord sinds de intake", "nog_bezig"),
+    ("gemeente_uitkomst", "ze zijn aan het overleggen", "nog_bezig"),
+    ("expertteam_uitkomst", "het is gestopt zonder resultaat", "vastgelopen"),
+    ("expertteam_uitkomst", "die hebben het teruggegeven aan de gemeente", "vastgelopen"),
+    ("expertteam_uitkomst", "ze zijn net begonnen", "nog_bezig"),
+    ("klacht_gemeld", "ze zeggen dat ze ernaar kijken maar er gebeurt niks", "ja_niet_opgelost"),
+    ("wlz", "volgens mij valt ze onder de jeugdwet", "nee"),
+    ("zorgkantoor_contact", "we hebben een zorgbemiddelaar", "ja"),
+])
+def test_typed_answers_in_a_parents_own_words(recognizer, asked, text, value):
+    assert understand(recognizer, text, asked=asked).facts.get(asked) == value
+
+
 @pytest.mark.parametrize("text,corrects", [
     ("sorry ik bedoel dat hij 19 is", True), ("oh sorry, hij is 17", True), ("ik vergiste me, het is de gemeente", True),
     ("het moet zijn: 14 jaar", True), ("niet 12 maar 13", True),
