@@ -702,6 +702,19 @@ def test_a_story_in_english_keeps_its_facts_and_gets_the_language_note_once(chat
     assert chat.slots()["gemeente_contact"] == "nee"
 
 
+def test_a_story_in_another_language_is_inform_and_a_question_stays_another_language(chat):
+    # Session 22: DIET called such stories 'andere_taal' (28 on the development sets); LABELS.md calls them inform.
+    chat.say("hi, sorry my dutch is bad. our daughter (14) has not been to school for months and the wijkteam has a"
+             " waiting list")
+    assert chat.tracker()["latest_message"]["intent"]["name"] == "inform"
+    assert sum("only speaks Dutch" in t for t in chat.texts) == 1, chat.texts
+    assert chat.slots()["leeftijd"] == "onder_18" and chat.slots()["gemeente_contact"] == "ja"
+    other = Chat(chat.servers)
+    other.say("hello, do you speak english?")
+    assert other.tracker()["latest_message"]["intent"]["name"] == "andere_taal"
+    assert any("only speaks Dutch" in t for t in other.texts), other.texts
+
+
 def test_an_english_emergency_gets_the_language_note_and_the_safety_route(chat):
     chat.say("please help my husband is drunk and hitting my son right now")
     assert chat.route and chat.route["destination"] == "spoed_112", chat.replies

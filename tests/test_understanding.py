@@ -677,6 +677,11 @@ def test_the_readers_outcome_does_not_count_when_the_message_denies_it(recognize
     ("mn zoon is 12 en heeft autisme, school zegt dat hij niet meer mag komen", False),
     ("sorry voor mn nederlands, hij is echt the worst op dit moment, help", False),
     ("no", False), ("ok thanks", False),
+    # session 22: stories the note missed (too few of the listed words), and Polish and Turkish ones
+    ("my daughter (14) ran off an hour ago, she took her dad's car keys and left a note", True),
+    ("Dzień dobry, czy mogę pisać po polsku? Szukam pomocy dla syna", True),
+    ("Merhaba, Türkçe yazabilir miyim? Hollandaca iyi bilmiyorum", True),
+    ("de jeugdconsulent zei dat het een lot of paperwork is, maar het is gewoon de wachtlijst", False),
 ])
 def test_a_message_in_another_language(recognizer, text, foreign):
     assert recognizer.other_language(text) is foreign
