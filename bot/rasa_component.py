@@ -228,11 +228,12 @@ def _recognizer() -> Recognizer:
 class TaalMetFeiten(GraphComponent):
     """A message in another language that states facts is `inform` (LABELS.md): DIET learned `andere_taal` from
     messages in other languages and gave it to 28 stories in English, Polish or Turkish of the development sets
-    ("my son (15) ran away an hour ago ..."). Facts are those of the word reading (WoordFeiten) and of the learned
-    reader from its threshold (herkenning.yml, `geleerd`). Only when the words show another language
+    ("my son (15) ran away an hour ago ..."). Facts are those of the word reading (WoordFeiten), not the learned
+    reader's guesses, and not what the parent seeks alone. Only when the words show another language
     (herkenning.yml, `andere_taal`): the actions then still give the note that the assistant speaks only Dutch. A
-    message without facts ("do you speak English?") stays `andere_taal`. It runs after the FallbackClassifier and
-    before AndereSchrift: a message in another script stays `andere_taal`."""
+    message without facts ("do you speak English?", "my son needs help, can I write in Polish?") stays
+    `andere_taal`. It runs after the FallbackClassifier and before AndereSchrift: a message in another script stays
+    `andere_taal`."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -257,18 +258,15 @@ class TaalMetFeiten(GraphComponent):
         return messages
 
 
+# Asking for help is what a message in another language without a story does ("my son needs help, can I write in
+# Polish?", labelled `andere_taal` on the development sets); a story names an age, a door, the Wlz or a complaint.
+NOT_A_STORY = frozenset(("hulpvraag",))
+
+
 def _states_facts(message: Message) -> bool:
-    recognizer = _recognizer()
-    for entity in message.get(ENTITIES) or []:
-        slot = entity.get("entity")
-        if slot not in SLOTS:
-            continue
-        if entity.get("extractor") == EXTRACTOR:
-            return True
-        if entity.get("extractor") == LEARNED and float(entity.get("confidence") or 0.0) >= \
-                recognizer.learned_thresholds.get(slot, float("inf")):
-            return True
-    return False
+    """Whether the word reading (WoordFeiten) found a fact other than what the parent seeks."""
+    return any(entity.get("extractor") == EXTRACTOR and entity.get("entity") in SLOTS
+               and entity.get("entity") not in NOT_A_STORY for entity in message.get(ENTITIES) or [])
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
