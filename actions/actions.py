@@ -34,6 +34,7 @@ ROUTE_RULE = "route_regel"   # id of the rule of the last route given
 CODE_OFFERED = "code_aangeboden"  # True while the offer of a gesprekscode waits for the parent's yes or no
 RESTART_OFFERED = "opnieuw_gevraagd"  # True while "wil je opnieuw beginnen?" waits for the parent's yes or no
 YES_NO = ("affirm", "deny")  # the intents of a typed yes or no (and of the buttons that answer an offer)
+FALLBACK = "nlu_fallback"
 
 log = logging.getLogger(__name__)
 install_log_masking()
@@ -75,13 +76,19 @@ class Turn:
         message = tracker.latest_message or {}
         self.text: str = (message.get("text") or "").strip()
         self.intent: str | None = (message.get("intent") or {}).get("name")
+        # A typed yes or no: the classifier's, or where it doubted, the words of `antwoorden` (session 22, a smoke
+        # test: "oke" to the offer of a gesprekscode was nlu_fallback and got "ik begrijp je nog steeds niet")
+        typed = {"ja": "affirm", "nee": "deny"}.get(_recognizer().yes_or_no(self.text) or "") \
+            if self.intent == FALLBACK else None
+        self.yes_no: str | None = self.intent if self.intent in YES_NO else typed
         self.restart_offered = bool(tracker.get_slot(RESTART_OFFERED))
         # While "wil je opnieuw beginnen?" is open, a yes or no answers that, not the question before it.
-        answering = None if self.restart_offered and self.intent in YES_NO else self.asked
+        answering = None if self.restart_offered and self.yes_no else self.asked
         question = self.engine.content.questions.get(answering) if answering else None
         ranking = [(i.get("name"), i.get("confidence") or 0.0) for i in message.get("intent_ranking") or []]
         entities = message.get("entities") or []
         mentions, said = from_entities(entities)
+        self.domain_words = bool(mentions)  # the word reading found a fact of the domain (kept or not)
         self.read: Understanding = understand(_recognizer(), self.text, asked=answering, intent=self.intent,
                                               labels=question.buttons if question else None, ranking=ranking,
                                               mentions=mentions, learned=learned_from_entities(entities),
@@ -289,19 +296,19 @@ class ActionVolgendeStap(TurnAction):
         if turn.withdraws_signal:
             dispatcher.utter_message(response="utter_geen_gevaar")
             return next_step(turn, dispatcher)
-        if turn.restart_offered and not turn.new_facts and turn.intent in YES_NO:
-            if turn.intent == "affirm":
+        if turn.restart_offered and not turn.new_facts and turn.yes_no:
+            if turn.yes_no == "affirm":
                 return restart(dispatcher)
             dispatcher.utter_message(response="utter_verder")
             return next_step(turn, dispatcher, repeat_route=False)  # the story may have answered the open question
-        if turn.tracker.get_slot(CODE_OFFERED) and not turn.new_facts and turn.intent in YES_NO:
-            return (give_code if turn.intent == "affirm" else decline_code)(turn, dispatcher)
+        if turn.tracker.get_slot(CODE_OFFERED) and not turn.new_facts and turn.yes_no:
+            return (give_code if turn.yes_no == "affirm" else decline_code)(turn, dispatcher)
         if turn.corrected:
             dispatcher.utter_message(response="utter_aangepast")
             return next_step(turn, dispatcher)
         if turn.asked and not turn.understood and turn.intent != "greet":
             return not_understood(turn, dispatcher)
-        if after_route(turn) and not turn.new_facts and turn.intent not in (*YES_NO, "greet"):
+        if after_route(turn) and not turn.new_facts and not turn.yes_no and turn.intent != "greet":
             return repeat_advice(turn, dispatcher)  # "wat moet ik nu doen?" after the advice
         return next_step(turn, dispatcher, repeat_route=turn.intent != "greet" and bool(turn.new_facts))
 
@@ -328,6 +335,8 @@ class ActionNietBegrepen(TurnAction):
         return "action_niet_begrepen"
 
     def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        if turn.yes_no and not turn.asked:  # "oke" to an offer, or after the advice: as a typed yes or no
+            return ActionVolgendeStap().respond(turn, dispatcher)
         if turn.understood:
             return next_step(turn, dispatcher)
         return not_understood(turn, dispatcher)
@@ -355,6 +364,14 @@ class ActionBuitenBereik(_SayThenContinue):
 
     def name(self) -> str:
         return "action_buiten_bereik"
+
+    def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
+        # After the advice, a question with words of the domain is about the advice: "kan ik bezwaar maken?" got
+        # "daar kan ik je niet bij helpen" right under the advice that a cliëntondersteuner helps with a bezwaar
+        # (session 22, a smoke test).
+        if after_route(turn) and turn.domain_words:
+            return repeat_advice(turn, dispatcher)
+        return super().respond(turn, dispatcher)
 
 
 class ActionAndereTaal(TurnAction):

@@ -291,6 +291,13 @@ class Recognizer:
                 return self.meaning_of(asked, kind)
         return None
 
+    def yes_or_no(self, text: str) -> str | None:
+        """'ja' or 'nee' when the message starts as a plain yes or no (`antwoorden`: "oke", "nee hoor"), else None."""
+        norm = normalize(text[:_MAX_TEXT])
+        if self.answers["weet_niet"].search(norm):  # "weet ik niet" may contain "niet"
+            return None
+        return next((kind for kind in ("ja", "nee") if self.answers[kind].search(norm)), None)
+
     def in_context(self, text: str, asked: str) -> str | None:
         """The value the words of `bij_vraag` give as an answer to the question `asked`: the first that matches."""
         norm = normalize(text)

@@ -655,6 +655,27 @@ def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
     assert chat.slots().get("code_aangeboden") is False and not any("Je gesprekscode is" in t for t in chat.texts)
 
 
+def test_a_typed_oke_answers_the_visible_code_offer(chat):
+    # Session 22, a smoke test: "oke" was nlu_fallback and got "Het spijt me, ik begrijp je nog steeds niet goed"
+    # right under "Wil je een gesprekscode?"
+    chat.say("zoon 15 zit thuis, geen wlz, wijkteam heeft een wachtlijst")
+    assert chat.route and any(b["payload"] == "/gesprekscode_ja" for b in chat.buttons), chat.replies
+    chat.say("oke")
+    assert any("Je gesprekscode is" in t for t in chat.texts), chat.texts
+
+
+def test_a_question_about_the_advice_is_not_out_of_scope(chat):
+    # Session 22, a smoke test: under the advice that a cliëntondersteuner helps with a bezwaar, "kan ik bezwaar
+    # maken?" got "Daar kan ik je helaas niet bij helpen".
+    chat.say("dochter 12, geen wlz, de gemeente heeft de hulp afgewezen")
+    assert chat.route and chat.route["destination"] == "clientondersteuner", chat.replies
+    chat.say("kan ik bezwaar maken?")
+    assert not any("niet bij helpen" in t for t in chat.texts), chat.texts
+    assert chat.route and chat.route["destination"] == "clientondersteuner", chat.replies
+    chat.say("wat voor weer wordt het morgen?")  # still out of scope
+    assert any("niet bij helpen" in t for t in chat.texts), chat.texts
+
+
 @pytest.mark.parametrize("payload", ['/inform{"wlz": "misschien"}', '/inform{"kleur": "rood"}',
                                      '/inform{"wlz": 3}', '/inform{kapot'])
 def test_invalid_payload_is_refused_and_the_question_asked_again(chat, payload):

@@ -881,6 +881,14 @@ def test_typed_answers_in_a_parents_own_words(recognizer, asked, text, value):
     assert understand(recognizer, text, asked=asked).facts.get(asked) == value
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("oke", "ja"), ("oké", "ja"), ("ja hoor", "ja"), ("nee hoor", "nee"), ("nee, liever niet", "nee"),
+    ("weet ik niet", None), ("wat is dat?", None), ("hij is 15", None),
+])
+def test_a_plain_yes_or_no(recognizer, text, kind):
+    assert recognizer.yes_or_no(text) == kind
+
+
 @pytest.mark.parametrize("text,corrects", [
     ("sorry ik bedoel dat hij 19 is", True), ("oh sorry, hij is 17", True), ("ik vergiste me, het is de gemeente", True),
     ("het moet zijn: 14 jaar", True), ("niet 12 maar 13", True),
