@@ -71,7 +71,8 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         # "dochter eva is 7"
         [kid, {"IS_ALPHA": True}, {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],
         [{"ORTH": "("}, number, {"ORTH": ","}],                         # "zoon (16, autisme)"
-        [{"ORTH": "("}, number, {"LOWER": "en"}, number, {"ORTH": ")"}],  # "de kinderen (4 en 7)": the first counts
+        # "de kinderen (4 en 7)": the first counts; also "zwei Kindern (3 und 5)" (session 22)
+        [{"ORTH": "("}, number, {"LOWER": {"IN": ["en", "und", "and", "i", "ve"]}}, number, {"ORTH": ")"}],
         [kid, {"ORTH": ","}, number, years, {"ORTH": ","}],               # "kleinzoon, 17 jr, is aangemeld"
         [{"LOWER": "een"}, {"LOWER": "jaar"}, {"LOWER": "of"}, number],  # "een jaar of vijf"
         [{"LOWER": "inmiddels"}, number, {"IS_PUNCT": True}],             # "met autisme, inmiddels 25, en"

@@ -130,6 +130,14 @@ def test_broken_recognition_pattern(content):
     assert any(m.startswith("herkenning.yml:") and "patroon klopt niet" in m for m in messages(content))
 
 
+@pytest.mark.parametrize("dead", ['- "zelfmoord\\\\w* "', '- "zelfmoord(\\\\w* |plan)"'])
+def test_a_pattern_that_ends_in_a_space_never_matches_and_is_refused(content, dead):
+    # Session 22: "alleen (thuis |gelaten)?" never matched "... s nachts alleen thuis" at the end of a message, and
+    # "bang voor hem( en | want )" never matched at all: every pattern is wrapped to end on a whole word.
+    edit(content, "herkenning.yml", '- "zelfmoord\\\\w*"', dead)
+    assert any(m.startswith("herkenning.yml:") and "eindigt op een spatie" in m for m in messages(content))
+
+
 def test_unknown_word_group_in_pattern(content):
     edit(content, "herkenning.yml", '"{wlz} (is |werd )?', '"{wlzz} (is |werd )?')
     assert any("onbekende woordgroep {wlzz}" in m for m in messages(content))

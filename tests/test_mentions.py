@@ -69,6 +69,7 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     # session 22: half years
     ("dochter (17,5) heeft autisme", "onder_18"), ("onze zoon van 16,5 zit thuis", "onder_18"),
     ("zoon is 22.5 en woont thuis", "18_tot_23"),
+    ("ich bin die Oma von zwei Kindern (3 und 5) in Venlo", "onder_18"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band

@@ -99,6 +99,10 @@ def test_ages(recognizer, text, band):
     ("ik geef haar weleens een tik als ze niet luistert", "zorgen_om_veiligheid"),
     ("mijn vriend geeft de kinderen klappen als hij gedronken heeft", "zorgen_om_veiligheid"),
     ("mijn broertje is 14 en mijn ouders drinken veel. hij eet vaak niet", "zorgen_om_veiligheid"),  # session 22
+    # session 22: the first look at openingen-29 missed a German one; and a Dutch pattern that could not match at the end
+    ("Die Mutter trinkt jeden Tag und die Kinder sind oft allein zu Hause, auch nachts", "zorgen_om_veiligheid"),
+    ("my mom drinks every day and we are alone at night", "zorgen_om_veiligheid"),
+    ("de kinderen zijn s nachts alleen thuis", "zorgen_om_veiligheid"),
     # in English (session 12: an English message of a blind set was missed)
     ("His father lock him in the room whole weekend when he is there, and sometimes no food", "zorgen_om_veiligheid"),
     ("my dad hits me when he is drunk", "zorgen_om_veiligheid"),
@@ -137,6 +141,7 @@ def test_safety_signals(recognizer, text, signal):
     "ze is vaak woedend en gooit met spullen",
     "ik heb hem zo vermist toen hij op kamp was", "ik doe hem nooit pijn",
     "mijn vader dronk vroeger veel, nu gaat het goed", "mijn ex drinkt veel maar de kinderen wonen bij mij",
+    "mein Vater trinkt nie Alkohol", "mein Sohn (16) ist manchmal allein zu Hause",
     "she cuts herself but she does not want to die",  # an English negation counts too (session 16)
     "I missed my son so much when he was at camp",
 ])
