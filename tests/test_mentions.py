@@ -397,3 +397,41 @@ def test_a_gemeente_that_refuses_an_indication(text, value):
 ])
 def test_a_waiting_list_outweighs_what_follows_about_it(text):
     assert facts(text).get("gemeente_uitkomst") == "wachten", facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # session 23: what the gemeente's door did, in words the development sets showed were missing (own sentences)
+    ("het jeugdteam wil de begeleiding niet meer verlengen", "afgewezen"),
+    ("de wijkcoach wilde haar niet helpen", "afgewezen"),
+    ("volgens de consulent komt ze niet in aanmerking", "afgewezen"),
+    ("de gemeente weigert logeeropvang toe te kennen", "afgewezen"),
+    ("het cjg wil niks voor hem doen", "afgewezen"),
+    ("het wijkteam wil geen dagbesteding vergoeden", "afgewezen"),
+    ("het sociaal team zit al weken te overleggen", "nog_bezig"),
+    ("de wijkcoaches zijn nog aan het vergaderen", "nog_bezig"),
+    ("het buurtteam zegt dat ze op zoek zijn naar een plek", "nog_bezig"),
+    ("het jeugdteam moet nog beslissen welke hulp het wordt", "nog_bezig"),
+    ("de consulent zegt dat ze dat nog moeten uitzoeken", "nog_bezig"),
+    ("bij het wijkteam hebben we volgende week een vervolggesprek", "nog_bezig"),
+    ("de jeugdconsulent zei dat ze het gaan bekijken", "nog_bezig"),
+    ("bij het cjg zoeken ze een speltherapeut voor hem", "nog_bezig"),
+    ("we zitten bij het buurtteam en die zoeken een gezinstherapeut", "nog_bezig"),
+    ("de gemeente zegt dat er niks voor haar is", "geen_passende_hulp"),
+    ("het wijkteam bood een cursus aan maar die matcht niet met hem", "geen_passende_hulp"),
+    ("das Jugendteam sagt, es gibt eine Warteliste von einem Jahr", "wachten"),
+    ("wijkteam ile konuştuk, bekleme listesindeyiz", "wachten"),
+    ("het jeugdteam heeft pas na de zomer tijd", "wachten"),
+])
+def test_more_outcomes_at_the_gemeente(text, value):
+    found = facts(text)
+    assert found.get("gemeente_uitkomst") == value and found.get("gemeente_contact") == "ja", found
+
+
+@pytest.mark.parametrize("text", [
+    # the parent does it, not the door: no outcome from these words
+    "we zijn zelf op zoek gegaan naar een aanbieder, los van het wijkteam",
+    "mijn dochter wil niet meer naar het cjg",
+    "we willen niet dat het wijkteam de school belt",
+])
+def test_what_the_parent_does_is_no_outcome_at_the_gemeente(text):
+    assert facts(text).get("gemeente_uitkomst") is None, facts(text)
