@@ -190,6 +190,7 @@ def load_vocabulary(directory: Path = CONTENT_DIR) -> Vocabulary:
     concepts = {}
     nodes = raw.get("begrippen") or {}
     organisations = {name for name, node in nodes.items() if node.get("organisatie", False)}
+    owner_of: dict[str, str] = {}  # each written form belongs to one concept
     for name, node in nodes.items():
         line = getattr(node, "line", 0)
         if name in RESERVED_LABELS or name == "kind" or name == NO_OWNER:
@@ -214,6 +215,12 @@ def load_vocabulary(directory: Path = CONTENT_DIR) -> Vocabulary:
         variants = _variants(node.get("varianten"), "woorden.yml", line, f"begrip {name}")
         if not variants:
             raise VocabularyError("woorden.yml", line, f"begrip {name} heeft 'varianten' nodig")
+        # A form under two concepts is found as only one of them, and which one is chance (session 23: "nog geen
+        # antwoord gekregen" was 'niet opgelost' at the gemeente, "geen antwoord gekregen" 'nog bezig').
+        for form in {fold(v) for v in variants}:
+            if owner_of.setdefault(form, name) != name:
+                raise VocabularyError("woorden.yml", line, f"begrip {name}: '{form}' staat ook bij begrip "
+                                      f"{owner_of[form]}; een vorm hoort bij één begrip")
         concepts[name] = Concept(name, named, denied, bool(node.get("in_vraag", False)), variants,
                                  name in organisations, outcome,
                                  place_after=frozenset(_words(node.get("plaats_na"))),

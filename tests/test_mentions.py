@@ -259,6 +259,26 @@ def test_a_multi_word_negation_is_refused(tmp_path):
         load_vocabulary(target)
 
 
+def test_a_form_under_two_concepts_is_refused(tmp_path):
+    """The ruler finds such a form as one of the two concepts, by chance: "nog geen antwoord gekregen" was 'niet
+    opgelost' (at the gemeente: no suitable help) and "geen antwoord gekregen" 'nog bezig' (session 23)."""
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, target)
+    words = target / "woorden.yml"
+    words.write_text(words.read_text(encoding="utf-8").replace('"ook geen oplossing",', '"(ook |)geen oplossing",'),
+                     encoding="utf-8")
+    with pytest.raises(VocabularyError, match="'geen oplossing' staat ook bij begrip geen_passende_hulp"):
+        load_vocabulary(target)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("het wijkteam: nog geen antwoord gekregen", "nog_bezig"),
+    ("het wijkteam: geen antwoord gekregen", "nog_bezig"),
+])
+def test_no_answer_yet_from_the_gemeente_is_still_deciding(text, value):
+    assert facts(text).get("gemeente_uitkomst") == value, facts(text)
+
+
 # --- Outcomes belong to the organisation named in the same clause (woorden.yml: organisatie / uitkomst) ---
 
 @pytest.mark.parametrize("text", [
