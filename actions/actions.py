@@ -24,7 +24,7 @@ from bot.summary import build_summary, withdrawn_signal
 from bot.situation import OUTCOME_CONTACT, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import (MUNICIPALITY_ENTITY, asked_about_from_entities, asked_only_from_entities,
-                          denied_outcomes_from_entities, from_entities)
+                          denied_outcomes_from_entities, from_entities, unowned_outcomes_from_entities)
 from bot.understanding import Understanding, content_recognizer, understand
 
 ASKED = "gevraagd"           # slot of the question asked last; None after the route
@@ -93,7 +93,8 @@ class Turn:
                                               labels=question.buttons if question else None, ranking=ranking,
                                               mentions=mentions, learned=learned_from_entities(entities),
                                               asked_only=asked_only_from_entities(entities),
-                                              denied=denied_outcomes_from_entities(entities))
+                                              denied=denied_outcomes_from_entities(entities),
+                                              unowned=unowned_outcomes_from_entities(entities))
         # what the message asks to have explained ("wat is het expertteam eigenlijk?"): concepts of woorden.yml,
         # which are organisation ids where they are organisations
         self.asked_about: list[str] = asked_about_from_entities(entities)

@@ -28,7 +28,8 @@ from bot.engine import Ask, Engine, Route
 from bot.serve import ROOT, ensure_model, train
 from bot.situation import DEFAULTS, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
-from bot.mentions import asked_only_from_entities, denied_outcomes_from_entities, from_entities
+from bot.mentions import (asked_only_from_entities, denied_outcomes_from_entities, from_entities,
+                          unowned_outcomes_from_entities)
 from bot.understanding import SAFETY, STATED_NO, Recognizer, content_recognizer, understand
 
 EVALUATION = ROOT / "tests" / "evaluation"
@@ -122,7 +123,8 @@ def read(recognizer: Recognizer, text: str, parsed: dict[str, Any], mentions: bo
     facts = understand(recognizer, text, intent=intent, ranking=ranking, mentions=found,
                        learned=learned_from_entities(entities),
                        asked_only=asked_only_from_entities(entities) if mentions else (),
-                       denied=denied_outcomes_from_entities(entities) if mentions else ()).facts
+                       denied=denied_outcomes_from_entities(entities) if mentions else (),
+                       unowned=unowned_outcomes_from_entities(entities) if mentions else ()).facts
     # Intents that only carry facts (the safety intents) are kinds of 'inform' for scoring. So is a doubt of the
     # classifier (nlu_fallback) in a message whose facts were read: the assistant then does what it does after
     # 'inform' (actions.ActionNietBegrepen, Turn.understood). Only a message without facts is not understood.

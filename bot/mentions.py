@@ -38,6 +38,9 @@ DENIED_OUTCOME_ENTITY = "ontkende_uitkomst"
 # What a message asks to have explained ("wat is het expertteam eigenlijk?"): the concept's name (woorden.yml), so
 # the assistant can say what that organisation is.
 ASKED_ABOUT_ENTITY = "gevraagd_naar"
+# An outcome said without a door ("ze zeggen dat ze het gaan bekijken"): the concept's name (woorden.yml), so that
+# as the answer to "wat heeft de gemeente gedaan?" it counts as the outcome at the door asked about.
+UNOWNED_OUTCOME_ENTITY = "uitkomst_zonder_deur"
 AGE = "leeftijd"
 MUNICIPALITY = "gemeentenaam"
 RESERVED_LABELS = (AGE, MUNICIPALITY)
@@ -253,6 +256,7 @@ class Reading:
     asked_only: set[str] = field(default_factory=set)  # contact slots of doors named only in a question
     denied_outcomes: set[tuple[str, str]] = field(default_factory=set)  # (slot, value) of outcomes denied
     asked_about: list[str] = field(default_factory=list)  # concepts the message asks what they are, in order
+    unowned_outcomes: list[str] = field(default_factory=list)  # outcome concepts said without a door, in order
 
     @property
     def facts(self) -> dict[str, str]:
@@ -292,13 +296,20 @@ def asked_about_from_entities(entities: Iterable[Mapping[str, Any]]) -> list[str
     return _values(entities, ASKED_ABOUT_ENTITY)
 
 
+def unowned_outcomes_from_entities(entities: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The outcome concepts a parsed message states without a door, in order (WoordFeiten's UNOWNED_OUTCOME_ENTITY)."""
+    return _values(entities, UNOWNED_OUTCOME_ENTITY)
+
+
 def hint_entities(reading: "Reading") -> list[tuple[str, str]]:
     """What a reading says besides its facts, as (entity, value) for WoordFeiten to report: the municipality named,
-    doors only asked about, what the message asks to have explained, and outcomes it denies."""
+    doors only asked about, what the message asks to have explained, outcomes it denies and outcomes without a
+    door."""
     return ([(MUNICIPALITY_ENTITY, reading.municipality)] if reading.municipality else []) \
         + [(ASKED_ONLY_ENTITY, slot) for slot in sorted(reading.asked_only)] \
         + [(ASKED_ABOUT_ENTITY, label) for label in reading.asked_about] \
-        + [(DENIED_OUTCOME_ENTITY, f"{slot}:{value}") for slot, value in sorted(reading.denied_outcomes)]
+        + [(DENIED_OUTCOME_ENTITY, f"{slot}:{value}") for slot, value in sorted(reading.denied_outcomes)] \
+        + [(UNOWNED_OUTCOME_ENTITY, label) for label in reading.unowned_outcomes]
 
 
 def _clauses(doc: "Doc", vocab: Vocabulary) -> Iterator["Span"]:
@@ -631,6 +642,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                 asked = clause.end < len(doc) and doc[clause.end].text == "?"  # "..., wat nu?" is no question
                 if asked and not concept.in_question:
                     continue
+                if who is None:
+                    reading.unowned_outcomes.append(ent.label_)
                 for slot, value in concept.outcome.get(who[0] if who else NO_OWNER, {}).items():
                     if value in OUTWEIGHED_BY.get(outcomes.get(slot, ("",))[0], ()):
                         continue

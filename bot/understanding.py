@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Collection, Iterable, Mapping
+from typing import Any, Collection, Iterable, Mapping, Sequence
 
 from bot.mentions import AGE, GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
 from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band, has_safety_signal
@@ -115,6 +115,9 @@ class Recognizer:
     # the reader's least chance to overrule, with its `voorrang`, a 'ja' the words read with its 'nee' or
     # 'weet_niet' (None: no such rule)
     learned_against_yes: float | None = None
+    # per outcome question, what an outcome said without a door means there (`deur_van_de_vraag`): the outcome
+    # concept of woorden.yml -> the value
+    answer_outcomes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def only_small_words(self, text: str) -> bool:
         """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?"), or, in a short
@@ -309,6 +312,12 @@ class Recognizer:
                 return value
         return None
 
+    def outcome_answer(self, asked: str, unowned: Sequence[str]) -> str | None:
+        """What the last outcome said without a door (`unowned`, concepts of woorden.yml) means as the answer to the
+        outcome question `asked` (`deur_van_de_vraag`)."""
+        values = self.answer_outcomes.get(asked, {})
+        return next((values[c] for c in reversed(unowned) if c in values), None)
+
     def only_an_age(self, text: str) -> bool:
         """Whether the whole message is an age ("ze is net 2", "14 jaar"), with nothing after it."""
         norm = normalize(text[:_MAX_TEXT])
@@ -458,6 +467,14 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
         if slot not in SLOTS:
             raise RecognitionError(line_of("antwoorden"), f"ja_over_iets_anders: onbekend feit '{slot}'")
         yes_elsewhere[slot] = tuple(_compile(p, groups, line_of("antwoorden")) for p in patterns)
+    answer_outcomes = {}
+    for slot, door in (raw.get("deur_van_de_vraag") or {}).items():
+        concept = vocabulary.concepts.get(str(door))
+        if slot not in SLOTS or concept is None or not concept.organisation:
+            raise RecognitionError(line_of("deur_van_de_vraag"), f"deur_van_de_vraag: {slot}: {door} is geen feit met "
+                                   "een organisatie uit woorden.yml")
+        answer_outcomes[slot] = {c.name: c.outcome[concept.name][slot] for c in vocabulary.concepts.values()
+                                 if c.outcome and slot in c.outcome.get(concept.name, {})}
     context = {}
     for slot, values in (raw.get("bij_vraag") or {}).items():
         line = line_of("bij_vraag")
@@ -522,6 +539,7 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
     return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts, learned_thresholds,
                       learned_precedence, agreement, by_intent, against_safe, against_no, institution, in_institution,
                       short_message, learned_precedence_answer=learned_precedence_answer, learned_against_yes=against_yes,
+                      answer_outcomes=answer_outcomes,
                       correction=(_compile(answers_raw["correctie"], groups, line_of("antwoorden"))
                                   if "correctie" in answers_raw else None),
                       small_words=_word_set(raw.get("kleine_woorden")),
@@ -591,15 +609,16 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
                mentions: Mapping[str, str] | None = None,
                learned: Mapping[str, tuple[str, float]] | None = None,
                asked_only: Collection[str] = (),
-               denied: Collection[tuple[str, str]] = ()) -> Understanding:
+               denied: Collection[tuple[str, str]] = (),
+               unowned: Sequence[str] = ()) -> Understanding:
     """Read one message. `asked` is the slot of the question just asked; `labels` its button labels;
     `ranking` the trained model's intents with their confidence; `mentions` the facts the spaCy pipeline's
     entities state (bot.mentions); `learned` the learned reader's (bot.fact_classifier) with probabilities;
     `asked_only` the contact slots of doors the message names only in a question, `denied` the (slot, value) of
-    outcomes it denies (both bot.mentions).
+    outcomes it denies, `unowned` the outcomes it states without a door (all three bot.mentions).
     Learned facts at or above their `voorrang` (for the open question's slot: `voorrang_als_antwoord`) go first,
     then whole phrases of herkenning.yml, then mentions, then the phrase blocks marked `als_laatste`, then intents,
-    then the open question's own words (`bij_vraag`), then learned facts above their threshold. With a
+    then the open question's own words (`bij_vraag`, or an outcome without a door under an outcome question), then learned facts above their threshold. With a
     safety signal the `als_laatste` blocks say nothing: "wat moet ik doen?" then asks about the danger. With an
     intent that states no fact (FACTLESS_INTENTS, or an answer while no question is open) the reader speaks only for
     safety: "hoi, ik ben moeder van een zoon van 13" still has its age."""
@@ -656,7 +675,9 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         said = result.facts.pop(SAFETY, None) or (mentions or {}).get(SAFETY) or general.get(SAFETY)
         # The open question's own words (`bij_vraag`: "logeeropvang", "begeleiding thuis" to "waar wil je hulp bij?")
         # go before the reader's guess for that slot (session 22, a smoke test: it guessed 'klacht' at 0.56-0.58).
-        told = recognizer.in_context(text, asked) if asked else None
+        # So does an outcome said without a door ("ze zeggen dat ze het gaan bekijken"), under the question how it
+        # went at a door (session 23, a smoke test: "Sorry, dat begreep ik niet goed").
+        told = (recognizer.in_context(text, asked) or recognizer.outcome_answer(asked, unowned)) if asked else None
         sources = [mentions or {}, general, from_model, {asked: told} if told else {},
                    recognizer.facts_learned(learned)]
         # what only an `als_laatste` block says ("wat moet ik doen?"): with a safety signal that is a question about
@@ -714,7 +735,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
     # smoke test: the outcome was asked next, or the answer was not understood at all).
     outcome = CONTACT_OUTCOME.get(asked or "")
     if outcome and from_payload is None and result.facts.get(asked) == "ja" and outcome not in result.facts:
-        told = recognizer.in_context(text, outcome)
+        told = recognizer.in_context(text, outcome) or recognizer.outcome_answer(outcome, unowned)
         if told is not None:
             result.facts[outcome] = told
     return result

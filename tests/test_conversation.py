@@ -642,6 +642,25 @@ def test_what_the_door_did_answers_the_contact_question_with_its_outcome(chat):
         "geen_passende_hulp", "ja", "vastgelopen")
 
 
+def test_an_outcome_without_a_door_answers_how_it_went_there(chat):
+    # Session 23, a smoke test: "ze zeggen dat ze het gaan bekijken" to "Wat heeft de gemeente gedaan met je vraag?"
+    # got "Sorry, dat begreep ik niet goed": the outcome words of woorden.yml needed a door in the same message.
+    chat.say("zoon 16 met autisme zit al maanden thuis, geen wlz")
+    chat.say("ja bij het wijkteam")
+    assert chat.asked == "gemeente_uitkomst", chat.texts
+    chat.say("ze zeggen dat ze het gaan bekijken")
+    assert chat.route and chat.route["destination"] == "gemeente", chat.texts
+    assert chat.slots()["gemeente_uitkomst"] == "nog_bezig"
+
+
+def test_a_wlz_indicatie_with_a_no_elsewhere_in_the_message_stays_a_wlz_indicatie(chat):
+    # Session 22/23, a smoke test: the learned reader read "geen plek" as a denial of the Wlz (0.61) and the
+    # parent got the gemeente's questions instead of the zorgkantoor's
+    chat.say("we hebben een wlz indicatie maar geen plek, zoon 20")
+    assert chat.asked == "zorgkantoor_contact", chat.texts
+    assert chat.slots()["wlz"] == "ja"
+
+
 def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
     # Session 20, a smoke test: after the advice "ben jij een mens?" got "Kan ik je nog ergens anders mee helpen?",
     # and the next "ok" stored the conversation behind a gesprekscode: consent to a question no longer on screen.

@@ -21,7 +21,7 @@ def read(recognizer, text: str, learned: dict[str, tuple[str, float]] | None = N
 
     reading = read_text(text)
     return understand(recognizer, text, mentions=reading.facts, learned=learned, asked_only=reading.asked_only,
-                      denied=reading.denied_outcomes).facts
+                      denied=reading.denied_outcomes, unowned=reading.unowned_outcomes).facts
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -940,3 +940,38 @@ def test_the_reader_hears_no_danger_in_only_small_words(recognizer):
     assert understand(recognizer, "en nu?", learned={"veiligheid": ("acuut_gevaar", 0.9)}).facts.get("veiligheid") is None
     assert understand(recognizer, "ze ademt raar", learned={"veiligheid": ("acuut_gevaar", 0.77)}
                       ).facts.get("veiligheid") == "acuut_gevaar"
+
+
+@pytest.mark.parametrize("asked,text,value", [
+    # Session 23, a smoke test: an outcome of woorden.yml said without a door got "Sorry, dat begreep ik niet goed"
+    # under the question how it went at that door (`deur_van_de_vraag`)
+    ("gemeente_uitkomst", "ze zeggen dat ze het gaan bekijken", "nog_bezig"),
+    ("gemeente_uitkomst", "die zitten nog te overleggen", "nog_bezig"),
+    ("gemeente_uitkomst", "we staan al een jaar op een lijst", "wachten"),
+    ("gemeente_uitkomst", "die hebben er helemaal niks mee gedaan", "geen_passende_hulp"),
+    ("expertteam_uitkomst", "die weten het ook niet meer", "vastgelopen"),
+    ("klacht_gemeld", "ik heb het besproken maar het is niet opgelost", "ja_niet_opgelost"),
+    # with the contact question, the door's outcome too
+    ("gemeente_contact", "ja, die zitten nog te overleggen", "nog_bezig"),
+    # a denied outcome is no answer
+    ("gemeente_uitkomst", "ze hebben ons niet afgewezen", None),
+])
+def test_an_outcome_without_a_door_answers_the_question_about_the_door(recognizer, asked, text, value):
+    from bot.dutch_pipeline import read_text
+
+    reading = read_text(text)
+    read = understand(recognizer, text, asked=asked, mentions=reading.facts, denied=reading.denied_outcomes,
+                      unowned=reading.unowned_outcomes).facts
+    assert read.get(OUTCOME_OF.get(asked, asked)) == value, read
+
+
+OUTCOME_OF = {"gemeente_contact": "gemeente_uitkomst"}
+
+
+def test_the_door_of_an_outcome_question_must_be_an_organisation():
+    from bot.understanding import RecognitionError
+
+    content = load_content()
+    with pytest.raises(RecognitionError, match="deur_van_de_vraag"):
+        compile_recognition({**content.recognition, "deur_van_de_vraag": {"gemeente_uitkomst": "pgb"}},
+                            content.vocabulary)
