@@ -975,3 +975,14 @@ def test_the_door_of_an_outcome_question_must_be_an_organisation():
     with pytest.raises(RecognitionError, match="deur_van_de_vraag"):
         compile_recognition({**content.recognition, "deur_van_de_vraag": {"gemeente_uitkomst": "pgb"}},
                             content.vocabulary)
+
+
+@pytest.mark.parametrize("text,wanted", [
+    # Session 23: no door named, and nobody spoken to yet (the reader gave 'nee' 0.56 and 0.62, under its threshold)
+    ("mijn zoon van 12 heeft adhd en het gaat slecht thuis, we hebben nog niemand gesproken", "nee"),
+    ("nog bij niemand aangeklopt. dochter 16 eet niet meer", "nee"),
+    # the door is named: they knocked there, nobody answered
+    ("bij het wijkteam hebben we nog niemand gesproken, ze bellen niet terug", "ja"),
+])
+def test_nobody_spoken_to_yet_is_no_contact_with_the_gemeente(recognizer, text, wanted):
+    assert read(recognizer, text).get("gemeente_contact") == wanted
