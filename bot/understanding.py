@@ -312,9 +312,12 @@ class Recognizer:
                 return value
         return None
 
-    def outcome_answer(self, asked: str, unowned: Sequence[str]) -> str | None:
+    def outcome_answer(self, text: str, asked: str, unowned: Sequence[str]) -> str | None:
         """What the last outcome said without a door (`unowned`, concepts of woorden.yml) means as the answer to the
-        outcome question `asked` (`deur_van_de_vraag`)."""
+        outcome question `asked` (`deur_van_de_vraag`). Not after a leading no: "nog niet, want ze doen er toch niks
+        mee" to "heb je je klacht al gemeld?" is no complaint made."""
+        if self.yes_or_no(text) == "nee":
+            return None
         values = self.answer_outcomes.get(asked, {})
         return next((values[c] for c in reversed(unowned) if c in values), None)
 
@@ -677,7 +680,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # go before the reader's guess for that slot (session 22, a smoke test: it guessed 'klacht' at 0.56-0.58).
         # So does an outcome said without a door ("ze zeggen dat ze het gaan bekijken"), under the question how it
         # went at a door (session 23, a smoke test: "Sorry, dat begreep ik niet goed").
-        told = (recognizer.in_context(text, asked) or recognizer.outcome_answer(asked, unowned)) if asked else None
+        told = (recognizer.in_context(text, asked) or recognizer.outcome_answer(text, asked, unowned)) if asked else None
         sources = [mentions or {}, general, from_model, {asked: told} if told else {},
                    recognizer.facts_learned(learned)]
         # what only an `als_laatste` block says ("wat moet ik doen?"): with a safety signal that is a question about
@@ -735,7 +738,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
     # smoke test: the outcome was asked next, or the answer was not understood at all).
     outcome = CONTACT_OUTCOME.get(asked or "")
     if outcome and from_payload is None and result.facts.get(asked) == "ja" and outcome not in result.facts:
-        told = recognizer.in_context(text, outcome) or recognizer.outcome_answer(outcome, unowned)
+        told = recognizer.in_context(text, outcome) or recognizer.outcome_answer(text, outcome, unowned)
         if told is not None:
             result.facts[outcome] = told
     return result

@@ -955,6 +955,9 @@ def test_the_reader_hears_no_danger_in_only_small_words(recognizer):
     ("gemeente_contact", "ja, die zitten nog te overleggen", "nog_bezig"),
     # a denied outcome is no answer
     ("gemeente_uitkomst", "ze hebben ons niet afgewezen", None),
+    # nor one after a leading no
+    ("klacht_gemeld", "nog niet, want ze doen er toch niks mee", "nee"),
+    ("klacht_gemeld", "nee, dat helpt toch niet", "nee"),
 ])
 def test_an_outcome_without_a_door_answers_the_question_about_the_door(recognizer, asked, text, value):
     from bot.dutch_pipeline import read_text
