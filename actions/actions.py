@@ -81,6 +81,10 @@ class Turn:
         typed = {"ja": "affirm", "nee": "deny"}.get(_recognizer().yes_or_no(self.text) or "") \
             if self.intent == FALLBACK else None
         self.yes_no: str | None = self.intent if self.intent in YES_NO else typed
+        # A yes with a question ("ja, maar hoe bel ik ze?", "ok en hoe kom ik daar?") asks something; it is no consent
+        # to an offer (session 23, a smoke test: both got the gesprekscode). A no stays a no: declining is safe.
+        if self.yes_no == "affirm" and _recognizer().asks_something(self.text):
+            self.yes_no = None
         self.restart_offered = bool(tracker.get_slot(RESTART_OFFERED))
         # While "wil je opnieuw beginnen?" is open, a yes or no answers that, not the question before it.
         answering = None if self.restart_offered and self.yes_no else self.asked

@@ -33,6 +33,8 @@ EXPLAIN = "explain"
 KEPT_ABOUT_OTHER_THINGS = (SAFETY, AGE)
 _CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
 NO_WORDS = frozenset(("nee", "neen", "nope", "nein", "nah", "niks", "niets", "nothing"))
+# Words that make a message a question ("ja, maar hoe bel ik ze?"), with or without a question mark
+QUESTION_WORDS = frozenset({"hoe", "wat", "waar", "waarom", "wanneer", "wie", "welk", "welke", "hoezo", "hoeveel"})
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
 
 
@@ -296,6 +298,11 @@ class Recognizer:
             if self.answers[kind].search(norm):
                 return self.meaning_of(asked, kind)
         return None
+
+    @staticmethod
+    def asks_something(text: str) -> bool:
+        """Whether the message asks a question: a question mark or a question word."""
+        return "?" in text or not QUESTION_WORDS.isdisjoint(_words(text))
 
     def yes_or_no(self, text: str) -> str | None:
         """'ja' or 'nee' when the message starts as a plain yes or no (`antwoorden`: "oke", "nee hoor"), else None."""

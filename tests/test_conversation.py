@@ -661,6 +661,19 @@ def test_a_wlz_indicatie_with_a_no_elsewhere_in_the_message_stays_a_wlz_indicati
     assert chat.slots()["wlz"] == "ja"
 
 
+@pytest.mark.parametrize("question", ["ja, maar hoe bel ik ze?", "ok en hoe kom ik daar?"])
+def test_a_yes_with_a_question_is_no_consent_to_the_code(chat, question):
+    # Session 23, a smoke test: both got "Je gesprekscode is ...": the conversation was kept behind a code while the
+    # parent asked how to reach the advised door.
+    chat.say("zoon 15 zit thuis, geen wlz, wijkteam heeft een wachtlijst")
+    assert chat.route and any(b["payload"] == "/gesprekscode_ja" for b in chat.buttons), chat.replies
+    chat.say(question)
+    assert not any("Je gesprekscode is" in t for t in chat.texts), chat.texts
+    assert chat.route and chat.route["destination"] == "gemeente", chat.texts  # the advice with its contact facts
+    chat.say("ja")
+    assert any("Je gesprekscode is" in t for t in chat.texts), chat.texts
+
+
 def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
     # Session 20, a smoke test: after the advice "ben jij een mens?" got "Kan ik je nog ergens anders mee helpen?",
     # and the next "ok" stored the conversation behind a gesprekscode: consent to a question no longer on screen.
