@@ -651,6 +651,10 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                 continue
             last = concept
             defining = _defines(ent, clause)
+            # "wat is een cliëntondersteuner?" after the advice got the advice again (session 23, a smoke test): a
+            # term that counts in a question keeps its facts, and the assistant can still say what it is
+            if defining and concept.in_question and not negated[ent.start] and ent.label_ not in reading.asked_about:
+                reading.asked_about.append(ent.label_)
             if (defining or _is_question(ent)) and not (concept.in_question or negated[ent.start]):
                 if concept.organisation and (defining or _asked_about(ent, vocab)):
                     questioned.update(concept.named)

@@ -567,6 +567,16 @@ def test_asking_what_an_organisation_is_after_the_advice_explains_it(chat):
     assert chat.route is None and chat.texts[0].startswith("Regionaal expertteam jeugd:"), chat.texts
 
 
+def test_asking_what_a_cliëntondersteuner_is_after_the_advice_explains_it(chat):
+    # Session 23, a smoke test: "wat is een cliëntondersteuner?" after the advice got the advice again (a term that
+    # also counts in a question, so it was not reported as asked about).
+    chat.say("mijn zoon is 19 en zijn jeugdhulp is gestopt, nu zit hij thuis")
+    chat.say("weet ik niet")
+    assert chat.route and chat.route["destination"] == "juiste_loket", chat.replies
+    chat.say("wat is een cliëntondersteuner?")
+    assert chat.route is None and chat.texts[0].startswith("Onafhankelijke cliëntondersteuner:"), chat.texts
+
+
 def test_asking_what_another_organisation_is_while_a_question_is_open(chat):
     # Session 21, a smoke test: "wat bedoel je met wijkteam?" under the Wlz question explained the Wlz, and "wat is
     # een wijkteam" (no question mark) under the gemeente question was stored as a visit.

@@ -899,6 +899,8 @@ def test_the_open_questions_own_words_go_before_an_unsure_reader(recognizer, tex
     ("hulpvraag", "respijtzorg", "hulp_zoeken"),
     ("hulpvraag", "iemand die haar kan behandelen", "hulp_zoeken"),
     ("hulpvraag", "even ontlasting voor ons", "hulp_zoeken"),
+    ("hulpvraag", "ik heb een dochter van 13 met angsten, ze gaat al weken niet naar school", "hulp_zoeken"),
+    ("hulpvraag", "hij heeft autisme en zit al een half jaar thuis", "hulp_zoeken"),
 ])
 def test_typed_answers_in_a_parents_own_words(recognizer, asked, text, value):
     assert understand(recognizer, text, asked=asked).facts.get(asked) == value
@@ -989,3 +991,16 @@ def test_the_door_of_an_outcome_question_must_be_an_organisation():
 ])
 def test_nobody_spoken_to_yet_is_no_contact_with_the_gemeente(recognizer, text, wanted):
     assert read(recognizer, text).get("gemeente_contact") == wanted
+
+
+@pytest.mark.parametrize("text,about,facts", [
+    # Session 23: a term that also counts in a question keeps its fact and is asked about
+    ("wat is een cliëntondersteuner?", ["clientondersteuner"], {"hulpvraag": "ondersteuning"}),
+    ("wat is het cce eigenlijk", ["cce"], {"hulpvraag": "advies_probleemgedrag"}),
+    ("ik wil een clientondersteuner", [], {"hulpvraag": "ondersteuning"}),
+])
+def test_what_a_term_is_is_asked_about_and_keeps_its_fact(text, about, facts):
+    from bot.dutch_pipeline import read_text
+
+    reading = read_text(text)
+    assert reading.asked_about == about and reading.facts == facts
