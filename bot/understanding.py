@@ -309,7 +309,13 @@ class Recognizer:
         norm = normalize(text[:_MAX_TEXT])
         if self.answers["weet_niet"].search(norm):  # "weet ik niet" may contain "niet"
             return None
+        if self.only_agreement(text):
+            return "ja"
         return next((kind for kind in ("ja", "nee") if self.answers[kind].search(norm)), None)
+
+    def only_agreement(self, text: str) -> bool:
+        """Whether the message is only an "ok" (`antwoorden.akkoord`): a yes to an offer, no answer to a question."""
+        return "akkoord" in self.answers and self.answers["akkoord"].search(normalize(text[:_MAX_TEXT])) is not None
 
     def in_context(self, text: str, asked: str) -> str | None:
         """The value the words of `bij_vraag` give as an answer to the question `asked`: the first that matches."""
@@ -457,6 +463,8 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
         if kind not in answers_raw:
             raise RecognitionError(line_of("antwoorden"), f"'antwoorden' mist '{kind}'")
         answers[kind] = _compile(answers_raw[kind], groups, line_of("antwoorden"))
+    if "akkoord" in answers_raw:
+        answers["akkoord"] = _compile(answers_raw["akkoord"], groups, line_of("antwoorden"))
     meaning = {}
     for slot, kinds in (answers_raw.get("betekenis") or {}).items():
         for kind, value in kinds.items():
@@ -726,8 +734,11 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
                             if slot in KEPT_ABOUT_OTHER_THINGS or slot == asked}
     # "ja, de gemeente weet het, maar ..." to the Wlz question: the yes may be about what follows (session 21, a
     # smoke test: it was stored as a Wlz-indicatie and the parent was sent to the zorgkantoor)
+    # So may a bare "ok" to a question whose answer is a yes or a no (session 23, a smoke test: "ok" to the Wlz
+    # question was stored as a Wlz-indicatie)
     result.unclear_yes = bool(asked and from_payload is None and asked not in result.facts
-                              and recognizer.yes_about_something_else(text, asked))
+                              and (recognizer.yes_about_something_else(text, asked)
+                                   or ("ja" in recognizer.meaning.get(asked, {}) and recognizer.only_agreement(text))))
     if asked and asked not in result.facts and not result.rejected and not result.unclear_yes:
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:

@@ -604,7 +604,7 @@ def test_a_yes_about_something_else_does_not_answer_the_wlz_question(chat, answe
     chat.say(answer)
     slots = chat.slots()
     assert slots["wlz"] is None and slots["gemeente_contact"] == gemeente, slots
-    assert chat.asked == "wlz" and "'ja'" in chat.texts[0], chat.texts
+    assert chat.asked == "wlz" and chat.texts[0].startswith("Ik weet niet zeker of dat een antwoord"), chat.texts
     chat.say("nee")
     assert chat.slots()["wlz"] == "nee"
 
@@ -661,6 +661,18 @@ def test_an_outcome_without_a_door_answers_how_it_went_there(chat):
     chat.say("ze zeggen dat ze het gaan bekijken")
     assert chat.route and chat.route["destination"] == "gemeente", chat.texts
     assert chat.slots()["gemeente_uitkomst"] == "nog_bezig"
+
+
+def test_a_bare_ok_to_a_fact_question_is_asked_again(chat):
+    # Session 23, a smoke test: "ok" to "Heeft je kind een Wlz-indicatie?" was stored as a Wlz-indicatie and the next
+    # question was the zorgkantoor's
+    chat.say("zoon 17 zit thuis, wijkteam vond niks, expertteam is bezig")
+    assert chat.asked == "wlz", chat.texts
+    chat.say("ok")
+    assert chat.asked == "wlz" and chat.slots()["wlz"] is None, chat.texts
+    assert chat.texts[0].startswith("Ik weet niet zeker of dat een antwoord op mijn vraag was"), chat.texts
+    chat.say("nee")
+    assert chat.route and chat.route["destination"] == "expertteam", chat.texts
 
 
 def test_a_wlz_indicatie_with_a_no_elsewhere_in_the_message_stays_a_wlz_indicatie(chat):

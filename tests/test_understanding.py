@@ -1004,3 +1004,15 @@ def test_what_a_term_is_is_asked_about_and_keeps_its_fact(text, about, facts):
 
     reading = read_text(text)
     assert reading.asked_about == about and reading.facts == facts
+
+
+@pytest.mark.parametrize("text,unclear", [
+    # Session 23, a smoke test: "ok" to "Heeft je kind een Wlz-indicatie?" was stored as a Wlz-indicatie
+    ("ok", True), ("oke", True), ("prima", True), ("is goed", True), ("ok dank je", True),
+    ("ja", False), ("ja hoor", False), ("nee", False),
+])
+def test_a_bare_ok_is_no_answer_to_a_yes_no_question(recognizer, text, unclear):
+    read = understand(recognizer, text, asked="wlz", intent="affirm")
+    assert read.unclear_yes == unclear and ("wlz" in read.facts) != unclear, read
+    # to an offer it is still a yes
+    assert recognizer.yes_or_no(text) == ("ja" if unclear else recognizer.yes_or_no(text))
