@@ -139,7 +139,14 @@ class Turn:
 
     @property
     def understood(self) -> bool:
-        return bool(self.new_facts or self.read.unknown or self.read.unclear_yes)
+        return bool(self.new_facts or self.read.unknown or self.read.unclear_yes or self.restated)
+
+    @property
+    def restated(self) -> bool:
+        """The message only says again what is known ("ze is vijftien" when the age was read before): no "sorry, dat
+        begreep ik niet" (session 23, a smoke test), the open question comes again."""
+        said = {s: v for s, v in self.read.facts.items() if s != "veiligheid"}
+        return bool(said) and all(self.facts.get(s) == v for s, v in said.items())
 
     @property
     def safety_signal(self) -> bool:

@@ -675,6 +675,25 @@ def test_a_bare_ok_to_a_fact_question_is_asked_again(chat):
     assert chat.route and chat.route["destination"] == "expertteam", chat.texts
 
 
+def test_saying_again_what_is_known_gets_the_question_again_without_a_sorry(chat):
+    # Session 23, a smoke test: the age read from the opening, then "ze is vijftien" under the Wlz question got
+    # "Sorry, dat begreep ik niet goed"
+    chat.say("mijn dochter van 15 zit al 8 maanden thuis")
+    assert chat.asked == "wlz", chat.texts
+    chat.say("ze is vijftien")
+    assert chat.asked == "wlz" and not any(t.startswith("Sorry") for t in chat.texts), chat.texts
+
+
+def test_another_wish_after_the_advice_changes_the_advice(chat):
+    # Session 23, a smoke test: "ik wil eigenlijk een klacht indienen" after the gemeente's advice got that advice
+    # again: a known hulpvraag was only replaced after words like "ik bedoel"
+    chat.say("zoon 13 met autisme, geen wlz, jeugdteam is ermee bezig, maar het schiet niet op")
+    assert chat.route and chat.route["destination"] == "gemeente", chat.texts
+    chat.say("ik wil eigenlijk een klacht indienen over zijn begeleider")
+    assert chat.texts[0] == "Dank je, ik heb het aangepast." and chat.asked == "klacht_gemeld", chat.texts
+    assert chat.slots()["hulpvraag"] == "klacht"
+
+
 def test_a_wlz_indicatie_with_a_no_elsewhere_in_the_message_stays_a_wlz_indicatie(chat):
     # Session 22/23, a smoke test: the learned reader read "geen plek" as a denial of the Wlz (0.61) and the
     # parent got the gemeente's questions instead of the zorgkantoor's

@@ -915,7 +915,8 @@ def test_a_plain_yes_or_no(recognizer, text, kind):
 
 
 @pytest.mark.parametrize("text,corrects", [
-    ("sorry ik bedoel dat hij 19 is", True), ("oh sorry, hij is 17", True), ("ik vergiste me, het is de gemeente", True),
+    ("sorry ik bedoel dat hij 19 is", True), ("oh sorry, hij is 17", True), ("ik vergiste me, het is de gemeente", True), ("ik wil eigenlijk een klacht indienen", True),
+    ("eigenlijk zoeken we iemand die meegaat", True),
     ("het moet zijn: 14 jaar", True), ("niet 12 maar 13", True),
     ("sorry dat ik zo laat nog stoor", False), ("ik bedank je", False), ("hij is 15", False),
 ])
