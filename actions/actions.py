@@ -349,6 +349,8 @@ class ActionNietBegrepen(TurnAction):
     def respond(self, turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
         if turn.yes_no and not turn.asked:  # "oke" to an offer, or after the advice: as a typed yes or no
             return ActionVolgendeStap().respond(turn, dispatcher)
+        if turn.restated and after_route(turn) and not turn.new_facts:  # "en nu?" after the advice
+            return repeat_advice(turn, dispatcher)
         if turn.understood:
             return next_step(turn, dispatcher)
         return not_understood(turn, dispatcher)

@@ -114,9 +114,6 @@ class Recognizer:
     # slot -> the same while its own question is open: a short answer has few words for a reader that learned from
     # stories (`voorrang_als_antwoord`; a slot without it keeps its `voorrang`)
     learned_precedence_answer: Mapping[str, float] = field(default_factory=dict)
-    # the reader's least chance to overrule, with its `voorrang`, a 'ja' the words read with its 'nee' or
-    # 'weet_niet' (None: no such rule)
-    learned_against_yes: float | None = None
     # per outcome question, what an outcome said without a door means there (`deur_van_de_vraag`): the outcome
     # concept of woorden.yml -> the value
     answer_outcomes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
@@ -547,16 +544,15 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
             short_message = int(node["kort"])
             if short_message < 1:
                 raise RecognitionError(line_of("geleerd"), "geleerd: 'kort' is een aantal woorden, minstens 1")
-    against_no, against_yes = (None if raw.get(key) is None else float(raw[key]) for key in ("tegen_nee", "tegen_ja"))
-    for key, value in (("tegen_nee", against_no), ("tegen_ja", against_yes)):
-        if value is not None and not 0 <= value <= 1:
-            raise RecognitionError(line_of(key), f"{key} ligt tussen 0 en 1")
+    against_no = None if raw.get("tegen_nee") is None else float(raw["tegen_nee"])
+    if against_no is not None and not 0 <= against_no <= 1:
+        raise RecognitionError(line_of("tegen_nee"), "tegen_nee ligt tussen 0 en 1")
     institution = tuple(_compile(p, groups, line_of("instelling")) for p in raw.get("instelling") or [])
     if bool(institution) != (in_institution is not None):
         raise RecognitionError(line_of("instelling"), "'instelling' en geleerd: veiligheid: 'in_instelling' horen bij elkaar")
     return Recognizer(tuple(entries), negators, answers, meaning, context, intent_facts, learned_thresholds,
                       learned_precedence, agreement, by_intent, against_safe, against_no, institution, in_institution,
-                      short_message, learned_precedence_answer=learned_precedence_answer, learned_against_yes=against_yes,
+                      short_message, learned_precedence_answer=learned_precedence_answer,
                       answer_outcomes=answer_outcomes,
                       correction=(_compile(answers_raw["correctie"], groups, line_of("antwoorden"))
                                   if "correctie" in answers_raw else None),
@@ -680,15 +676,9 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         stated_no = phrase_no | {slot for source in (mentions or {}, general) for slot, value in source.items()
                                  if value in STATED_NO}
         overrule = recognizer.learned_against_no if recognizer.learned_against_no is not None else float("inf")
-        # The other way round the same: a door the words read as named and not denied ("we hebben een wlz indicatie
-        # maar geen plek") is not denied by the reader, which reads any "geen" in the message as a denial, unless it
-        # is sure (it is right where the denial points back: "Wijkteam? Nog nooit geweest").
-        stated_yes = {slot for slot, value in (mentions or {}).items() if value not in STATED_NO}
-        against_yes = recognizer.learned_against_yes if recognizer.learned_against_yes is not None else 0.0
         result.facts.update({slot: value for slot, value in recognizer.facts_learned(learned, True, asked).items()
-                             if (slot not in stated_no or value in STATED_NO
-                                 or (slot not in phrase_no and learned[slot][1] >= overrule))
-                             and not (slot in stated_yes and value in STATED_NO and learned[slot][1] < against_yes)})
+                             if slot not in stated_no or value in STATED_NO
+                             or (slot not in phrase_no and learned[slot][1] >= overrule)})
         from_model = recognizer.facts_from_intents(ranking)
         said = result.facts.pop(SAFETY, None) or (mentions or {}).get(SAFETY) or general.get(SAFETY)
         # The open question's own words (`bij_vraag`: "logeeropvang", "begeleiding thuis" to "waar wil je hulp bij?")

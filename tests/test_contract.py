@@ -6,7 +6,8 @@ from pathlib import Path
 import yaml
 
 from bot.content import load_content
-from bot.mentions import ASKED_ABOUT_ENTITY, ASKED_ONLY_ENTITY, DENIED_OUTCOME_ENTITY, MUNICIPALITY_ENTITY
+from bot.mentions import (ASKED_ABOUT_ENTITY, ASKED_ONLY_ENTITY, DENIED_OUTCOME_ENTITY, MUNICIPALITY_ENTITY,
+                          UNOWNED_OUTCOME_ENTITY)
 from bot.messages import question_buttons
 from bot.situation import DESTINATIONS, SLOTS
 
@@ -18,7 +19,7 @@ def test_domain_declares_every_situation_slot_and_entity():
     assert set(SLOTS) <= set(domain["slots"])
     # the place: named in advice, never routed on; a door only asked about: read by the actions, never stored
     assert set(domain["entities"]) == set(SLOTS) | {MUNICIPALITY_ENTITY, ASKED_ONLY_ENTITY, DENIED_OUTCOME_ENTITY,
-                                                    ASKED_ABOUT_ENTITY}
+                                                    ASKED_ABOUT_ENTITY, UNOWNED_OUTCOME_ENTITY}
     assert "inform" in domain["intents"] and "dont_know" in domain["intents"]
 
 

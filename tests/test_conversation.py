@@ -694,27 +694,6 @@ def test_another_wish_after_the_advice_changes_the_advice(chat):
     assert chat.slots()["hulpvraag"] == "klacht"
 
 
-def test_a_wlz_indicatie_with_a_no_elsewhere_in_the_message_stays_a_wlz_indicatie(chat):
-    # Session 22/23, a smoke test: the learned reader read "geen plek" as a denial of the Wlz (0.61) and the
-    # parent got the gemeente's questions instead of the zorgkantoor's
-    chat.say("we hebben een wlz indicatie maar geen plek, zoon 20")
-    assert chat.asked == "zorgkantoor_contact", chat.texts
-    assert chat.slots()["wlz"] == "ja"
-
-
-@pytest.mark.parametrize("question", ["ja, maar hoe bel ik ze?", "ok en hoe kom ik daar?"])
-def test_a_yes_with_a_question_is_no_consent_to_the_code(chat, question):
-    # Session 23, a smoke test: both got "Je gesprekscode is ...": the conversation was kept behind a code while the
-    # parent asked how to reach the advised door.
-    chat.say("zoon 15 zit thuis, geen wlz, wijkteam heeft een wachtlijst")
-    assert chat.route and any(b["payload"] == "/gesprekscode_ja" for b in chat.buttons), chat.replies
-    chat.say(question)
-    assert not any("Je gesprekscode is" in t for t in chat.texts), chat.texts
-    assert chat.route and chat.route["destination"] == "gemeente", chat.texts  # the advice with its contact facts
-    chat.say("ja")
-    assert any("Je gesprekscode is" in t for t in chat.texts), chat.texts
-
-
 def test_an_unanswered_code_offer_comes_again_before_an_ok_counts(chat):
     # Session 20, a smoke test: after the advice "ben jij een mens?" got "Kan ik je nog ergens anders mee helpen?",
     # and the next "ok" stored the conversation behind a gesprekscode: consent to a question no longer on screen.

@@ -492,18 +492,6 @@ def test_a_denying_phrase_is_never_overruled_by_the_reader(recognizer):
     assert read(recognizer, "de hulp die de gemeente regelde past niet", sure_yes).get("gemeente_contact") == "ja"
 
 
-@pytest.mark.parametrize("text,learned,slot,wanted", [
-    # session 23, a smoke test: the reader took the "geen" for a denial of the Wlz (0.61-0.62) and the parent got
-    # the gemeente's advice instead of the zorgkantoor's
-    ("we hebben een wlz indicatie maar geen plek", ("nee", 0.62), "wlz", "ja"),
-    ("we hebben al jaren een wlz indicatie, geen idee wat we nu moeten", ("weet_niet", 0.61), "wlz", "ja"),
-    # where the denial points back to the door the reader is sure, and right
-    ("Wijkteam? Nog nooit geweest", ("nee", 0.99), "gemeente_contact", "nee"),
-])
-def test_a_named_door_needs_a_sure_reader_to_be_denied(recognizer, text, learned, slot, wanted):
-    assert read(recognizer, text, {slot: learned}).get(slot) == wanted
-
-
 @pytest.mark.parametrize("text", ["expertteam is nog niet ingeschakeld", "er is geen expertteam bij betrokken"])
 def test_a_denied_expertteam_says_nothing_about_the_gemeente(recognizer, text):
     """The reader learned that an expertteam comes after the gemeente found nothing, and guessed that also for a
