@@ -330,6 +330,10 @@ def not_understood(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventTy
     if not turn.text:
         dispatcher.utter_message(response="utter_leeg_bericht")
         return turn.events + ask_again(turn, dispatcher)
+    # An opening with nothing to read ("zoon zit thuis"): the welcome just said what comes, so the first question
+    # follows without a "sorry" (session 23, a smoke test: the parent's first words got "Sorry, dat begreep ik niet")
+    if not turn.asked and not turn.known_before and not turn.tracker.get_slot(ROUTE_RULE):
+        return next_step(turn, dispatcher)
     misses = int(turn.tracker.get_slot(MISSES) or 0) + 1
     if misses == 1 and after_route(turn):
         return [SlotSet(MISSES, misses)] + repeat_advice(turn, dispatcher)

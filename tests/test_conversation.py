@@ -741,6 +741,13 @@ def test_invalid_payload_is_refused_and_the_question_asked_again(chat, payload):
     assert stored == [], "an invalid value is never stored as a fact"
 
 
+@pytest.mark.parametrize("opening", ["zoon zit thuis", "qwpoeiru zxmnvb"])
+def test_an_opening_with_nothing_to_read_gets_the_first_question_without_a_sorry(chat, opening):
+    # Session 23, a smoke test: "zoon zit thuis" got the welcome and then "Sorry, dat begreep ik niet goed"
+    chat.say(opening)
+    assert chat.asked == "hulpvraag" and not any(t.startswith("Sorry") for t in chat.texts), chat.texts
+
+
 def test_not_understood_twice_points_to_het_juiste_loket(chat):
     chat.say("/greet")
     chat.say("qwpoeiru zxmnvb")
