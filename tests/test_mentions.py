@@ -437,6 +437,7 @@ def test_a_waiting_list_outweighs_what_follows_about_it(text):
     ("bij het cjg zoeken ze een speltherapeut voor hem", "nog_bezig"),
     ("we zitten bij het buurtteam en die zoeken een gezinstherapeut", "nog_bezig"),
     ("de gemeente zegt dat er niks voor haar is", "geen_passende_hulp"),
+    ("het wijkteam heeft overal gebeld maar niemand wil hem", "geen_passende_hulp"),
     ("het wijkteam bood een cursus aan maar die matcht niet met hem", "geen_passende_hulp"),
     ("das Jugendteam sagt, es gibt eine Warteliste von einem Jahr", "wachten"),
     ("wijkteam ile konuştuk, bekleme listesindeyiz", "wachten"),

@@ -941,6 +941,7 @@ def test_the_reader_hears_no_danger_in_only_small_words(recognizer):
     ("gemeente_uitkomst", "we staan al een jaar op een lijst", "wachten"),
     ("gemeente_uitkomst", "die hebben er helemaal niks mee gedaan", "geen_passende_hulp"),
     ("expertteam_uitkomst", "die weten het ook niet meer", "vastgelopen"),
+    ("expertteam_uitkomst", "ze hebben drie aanbieders gebeld maar niemand wil hem", "vastgelopen"),
     ("klacht_gemeld", "ik heb het besproken maar het is niet opgelost", "ja_niet_opgelost"),
     # with the contact question, the door's outcome too
     ("gemeente_contact", "ja, die zitten nog te overleggen", "nog_bezig"),
