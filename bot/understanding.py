@@ -33,6 +33,8 @@ EXPLAIN = "explain"
 KEPT_ABOUT_OTHER_THINGS = (SAFETY, AGE)
 _CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
 NO_WORDS = frozenset(("nee", "neen", "nope", "nein", "nah", "niks", "niets", "nothing"))
+# A thumbs up or an OK hand, with or without a skin tone: agreement (session 23, a smoke test: "👍" got "Sorry")
+AGREEMENT_EMOJI = re.compile("(?:[\U0001F44D\U0001F44C][\U0001F3FB-\U0001F3FF]?\\s*)+")
 # Words that make a message a question ("ja, maar hoe bel ik ze?"), with or without a question mark
 QUESTION_WORDS = frozenset({"hoe", "wat", "waar", "waarom", "wanneer", "wie", "welk", "welke", "hoezo", "hoeveel"})
 _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so safety words are still seen
@@ -311,7 +313,10 @@ class Recognizer:
         return next((kind for kind in ("ja", "nee") if self.answers[kind].search(norm)), None)
 
     def only_agreement(self, text: str) -> bool:
-        """Whether the message is only an "ok" (`antwoorden.akkoord`): a yes to an offer, no answer to a question."""
+        """Whether the message is only an "ok" (`antwoorden.akkoord`) or a thumbs up: a yes to an offer, no answer to
+        a question (normalizing drops emoji, so "👍" is read before it)."""
+        if AGREEMENT_EMOJI.fullmatch(text.strip()):
+            return True
         return "akkoord" in self.answers and self.answers["akkoord"].search(normalize(text[:_MAX_TEXT])) is not None
 
     def in_context(self, text: str, asked: str) -> str | None:

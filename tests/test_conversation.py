@@ -663,12 +663,13 @@ def test_an_outcome_without_a_door_answers_how_it_went_there(chat):
     assert chat.slots()["gemeente_uitkomst"] == "nog_bezig"
 
 
-def test_a_bare_ok_to_a_fact_question_is_asked_again(chat):
+@pytest.mark.parametrize("agreement", ["ok", "👍"])
+def test_a_bare_ok_to_a_fact_question_is_asked_again(chat, agreement):
     # Session 23, a smoke test: "ok" to "Heeft je kind een Wlz-indicatie?" was stored as a Wlz-indicatie and the next
     # question was the zorgkantoor's
     chat.say("zoon 17 zit thuis, wijkteam vond niks, expertteam is bezig")
     assert chat.asked == "wlz", chat.texts
-    chat.say("ok")
+    chat.say(agreement)
     assert chat.asked == "wlz" and chat.slots()["wlz"] is None, chat.texts
     assert chat.texts[0].startswith("Ik weet niet zeker of dat een antwoord op mijn vraag was"), chat.texts
     chat.say("nee")

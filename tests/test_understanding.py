@@ -998,7 +998,7 @@ def test_what_a_term_is_is_asked_about_and_keeps_its_fact(text, about, facts):
 
 @pytest.mark.parametrize("text,unclear", [
     # Session 23, a smoke test: "ok" to "Heeft je kind een Wlz-indicatie?" was stored as a Wlz-indicatie
-    ("ok", True), ("oke", True), ("prima", True), ("is goed", True), ("ok dank je", True),
+    ("ok", True), ("oke", True), ("prima", True), ("is goed", True), ("ok dank je", True), ("👍", True), ("👍🏽👍🏽", True),
     ("ja", False), ("ja hoor", False), ("nee", False),
 ])
 def test_a_bare_ok_is_no_answer_to_a_yes_no_question(recognizer, text, unclear):
