@@ -652,8 +652,13 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # While a question is open the parent mostly answers it ("ja, bij het wijkteam"): the learned reader then
         # speaks only for that question and for safety, so a short answer never fills other facts by guessing.
         learned = {s: v for s, v in (learned or {}).items() if not asked or s in (asked, SAFETY)}
-        if intent in FACTLESS_INTENTS or (intent in ANSWER_INTENTS and not asked):  # words and phrases still count
-            learned = {s: v for s, v in learned.items() if s == SAFETY}
+        # A bare yes or no to a question that is not a yes/no question ("ja dat klopt" to "waar wil je hulp bij?") has
+        # nothing for the reader to guess from (session 23, a smoke test: it guessed 'regels en geld' and the parent
+        # got Het Juiste Loket).
+        bare_yes_no = bool(asked) and "ja" not in recognizer.meaning.get(asked, {}) and len(_words(text)) <= 4 \
+            and (intent in ANSWER_INTENTS or recognizer.yes_or_no(text) is not None)
+        if intent in FACTLESS_INTENTS or (intent in ANSWER_INTENTS and not asked) or bare_yes_no:
+            learned = {s: v for s, v in learned.items() if s == SAFETY}  # words and phrases still count
         # A 'nee' is said, not guessed: the reader learned it from "nog niet bij de gemeente geweest" and gave it to
         # "we zijn bij het wyk team geweest" (0.99) and even "bij de bakker geweest" (session 19).
         if not recognizer.negates(text):

@@ -1006,3 +1006,13 @@ def test_a_bare_ok_is_no_answer_to_a_yes_no_question(recognizer, text, unclear):
     assert read.unclear_yes == unclear and ("wlz" in read.facts) != unclear, read
     # to an offer it is still a yes
     assert recognizer.yes_or_no(text) == ("ja" if unclear else recognizer.yes_or_no(text))
+
+
+@pytest.mark.parametrize("text,intent", [("ja dat klopt", "affirm"), ("nee", "deny"), ("ja hoor", None)])
+def test_a_bare_yes_or_no_to_an_open_question_gives_the_reader_nothing_to_guess(recognizer, text, intent):
+    # Session 23, a smoke test: "ja dat klopt" to "waar wil je hulp bij?" became 'regels en geld' (the reader)
+    read = understand(recognizer, text, asked="hulpvraag", intent=intent,
+                      learned={"hulpvraag": ("regels_en_geld", 0.9)})
+    assert "hulpvraag" not in read.facts, read.facts
+    # to a yes/no question the reader's guess for that question still counts as before
+    assert understand(recognizer, "ja hoor", asked="wlz", learned={"wlz": ("ja", 0.9)}).facts["wlz"] == "ja"
