@@ -58,7 +58,8 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-24": EVALUATION / "openingen-blind-24.yml",  # session 17
                   "openingen-26": EVALUATION / "openingen-blind-26.yml",  # session 19
                   "openingen-27": EVALUATION / "openingen-blind-27.yml",  # session 20
-                  "openingen-28": EVALUATION / "openingen-blind-28.yml"}  # session 21
+                  "openingen-28": EVALUATION / "openingen-blind-28.yml",  # session 21
+                  "openingen-30": EVALUATION / "openingen-blind-30.yml"}  # session 23 (one writer)
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
