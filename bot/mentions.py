@@ -59,6 +59,9 @@ NOT_AGE_UNITS = DURATIONS | frozenset("uur uren keer minuten euro procent % kilo
 # several names are also ordinary words (Best, Buren, Putten, Leiden).
 PLACE_WORDS = frozenset("gemeente in uit regio bij te rond omgeving wonen woon woont richting".split())
 ANAPHORS = frozenset(("daar", "er", "die", "hen", "hun"))
+# Small words that may come before a 'daar' that points back: "..., dus daar zijn we nooit geweest" (session 24). Not
+# before 'die': in "het wijkteam zou terugbellen maar die hebben nog niet gebeld" they were there.
+LINKS = frozenset(("dus", "en", "maar", "want", "ook", "toen"))
 # Words that start a clause inside a question whose content the parent states: "waar kan ik heen als het wijkteam
 # niet reageert?", "is er iemand die mee kan naar het gesprek met de jeugdconsulent?"
 SUBORDINATORS = frozenset("als wanneer dat die toen nadat sinds zodat waarbij waar waarop omdat".split())
@@ -100,7 +103,7 @@ SOON = frozenset(("nu", "net", "pas", "al", "inmiddels", ALMOST))
 PAST = "toen"  # just before an age: the child was that old then
 # Verbs a clause-final 'niet' denies: "een wlz heeft ze niet", "het expertteam kennen we niet".
 POSSESSION = frozenset(("heb", "heeft", "hebben", "had", "hadden", "krijgt", "krijgen", "ken", "kent", "kennen",
-                        "kende", "kenden"))
+                        "kende", "kenden", "hat", "haben", "hab"))  # German: "eine Wlz-Indikation hat sie nicht"
 
 
 # Letters NFKD does not take apart: Turkish ı and Polish ł would otherwise vanish and break words in two.
@@ -323,11 +326,15 @@ def _clauses(doc: "Doc", vocab: Vocabulary) -> Iterator["Span"]:
         yield doc[start:]
 
 
-def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary, listed: frozenset[int] = frozenset()) -> bool:
+def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary, listed: frozenset[int] = frozenset(),
+                    surely: bool = False) -> bool:
     """'geen wlz', 'nog niet bij de gemeente', 'geen contact met het zorgkantoor', and through a list of
-    organisations (`listed`: their tokens): 'nooit met het CIZ of het zorgkantoor gesproken'."""
+    organisations (`listed`: their tokens): 'nooit met het CIZ of het zorgkantoor gesproken'. `surely`: not through
+    'via', which names a route, not a visit ("dat loopt niet via de gemeente" after the gemeente said no)."""
     doc = clause.doc
     for token in reversed(doc[clause.start:ent.start]):
+        if surely and token.lower_ == "via":
+            return False
         if token.lower_ in vocab.negators:
             # "het niet eens zijn met de beschikking" disagrees, it does not deny (session 21, a smoke test);
             # "nog niet eens bij de gemeente geweest" still denies
@@ -335,6 +342,22 @@ def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary, listed: froz
         if token.lower_ not in vocab.fillers and token.i not in listed:
             return False
     return False
+
+
+# Who did not go or was not involved, in a denial after the door: the parent ("... hebben we nog niet gehad") or the
+# door itself, passive ("... is er niet bij betrokken", "... is nooit ingeschakeld"); not the door acting ("de
+# jeugdconsulent heeft hier nooit naar gevraagd": there was contact)
+PARENT_WORDS = frozenset(("we", "wij", "ik", "ons", "me", "mij"))
+BEING = frozenset(("is", "was", "zijn", "waren", "wordt", "werd"))
+
+
+def _contact_denied_after(tokens: list["Token"], vocab: Vocabulary) -> bool:
+    """'... hebben we nog niet gehad', '... is er niet bij betrokken': a negation with a contact word after it, said
+    of the parent or of the door as not involved."""
+    words = [t.lower_ for t in tokens]
+    return any(word in vocab.negators and any(w in vocab.contact_words for w in words[i + 1:])
+               and (words[:1] and words[0] in BEING or any(w in PARENT_WORDS for w in words[:i]))
+               for i, word in enumerate(words))
 
 
 def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"] | None = None) -> bool:
@@ -358,6 +381,9 @@ def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"
 # A list of what was tried, with a no after each door: "wlz: nee", "expertteam - nooit", "gemeente ❌" (session 21,
 # smoke tests: "wijkteam: ja, wachtlijst. wlz: nee. expertteam: nee" read wlz and expertteam as 'ja').
 LIST_MARKS = frozenset((":", "-", "–", "="))
+# A door asked and answered by the parent: "wijkteam? nee. expertteam? ook niet" (session 24, own smoke test: both
+# were read as 'ja', the expertteam even as stuck)
+ASKED_MARKS = frozenset(("?",))
 CROSSES = frozenset(("❌", "✗", "✘", "✖", "✖️", "🚫", "❎", "👎"))
 LIST_NO = frozenset(("nee", "neen", "nope", "nah")) | CROSSES
 
@@ -368,7 +394,7 @@ def _listed_as_no(ent: "Span", vocab: Vocabulary, mentions: set[int]) -> bool:
     punctuation or the next domain word. Not "gemeente: geen passende hulp" (what happened there) nor "toen de
     gemeente nee zei" (a refusal)."""
     doc, i = ent.doc, ent.end
-    marked = i < len(doc) and doc[i].text in LIST_MARKS
+    marked = i < len(doc) and doc[i].text in LIST_MARKS | ASKED_MARKS
     i += marked
     if i < len(doc) and doc[i].text in CROSSES:  # a cross is a whole answer: "wlz ❌ ik weet het niet meer"
         return True
@@ -380,8 +406,9 @@ def _listed_as_no(ent: "Span", vocab: Vocabulary, mentions: set[int]) -> bool:
         i += 1
     # without a ':' only "nee" itself: a clause-final "niet" mostly belongs to the verb ("de nieuwe gemeente erkent
     # de beschikking van de oude gemeente niet")
-    said_no = words[:1] and (words[0] in LIST_NO or marked and (words[0] in vocab.negators
-                                                               or words[:2] in (["nog", "niet"], ["nog", "nooit"])))
+    answer = words[1:] if marked and words[:1] == ["ook"] else words  # "expertteam: ook niet"
+    said_no = answer[:1] and (answer[0] in LIST_NO or marked and (answer[0] in vocab.negators
+                                                                 or answer[:2] in (["nog", "niet"], ["nog", "nooit"])))
     if not said_no:
         return False
     return all(w in LIST_NO or w in vocab.negators or w in vocab.fillers or w in vocab.contact_words
@@ -589,6 +616,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             if before in PLACE_WORDS:
                 reading.municipality = ent.ent_id_ or ent.text
     in_mentions = {i for e in doc.ents for i in range(e.start, e.end)}
+    surely: set[int] = set()  # the starts of mentions denied beyond doubt
+    refused: set[tuple[str, str]] = set()  # the (slot, value) pairs those denials rule out
     # Per clause: its domain mentions, whether each is denied, and the organisations among them.
     parts = []
     for clause in _clauses(doc, vocab):
@@ -599,6 +628,14 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                    or _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start]))
                    or _listed_as_no(e, vocab, in_mentions)
                    for e in concepts}
+        # A denial the grammar leaves no doubt about: the negation right before, a contact word after it, or a no in
+        # a list. Only these go before the learned reader, which read "wijkteam hebben we nog niet gehad" and
+        # "wijkteam? nee." as contact (session 24, an own set of denials); an elliptic "gemeente ook niet" or a
+        # clause-final "niet" may belong to something else, and there the reader may still overrule the words.
+        for e in concepts:
+            if _negated_before(e, clause, vocab, listed, surely=True) \
+                    or _contact_denied_after(list(doc[e.end:clause.end]), vocab) or _listed_as_no(e, vocab, in_mentions):
+                surely.add(e.start)
         opening = tuple(t.lower_ for t in clause[:3])
         # "(en) als het expertteam ook niks kan?": an "als" clause that is the whole question supposes (session 21:
         # after the advice it stored the expertteam's outcome); "als het wijkteam niks doet, waar moet ik heen?"
@@ -662,21 +699,32 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                         reading.asked_about.append(ent.label_)
                 continue
             facts = concept.denied if negated[ent.start] else concept.named
+            if concept.denied and ent.start in surely:
+                refused.update((slot, value) for slot, value in concept.named.items()
+                               if concept.denied.get(slot, value) != value)
             if facts:  # a denial outweighs a mere mention before it ("de kliniek zegt dat de gemeente het moet
                 # regelen ... we hebben nog geen contact met de gemeente gehad")
                 reading.add(facts, ent, replace=negated[ent.start])
         # "naar de gemeente moeten. daar zijn we nog niet geweest": 'daar' points back to the last domain
         # word, and this denial outweighs what its mention seemed to say.
         words = [t.lower_ for t in clause]
+        linked = words
+        while linked[:1] and linked[0] in LINKS:
+            linked = linked[1:]
+        if linked[:1] == ["daar"]:
+            words = linked
         if not concepts and last and last.denied and words and words[0] in ANAPHORS \
                 and _denied_after(list(clause), vocab):
             reading.add(last.denied, clause, replace=True)
+            if _contact_denied_after(list(clause), vocab):
+                refused.update((slot, value) for slot, value in last.named.items()
+                               if last.denied.get(slot, value) != value)
         if organisations:
             owner = organisations[-1][0].label_, organisations[-1][1]
     for slot, (value, ent) in outcomes.items():  # what a mention itself says goes first
         reading.add({slot: value}, ent)
     reading.asked_only = {slot for slot in questioned if slot not in reading.found}
-    reading.denied_outcomes = {(slot, value) for slot, value in denied if reading.facts.get(slot) != value}
+    reading.denied_outcomes = {(slot, value) for slot, value in denied | refused if reading.facts.get(slot) != value}
     if AGE not in reading.found:
         own = _own_age(doc, vocab)
         if own:

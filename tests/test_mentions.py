@@ -11,6 +11,7 @@ from bot import dutch_pipeline, serve
 from bot.content import CONTENT_DIR
 from bot.dutch_pipeline import load, read_text
 from bot.mentions import VocabularyError, load_vocabulary
+from bot.situation import OUTCOME_CONTACT
 
 
 def facts(text: str) -> dict[str, str]:
@@ -190,13 +191,52 @@ def test_corrected_ages_and_supposing_questions(text, facts_read):
                                                                       "expertteam_contact": "nee"}),
     ("wlz nee want hij is 12", {"wlz": "nee"}),
     ("expertteam nee, wijkteam ja", {"expertteam_contact": "nee", "gemeente_contact": "ja"}),
+    # a door asked and answered (session 24)
+    ("wijkteam? nee. expertteam? ook niet. wlz? nee. zoon 16", {"gemeente_contact": "nee", "expertteam_contact": "nee",
+                                                              "wlz": "nee"}),
+    ("expertteam: ook niet, wijkteam wel", {"expertteam_contact": "nee"}),
     # look-alikes: what happened there, and a refusal
+    ("heeft hij een wlz? nee dat weet ik niet", {"wlz": None}),
     ("gemeente: geen passende hulp", {"gemeente_contact": "ja", "gemeente_uitkomst": "geen_passende_hulp"}),
     ("toen de gemeente nee zei zijn we naar de huisarts gegaan", {"gemeente_contact": "ja"}),
 ])
 def test_a_list_with_a_no_after_each_door(text, expected):
     found = facts(text)
     assert {slot: found.get(slot) for slot in expected} == expected, found
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # session 24, an own set of denials: small words between the negation and the door
+    ("we hebben nooit met iemand van het zorgkantoor gepraat", "zorgkantoor_contact", "nee"),
+    ("we hebben nooit iets met de gemeente gedaan", "gemeente_contact", "nee"),
+    ("zijn nooit naar t zorgkantoor gestapt", "zorgkantoor_contact", "nee"),
+    ("zonder tussenkomst van het wijkteam hebben we een aanbieder gezocht", "gemeente_contact", "nee"),
+    ("we have not contacted the regional expertteam", "expertteam_contact", "nee"),
+    ("wir waren noch nicht beim jugendamt oder wijkteam", "gemeente_contact", "nee"),
+    ("beim wijkteam auch nicht", "gemeente_contact", "nee"),
+    ("eine wlz-indikation hat sie nicht", "wlz", "nee"),
+    ("met het zorgkantoor hebben we nog niet gepraat", "zorgkantoor_contact", "nee"),
+    # 'daar' after a small word points back to the door
+    ("we wisten niet dat er een expertteam bestond, dus daar zijn we nooit geweest", "expertteam_contact", "nee"),
+])
+def test_more_ways_to_deny_a_door(slot, text, value):
+    assert facts(text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,refused", [
+    ("wijkteam hebben we nog niet gehad", {("gemeente_contact", "ja")}),
+    ("geen wlz", {("wlz", "ja")}),
+    ("wijkteam? nee", {("gemeente_contact", "ja")}),
+    ("het expertteam is er niet bij betrokken", {("expertteam_contact", "ja")}),
+    ("daar zijn we dus nooit geweest", set()),
+    # not beyond doubt: elliptic, the door acting, a route
+    ("gemeente ook niet", set()),
+    ("de jeugdconsulent heeft hier nooit naar gevraagd", set()),
+    ("dat loopt niet via de gemeente", set()),
+])
+def test_denials_beyond_doubt_rule_out_the_positive_value(text, refused):
+    assert {pair for pair in read_text(text).denied_outcomes if pair[0] in OUTCOME_CONTACT.values() or pair[0] == "wlz"} \
+        == refused
 
 
 @pytest.mark.parametrize("text,denied", [

@@ -483,6 +483,32 @@ def test_more_denials_of_a_door(recognizer, text, slot, wanted):
     assert read(recognizer, text).get(slot) == wanted
 
 
+@pytest.mark.parametrize("text,slot,wanted", [
+    # session 24, an own set of denials: a door skipped, unknown, or something else instead of it
+    ("we hebben het regionaal expertteam overgeslagen", "expertteam_contact", "nee"),
+    ("zoon 15 zit thuis. wijkteam hebben we overgeslagen, we zijn meteen naar de huisarts gegaan", "gemeente_contact",
+     "nee"),
+    ("in plaats van het wijkteam zijn we direct naar een particuliere kliniek gegaan", "gemeente_contact", "nee"),
+    ("wij wisten niet dat er zoiets als een regionaal expertteam bestond", "expertteam_contact", "nee"),
+    ("met het expertteam heeft niemand ons in contact gebracht, wist niet dat dat bestond", "expertteam_contact", "nee"),
+    ("we have not contacted the regional expertteam, we didn't know it existed", "expertteam_contact", "nee"),
+    ("beim Zorgkantoor waren wir auch noch nie", "zorgkantoor_contact", "nee"),
+    # look-alike: the door skipped them, so there was contact
+    ("het wijkteam heeft ons overgeslagen bij de verdeling", "gemeente_contact", "ja"),
+    # a complaint not (yet) reported
+    ("we hebben daar nog geen formele klacht over ingediend bij ze", "klacht_gemeld", "nee"),
+    ("de klacht hebben we nog niet bij de aanbieder neergelegd", "klacht_gemeld", "nee"),
+    ("klacht over de gedragswetenschapper. niet gemeld. dochter 11.", "klacht_gemeld", "nee"),
+    ("we hebben ook nog niet bij de instelling zelf geklaagd", "klacht_gemeld", "nee"),
+    ("tegen de begeleider hebben we nog niks gezegd over de klacht", "klacht_gemeld", "nee"),
+    ("ik heb hier nog geen melding van gemaakt bij de aanbieder zelf", "klacht_gemeld", "nee"),
+    # not a complaint: a parent afraid to speak up at home is no report to a care provider
+    ("mijn man geeft de kinderen klappen, ik durf er niks van te zeggen", "klacht_gemeld", None),
+])
+def test_a_door_skipped_unknown_or_not_told(recognizer, text, slot, wanted):
+    assert read(recognizer, text).get(slot) == wanted
+
+
 def test_a_denying_phrase_is_never_overruled_by_the_reader(recognizer):
     """The reader went over a word's "nee" from 0.9 (`tegen_nee`: the words may let a negation reach too far), and
     read "we zitten niet bij het jeugdteam" as contact with 0.95. A whole phrase written for the denial counts."""
@@ -490,6 +516,32 @@ def test_a_denying_phrase_is_never_overruled_by_the_reader(recognizer):
     assert read(recognizer, "we zitten niet bij het jeugdteam", sure_yes).get("gemeente_contact") == "nee"
     # a word's denial still yields to a very sure reader: "de hulp die de gemeente regelde past niet"
     assert read(recognizer, "de hulp die de gemeente regelde past niet", sure_yes).get("gemeente_contact") == "ja"
+
+
+@pytest.mark.parametrize("text,slot", [
+    # session 24, an own set of denials: the reader read these as contact with 0.9 or more
+    ("wijkteam hebben we nog niet gehad, expertteam ook niet, er is geen wlz", "gemeente_contact"),
+    ("wijkteam? nee. expertteam? nooit van gehoord. we hebben zelf een wachtlijst gevonden", "gemeente_contact"),
+    ("we zijn in gesprek met het jeugdteam. het expertteam is er niet bij betrokken", "expertteam_contact"),
+    ("hij heeft een wlz, maar we hebben nog nooit met het zorgkantoor gebeld", "zorgkantoor_contact"),
+    ("het expertteam is nooit ingeschakeld", "expertteam_contact"),
+])
+def test_a_denial_the_grammar_leaves_no_doubt_about_goes_before_the_reader(recognizer, text, slot):
+    """A negation right before the door, a contact word after it said of the parent or of the door as not involved,
+    or a no in a list: the reader may not overrule it, however sure."""
+    assert read(recognizer, text, {slot: ("ja", 0.99)}).get(slot) == "nee"
+
+
+@pytest.mark.parametrize("text", [
+    # elliptic: "ook niet" may say the gemeente could not help either (openingen-5)
+    "expertteam heeft ook geen plek gevonden voor mijn zoon. gemeente ook niet",
+    # the door acting, not the parent: there was contact (openingen-4)
+    "ik durf niet meer en de jeugdconsulent heeft hier nooit naar gevraagd",
+    # a route, not a visit (openingen-5)
+    "de gemeente zegt dat er geen passend aanbod is. de kliniek heeft een wachtlijst, maar dat loopt niet via de gemeente",
+])
+def test_a_denial_that_may_belong_to_something_else_yields_to_a_very_sure_reader(recognizer, text):
+    assert read(recognizer, text, {"gemeente_contact": ("ja", 0.97)}).get("gemeente_contact") == "ja"
 
 
 @pytest.mark.parametrize("text", ["expertteam is nog niet ingeschakeld", "er is geen expertteam bij betrokken"])
