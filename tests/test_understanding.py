@@ -360,6 +360,13 @@ def test_a_complaint_told_to_the_care_itself(recognizer, text, told):
     ("mn peuter bijt en schopt de hele dag. kan ik daarmee bij het CJG terecht?", "hulp_zoeken"),
     ("Mijn dochter van 15 gaat al weken niet naar school. Bij wie moet ik zijn?", "hulp_zoeken"),
     ("sociaal team zegt wachtlijst. wat is de volgende stap", "hulp_zoeken"),
+    # session 24: who should help or arrange it, and care that stops
+    ("geen wlz, alleen zorg via de zorgverzekering. wie moet ons helpen met de zorg thuis?", "hulp_zoeken"),
+    ("de zorg thuis komt niet. zoon 15, zzp lg. wie moet dit regelen", "hulp_zoeken"),
+    ("consultatiebureau zegt dat het normaal is. wie kan hier naar kijken", "hulp_zoeken"),
+    ("dochter 7, ernstig meervoudig beperkt. thuiszorg stopt.", "hulp_zoeken"),
+    ("hij moet volgende maand weg uit de jeugdinstelling omdat hij 18 wordt", "hulp_zoeken"),
+    ("het jeugdteam adviseert contact. waar moeten we dan precies naartoe?", "hulp_zoeken"),
     # something more specific goes first
     ("ik wil een klacht indienen over de woongroep, wat moet ik doen", "klacht"),
     ("mag de gemeente eisen dat ik eerst zelf een behandelaar zoek? wat moet ik doen", "regels_en_geld"),
@@ -502,6 +509,10 @@ def test_more_denials_of_a_door(recognizer, text, slot, wanted):
     ("we hebben ook nog niet bij de instelling zelf geklaagd", "klacht_gemeld", "nee"),
     ("tegen de begeleider hebben we nog niks gezegd over de klacht", "klacht_gemeld", "nee"),
     ("ik heb hier nog geen melding van gemaakt bij de aanbieder zelf", "klacht_gemeld", "nee"),
+    ("ik heb het nog niet durven zeggen tegen de gezinshuisouders", "klacht_gemeld", "nee"),
+    ("we durfden er niks van te zeggen tegen de leiding daar", "klacht_gemeld", "nee"),
+    ("waar kan ik hierover klagen? ik heb bij hun zelf nog niks gemeld", "klacht_gemeld", "nee"),
+    ("moet ik dit eerst bij hun zelf melden of kan ik meteen naar de inspectie?", "klacht_gemeld", "nee"),
     # not a complaint: a parent afraid to speak up at home is no report to a care provider
     ("mijn man geeft de kinderen klappen, ik durf er niks van te zeggen", "klacht_gemeld", None),
 ])
