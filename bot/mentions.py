@@ -351,11 +351,20 @@ PARENT_WORDS = frozenset(("we", "wij", "ik", "ons", "me", "mij"))
 BEING = frozenset(("is", "was", "zijn", "waren", "wordt", "werd"))
 
 
+# "het zorgkantoor heeft niet veel gedaan", "het wijkteam heeft niet meer gebeld": not much, or no longer, says that
+# there was contact (session 24, a development set: read as no contact)
+NOT_MUCH = frozenset(("veel", "zoveel", "echt", "genoeg", "goed", "meer", "zo"))
+
+
+def _not_much(words: list[str], i: int) -> bool:
+    return words[i + 1:i + 2] != [] and words[i + 1] in NOT_MUCH
+
+
 def _contact_denied_after(tokens: list["Token"], vocab: Vocabulary) -> bool:
     """'... hebben we nog niet gehad', '... is er niet bij betrokken': a negation with a contact word after it, said
     of the parent or of the door as not involved."""
     words = [t.lower_ for t in tokens]
-    return any(word in vocab.negators and any(w in vocab.contact_words for w in words[i + 1:])
+    return any(word in vocab.negators and not _not_much(words, i) and any(w in vocab.contact_words for w in words[i + 1:])
                and (words[:1] and words[0] in BEING or any(w in PARENT_WORDS for w in words[:i]))
                for i, word in enumerate(words))
 
@@ -368,7 +377,7 @@ def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"
     gemeente niet" it belongs to the verb."""
     words = [t.lower_ for t in tokens]
     for i, word in enumerate(words):
-        if word in vocab.negators:
+        if word in vocab.negators and not _not_much(words, i):
             if any(w in vocab.contact_words for w in words[i + 1:]) or words[i + 1:] == ["bij"]:
                 return True
             elliptic = all(w in vocab.fillers for w in words[:i]) and all(t.lower_ in vocab.fillers

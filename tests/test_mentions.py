@@ -218,6 +218,9 @@ def test_a_list_with_a_no_after_each_door(text, expected):
     ("met het zorgkantoor hebben we nog niet gepraat", "zorgkantoor_contact", "nee"),
     # 'daar' after a small word points back to the door
     ("we wisten niet dat er een expertteam bestond, dus daar zijn we nooit geweest", "expertteam_contact", "nee"),
+    # not much, or no longer: there was contact
+    ("het zorgkantoor heeft niet veel gedaan", "zorgkantoor_contact", "ja"),
+    ("het wijkteam heeft niet meer gebeld", "gemeente_contact", "ja"),
 ])
 def test_more_ways_to_deny_a_door(slot, text, value):
     assert facts(text).get(slot) == value
