@@ -42,9 +42,11 @@ HELDOUT = EVALUATION / "heldout.yml"
 # end measurement of session 13 missed one signal in each (only those messages were read). Openingen-23 (session 16)
 # likewise after its first measurement missed one signal (a Polish message; only that message was read), and
 # openingen-25 (session 18) after its first measurement missed two (a Polish and a German one; only those were read),
-# and openingen-29 (session 22) after its first measurement missed one (a German one; only that one was read).
+# and openingen-29 (session 22) after its first measurement missed one (a German one; only that one was read), and
+# openingen-31 (session 24) after its first measurement missed two (a Polish neighbour and a toddler who chewed on a
+# dishwasher tablet); its misses were read afterwards.
 DEVELOPMENT_OPENINGS = {f"openingen-{n}": EVALUATION / f"openingen-blind-{n}.yml"
-                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29)}
+                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31)}
 # Two writers each, from DOMAIN.md, the seeds and a labelling guide only; only totals are looked at.
 BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # session 7
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8

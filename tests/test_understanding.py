@@ -119,6 +119,17 @@ def test_ages(recognizer, text, band):
     ("geen direct gevaar, we wonen nu veilig", "veilig"),
     ("ik heb het gevraagd en hij heeft geen zelfmoordgedachten", "veilig"),
     ("zij zegt zelf dat die gedachten weg zijn", "veilig"),
+    # session 24 (openingen-31, read after its first measurement missed them): a dishwasher tablet chewed on, and a
+    # Polish neighbour who sees bruises
+    ("mn zoontje (2) heeft op een vaatwastablet zitten kauwen en hij moet nu steeds overgeven", "acuut_gevaar"),
+    ("hij heeft wasmiddel gegeten", "acuut_gevaar"),
+    ("wczoraj widzialam, ze dziecko ma siniaki na twarzy", "zorgen_om_veiligheid"),
+    # ... and what is past, handled or said safe (its false alarms)
+    ("die gedachten heeft hij niet meer, zegt hij zelf", "veilig"),
+    ("mn kinderen (7 en 10) zijn nu veilig", "veilig"),
+    ("de politie heeft het onderzoek afgesloten", "veilig"),
+    ("het gaat nu al maanden heel goed", "veilig"),
+    ("ik krijg het bloed onder mn nagels vandaan", "veilig"),
 ])
 def test_safety_signals(recognizer, text, signal):
     assert recognizer.facts_in(text).get("veiligheid") == signal
@@ -144,6 +155,8 @@ def test_safety_signals(recognizer, text, signal):
     "mein Vater trinkt nie Alkohol", "mein Sohn (16) ist manchmal allein zu Hause",
     "she cuts herself but she does not want to die",  # an English negation counts too (session 16)
     "I missed my son so much when he was at camp",
+    "ze slaat zichzelf en gooit met meubels",  # self-harm as behaviour (session 24)
+    "de vaatwasser is kapot en het wasmiddel is op",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
