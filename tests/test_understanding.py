@@ -123,6 +123,14 @@ def test_ages(recognizer, text, band):
     # Polish neighbour who sees bruises
     ("mn zoontje (2) heeft op een vaatwastablet zitten kauwen en hij moet nu steeds overgeven", "acuut_gevaar"),
     ("hij heeft wasmiddel gegeten", "acuut_gevaar"),
+    # session 24, an own smoke test with emergencies of small children
+    ("mn zoon (3) heeft een knoopbatterij ingeslikt denk ik", "acuut_gevaar"),
+    ("peuter heeft een strip paracetamol leeggegeten die op tafel lag", "acuut_gevaar"),
+    ("de kleine heeft van de oxazepam van oma gegeten, hoeveel weet ik niet", "acuut_gevaar"),
+    ("ons kindje heeft een pan heet water over zich heen gekregen", "acuut_gevaar"),
+    ("zoontje van 18 maanden heeft aan de vloeibare wasmiddelcapsules gezeten, zijn mond is rood", "acuut_gevaar"),
+    ("mn dochter van 4 heeft een magneetje doorgeslikt", "acuut_gevaar"),
+    ("mijn kind van 5 heeft een allergische reactie, haar gezicht zwelt op", "acuut_gevaar"),
     ("wczoraj widzialam, ze dziecko ma siniaki na twarzy", "zorgen_om_veiligheid"),
     # ... and what is past, handled or said safe (its false alarms)
     ("die gedachten heeft hij niet meer, zegt hij zelf", "veilig"),
@@ -156,7 +164,8 @@ def test_safety_signals(recognizer, text, signal):
     "she cuts herself but she does not want to die",  # an English negation counts too (session 16)
     "I missed my son so much when he was at camp",
     "ze slaat zichzelf en gooit met meubels",  # self-harm as behaviour (session 24)
-    "de vaatwasser is kapot en het wasmiddel is op",
+    "de vaatwasser is kapot en het wasmiddel is op", "de batterij van zijn rolstoel is leeg, hij at niks vandaag",
+    "ze heeft haar pillen vanochtend gewoon ingenomen", "we drinken samen hete thee",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
