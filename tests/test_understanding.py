@@ -131,6 +131,13 @@ def test_ages(recognizer, text, band):
     ("zoontje van 18 maanden heeft aan de vloeibare wasmiddelcapsules gezeten, zijn mond is rood", "acuut_gevaar"),
     ("mn dochter van 4 heeft een magneetje doorgeslikt", "acuut_gevaar"),
     ("mijn kind van 5 heeft een allergische reactie, haar gezicht zwelt op", "acuut_gevaar"),
+    # ... and in other languages
+    ("my daughter (14) swallowed a whole box of pills an hour ago", "acuut_gevaar"),
+    ("my toddler ate a dishwasher tablet and keeps vomiting", "acuut_gevaar"),
+    ("mein Sohn hat eine Knopfbatterie verschluckt", "acuut_gevaar"),
+    ("the neighbours child (3) has bruises on his face and I hear screaming every night", "zorgen_om_veiligheid"),
+    ("el niño de la vecina tiene moretones en la cara y llora cada noche", "zorgen_om_veiligheid"),
+    ("the kids are home alone for 2 days already, mother is gone", "zorgen_om_veiligheid"),
     ("wczoraj widzialam, ze dziecko ma siniaki na twarzy", "zorgen_om_veiligheid"),
     # ... and what is past, handled or said safe (its false alarms)
     ("die gedachten heeft hij niet meer, zegt hij zelf", "veilig"),
@@ -165,7 +172,7 @@ def test_safety_signals(recognizer, text, signal):
     "I missed my son so much when he was at camp",
     "ze slaat zichzelf en gooit met meubels",  # self-harm as behaviour (session 24)
     "de vaatwasser is kapot en het wasmiddel is op", "de batterij van zijn rolstoel is leeg, hij at niks vandaag",
-    "we drinken samen hete thee",
+    "we drinken samen hete thee", "she came back from the group home with bruises on her arms",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
