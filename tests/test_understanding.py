@@ -138,6 +138,9 @@ def test_ages(recognizer, text, band):
     ("the neighbours child (3) has bruises on his face and I hear screaming every night", "zorgen_om_veiligheid"),
     ("el niño de la vecina tiene moretones en la cara y llora cada noche", "zorgen_om_veiligheid"),
     ("the kids are home alone for 2 days already, mother is gone", "zorgen_om_veiligheid"),
+    ("de buren laten hun peuter elke avond alleen en gaan naar de kroeg", "zorgen_om_veiligheid"),
+    ("onze baby van 3 weken drinkt al een dag niet en plast niet meer", "acuut_gevaar"),
+    ("ze staat met een riem om haar nek", "acuut_gevaar"),
     ("wczoraj widzialam, ze dziecko ma siniaki na twarzy", "zorgen_om_veiligheid"),
     # ... and what is past, handled or said safe (its false alarms)
     ("die gedachten heeft hij niet meer, zegt hij zelf", "veilig"),
@@ -173,6 +176,7 @@ def test_safety_signals(recognizer, text, signal):
     "ze slaat zichzelf en gooit met meubels",  # self-harm as behaviour (session 24)
     "de vaatwasser is kapot en het wasmiddel is op", "de batterij van zijn rolstoel is leeg, hij at niks vandaag",
     "we drinken samen hete thee", "she came back from the group home with bruises on her arms",
+    "onze baby drinkt niet graag uit een fles", "we laten de kinderen soms alleen naar school fietsen",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
