@@ -533,8 +533,9 @@ def test_more_denials_of_a_door(recognizer, text, slot, wanted):
     ("met het expertteam heeft niemand ons in contact gebracht, wist niet dat dat bestond", "expertteam_contact", "nee"),
     ("we have not contacted the regional expertteam, we didn't know it existed", "expertteam_contact", "nee"),
     ("beim Zorgkantoor waren wir auch noch nie", "zorgkantoor_contact", "nee"),
-    # look-alike: the door skipped them, so there was contact
+    # look-alikes: the door skipped them, or the door did not know something: there was contact
     ("het wijkteam heeft ons overgeslagen bij de verdeling", "gemeente_contact", "ja"),
+    ("we waren bij het wijkteam maar het wijkteam wist niet dat dat bestond", "gemeente_contact", "ja"),
     # a complaint not (yet) reported
     ("we hebben daar nog geen formele klacht over ingediend bij ze", "klacht_gemeld", "nee"),
     ("de klacht hebben we nog niet bij de aanbieder neergelegd", "klacht_gemeld", "nee"),
@@ -583,6 +584,10 @@ def test_a_denial_the_grammar_leaves_no_doubt_about_goes_before_the_reader(recog
     "ik durf niet meer en de jeugdconsulent heeft hier nooit naar gevraagd",
     # a route, not a visit (openingen-5)
     "de gemeente zegt dat er geen passend aanbod is. de kliniek heeft een wachtlijst, maar dat loopt niet via de gemeente",
+    # no appointment, no talk, nothing heard: they asked (session 24, own look-alikes)
+    "we kregen geen afspraak bij het wijkteam, ze hebben een wachtlijst",
+    "we hebben geen gesprek met de jeugdconsulent gehad, alleen mail",
+    "nooit iets van het wijkteam gehoord na de intake",
 ])
 def test_a_denial_that_may_belong_to_something_else_yields_to_a_very_sure_reader(recognizer, text):
     assert read(recognizer, text, {"gemeente_contact": ("ja", 0.97)}).get("gemeente_contact") == "ja"
