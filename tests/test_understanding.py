@@ -141,6 +141,9 @@ def test_ages(recognizer, text, band):
     ("de buren laten hun peuter elke avond alleen en gaan naar de kroeg", "zorgen_om_veiligheid"),
     ("onze baby van 3 weken drinkt al een dag niet en plast niet meer", "acuut_gevaar"),
     ("ze staat met een riem om haar nek", "acuut_gevaar"),
+    ("onze dochter (16) is zwanger van haar oom", "zorgen_om_veiligheid"),
+    ("papa heeft mama zo hard geslagen dat ze niet meer wakker wordt", "acuut_gevaar"),
+    ("ze wordt gepest en zegt dat ze wil verdwijnen voor altijd", "suicidegedachten"),
     ("wczoraj widzialam, ze dziecko ma siniaki na twarzy", "zorgen_om_veiligheid"),
     # ... and what is past, handled or said safe (its false alarms)
     ("die gedachten heeft hij niet meer, zegt hij zelf", "veilig"),
@@ -177,6 +180,7 @@ def test_safety_signals(recognizer, text, signal):
     "de vaatwasser is kapot en het wasmiddel is op", "de batterij van zijn rolstoel is leeg, hij at niks vandaag",
     "we drinken samen hete thee", "she came back from the group home with bruises on her arms",
     "onze baby drinkt niet graag uit een fles", "we laten de kinderen soms alleen naar school fietsen",
+    "mijn zus is zwanger van haar vriend", "hij wil verdwijnen als er visite komt", "hij wordt s ochtends niet wakker",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
