@@ -181,6 +181,7 @@ def test_safety_signals(recognizer, text, signal):
     "we drinken samen hete thee", "she came back from the group home with bruises on her arms",
     "onze baby drinkt niet graag uit een fles", "we laten de kinderen soms alleen naar school fietsen",
     "mijn zus is zwanger van haar vriend", "hij wil verdwijnen als er visite komt", "hij wordt s ochtends niet wakker",
+    "the school says he has bruises from football, we are waiting for the wijkteam",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
