@@ -538,6 +538,8 @@ def test_more_denials_of_a_door(recognizer, text, slot, wanted):
     ("met het expertteam heeft niemand ons in contact gebracht, wist niet dat dat bestond", "expertteam_contact", "nee"),
     ("we have not contacted the regional expertteam, we didn't know it existed", "expertteam_contact", "nee"),
     ("beim Zorgkantoor waren wir auch noch nie", "zorgkantoor_contact", "nee"),
+    ("moet ik iets aanvragen bij de wmo? ik heb nog niemand van de gemeente gesproken", "gemeente_contact", "nee"),
+    ("bij het wijkteam hebben we nog niemand gesproken", "gemeente_contact", "ja"),
     # look-alikes: the door skipped them, or the door did not know something: there was contact
     ("het wijkteam heeft ons overgeslagen bij de verdeling", "gemeente_contact", "ja"),
     ("we waren bij het wijkteam maar het wijkteam wist niet dat dat bestond", "gemeente_contact", "ja"),
