@@ -31,9 +31,10 @@ MUNICIPALITY_ENTITY = "gemeente_naam"
 # reported under this entity, so the learned reader's guess of a visit does not count (LABELS.md: a question about
 # a door is no contact).
 ASKED_ONLY_ENTITY = "alleen_gevraagd"
-# An outcome the message denies ("het cjg heeft ons niet afgewezen, maar ook niks aangeboden"): reported as
-# "slot:value" under this entity, so the learned reader, which does not read the negation (it gave 'afgewezen' 0.9),
-# cannot fill it.
+# An outcome the message denies ("het cjg heeft ons niet afgewezen, maar ook niks aangeboden"), and since session 24
+# the positive value of a door, Wlz or complaint report denied beyond doubt ("wijkteam hebben we nog niet gehad":
+# "gemeente_contact:ja"): reported as "slot:value" under this entity, so the learned reader, which does not read the
+# negation (it gave 'afgewezen' 0.9, and contact 0.9 or more), cannot fill it.
 DENIED_OUTCOME_ENTITY = "ontkende_uitkomst"
 # What a message asks to have explained ("wat is het expertteam eigenlijk?"): the concept's name (woorden.yml), so
 # the assistant can say what that organisation is.
@@ -257,7 +258,8 @@ class Reading:
     found: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # slot -> (value, start, end) in chars
     municipality: str | None = None
     asked_only: set[str] = field(default_factory=set)  # contact slots of doors named only in a question
-    denied_outcomes: set[tuple[str, str]] = field(default_factory=set)  # (slot, value) of outcomes denied
+    denied_outcomes: set[tuple[str, str]] = field(default_factory=set)  # (slot, value) denied: outcomes, and doors
+    # denied beyond doubt (DENIED_OUTCOME_ENTITY)
     asked_about: list[str] = field(default_factory=list)  # concepts the message asks what they are, in order
     unowned_outcomes: list[str] = field(default_factory=list)  # outcome concepts said without a door, in order
 
