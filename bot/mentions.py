@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import dropwhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
@@ -335,22 +336,28 @@ def _clauses(doc: "Doc", vocab: Vocabulary) -> Iterator["Span"]:
 NOT_BEYOND_DOUBT = frozenset(("via", "afspraak", "gesprek", "iets"))
 
 
-def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary, listed: frozenset[int] = frozenset(),
-                    surely: bool = False) -> bool:
+# Each denial test below answers None (no denial) or whether the denial is beyond doubt. Only a denial beyond doubt
+# goes before the learned reader, which read "wijkteam hebben we nog niet gehad" and "wijkteam? nee." as contact
+# (session 24, an own set of denials); an elliptic "gemeente ook niet" or a clause-final "niet" may belong to
+# something else, and there the reader may still overrule the words.
+def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary,
+                    listed: frozenset[int] = frozenset()) -> bool | None:
     """'geen wlz', 'nog niet bij de gemeente', 'geen contact met het zorgkantoor', and through a list of
-    organisations (`listed`: their tokens): 'nooit met het CIZ of het zorgkantoor gesproken'. `surely`: not through
-    the words of NOT_BEYOND_DOUBT."""
+    organisations (`listed`: their tokens): 'nooit met het CIZ of het zorgkantoor gesproken'. Beyond doubt unless it
+    reaches through a word of NOT_BEYOND_DOUBT."""
     doc = clause.doc
+    doubt = False
     for token in reversed(doc[clause.start:ent.start]):
-        if surely and token.lower_ in NOT_BEYOND_DOUBT:
-            return False
+        doubt = doubt or token.lower_ in NOT_BEYOND_DOUBT
         if token.lower_ in vocab.negators:
             # "het niet eens zijn met de beschikking" disagrees, it does not deny (session 21, a smoke test);
             # "nog niet eens bij de gemeente geweest" still denies
-            return [t.lower_ for t in doc[token.i + 1:token.i + 3]] != ["eens", "met"]
+            if [t.lower_ for t in doc[token.i + 1:token.i + 3]] == ["eens", "met"]:
+                return None
+            return not doubt
         if token.lower_ not in vocab.fillers and token.i not in listed:
-            return False
-    return False
+            return None
+    return None
 
 
 # Who did not go or was not involved, in a denial after the door: the parent ("... hebben we nog niet gehad") or the
@@ -358,42 +365,31 @@ def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary, listed: froz
 # jeugdconsulent heeft hier nooit naar gevraagd": there was contact)
 PARENT_WORDS = frozenset(("we", "wij", "ik", "ons", "me", "mij"))
 BEING = frozenset(("is", "was", "zijn", "waren", "wordt", "werd"))
-
-
 # "het zorgkantoor heeft niet veel gedaan", "het wijkteam heeft niet meer gebeld": not much, or no longer, says that
 # there was contact (session 24, a development set: read as no contact)
 NOT_MUCH = frozenset(("veel", "zoveel", "echt", "genoeg", "goed", "meer", "zo"))
 
 
-def _not_much(words: list[str], i: int) -> bool:
-    return words[i + 1:i + 2] != [] and words[i + 1] in NOT_MUCH
-
-
-def _contact_denied_after(tokens: list["Token"], vocab: Vocabulary) -> bool:
-    """'... hebben we nog niet gehad', '... is er niet bij betrokken': a negation with a contact word after it, said
-    of the parent or of the door as not involved."""
-    words = [t.lower_ for t in tokens]
-    return any(word in vocab.negators and not _not_much(words, i) and any(w in vocab.contact_words for w in words[i + 1:])
-               and (words[:1] and words[0] in BEING or any(w in PARENT_WORDS for w in words[:i]))
-               for i, word in enumerate(words))
-
-
-def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"] | None = None) -> bool:
+def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"] | None = None) -> bool | None:
     """'... zijn we nog niet geweest', '... is er niet bij betrokken', 'wlz heeft ze niet', 'ook de gemeente niet',
     '... is er (nog) niet bij' (a negation with only 'bij' after it: being involved, not a place). A clause-final
     'niet' with only small words between denies the mention as an ellipsis ('het expertteam ook niet') when only
     small words come before it in the clause (`before`): in "de nieuwe gemeente erkent de beschikking van de oude
-    gemeente niet" it belongs to the verb."""
+    gemeente niet" it belongs to the verb. Beyond doubt only with a contact word after the negation, said of the
+    parent or of the door as not involved (PARENT_WORDS, BEING)."""
     words = [t.lower_ for t in tokens]
-    for i, word in enumerate(words):
-        if word in vocab.negators and not _not_much(words, i):
-            if any(w in vocab.contact_words for w in words[i + 1:]) or words[i + 1:] == ["bij"]:
-                return True
-            elliptic = all(w in vocab.fillers for w in words[:i]) and all(t.lower_ in vocab.fillers
-                                                                          for t in before or [])
-            if i == len(words) - 1 and (elliptic or any(w in POSSESSION for w in words[:i])):
-                return True
-    return False
+    negations = [i for i, word in enumerate(words)
+                 if word in vocab.negators and not NOT_MUCH.intersection(words[i + 1:i + 2])]
+    with_contact = [i for i in negations if any(w in vocab.contact_words for w in words[i + 1:])]
+    if with_contact:
+        return any(words[0] in BEING or any(w in PARENT_WORDS for w in words[:i]) for i in with_contact)
+    for i in negations:
+        if words[i + 1:] == ["bij"]:
+            return False
+        elliptic = all(w in vocab.fillers for w in words[:i]) and all(t.lower_ in vocab.fillers for t in before or [])
+        if i == len(words) - 1 and (elliptic or any(w in POSSESSION for w in words[:i])):
+            return False
+    return None
 
 
 # A list of what was tried, with a no after each door: "wlz: nee", "expertteam - nooit", "gemeente ❌" (session 21,
@@ -613,6 +609,13 @@ class GapMatcher:
         return spans
 
 
+def _ruled_out(concept: Concept) -> set[tuple[str, str]]:
+    """The (slot, value) pairs a denial of `concept` beyond doubt rules out: "wijkteam hebben we nog niet gehad"
+    rules out gemeente_contact 'ja', whatever the learned reader says."""
+    denied = concept.denied or {}
+    return {(slot, value) for slot, value in concept.named.items() if denied.get(slot, value) != value}
+
+
 def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None) -> Reading:
     """The facts the domain words, ages and place names in `doc` state; the first mention of a slot wins, but a
     denial outweighs a mention before it.
@@ -642,17 +645,13 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         concepts = [e for e in doc.ents if clause.start <= e.start < clause.end and e.label_ in vocab.concepts
                     and not _place(e, vocab.concepts[e.label_])]
         listed = frozenset(i for e in concepts if vocab.concepts[e.label_].organisation for i in range(e.start, e.end))
-        negated = {e.start: _negated_before(e, clause, vocab, listed)
-                   or _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start]))
-                   or _listed_as_no(e, vocab, in_mentions)
-                   for e in concepts}
-        # A denial the grammar leaves no doubt about: the negation right before, a contact word after it, or a no in
-        # a list. Only these go before the learned reader, which read "wijkteam hebben we nog niet gehad" and
-        # "wijkteam? nee." as contact (session 24, an own set of denials); an elliptic "gemeente ook niet" or a
-        # clause-final "niet" may belong to something else, and there the reader may still overrule the words.
+        negated: dict[int, bool] = {}
         for e in concepts:
-            if _negated_before(e, clause, vocab, listed, surely=True) \
-                    or _contact_denied_after(list(doc[e.end:clause.end]), vocab) or _listed_as_no(e, vocab, in_mentions):
+            denials = (_negated_before(e, clause, vocab, listed),
+                       _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start])),
+                       True if _listed_as_no(e, vocab, in_mentions) else None)  # a no in a list is beyond doubt
+            negated[e.start] = any(d is not None for d in denials)
+            if any(d is True for d in denials):
                 surely.add(e.start)
         opening = tuple(t.lower_ for t in clause[:3])
         # "(en) als het expertteam ook niks kan?": an "als" clause that is the whole question supposes (session 21:
@@ -718,25 +717,22 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                 continue
             facts = concept.denied if negated[ent.start] else concept.named
             if concept.denied and ent.start in surely:
-                refused.update((slot, value) for slot, value in concept.named.items()
-                               if concept.denied.get(slot, value) != value)
+                refused.update(_ruled_out(concept))
             if facts:  # a denial outweighs a mere mention before it ("de kliniek zegt dat de gemeente het moet
                 # regelen ... we hebben nog geen contact met de gemeente gehad")
                 reading.add(facts, ent, replace=negated[ent.start])
         # "naar de gemeente moeten. daar zijn we nog niet geweest": 'daar' points back to the last domain
         # word, and this denial outweighs what its mention seemed to say.
         words = [t.lower_ for t in clause]
-        linked = words
-        while linked[:1] and linked[0] in LINKS:
-            linked = linked[1:]
+        linked = list(dropwhile(LINKS.__contains__, words))
         if linked[:1] == ["daar"]:
             words = linked
-        if not concepts and last and last.denied and words and words[0] in ANAPHORS \
-                and _denied_after(list(clause), vocab):
+        denial = _denied_after(list(clause), vocab) if not concepts and last and last.denied and words \
+            and words[0] in ANAPHORS else None
+        if denial is not None:
             reading.add(last.denied, clause, replace=True)
-            if _contact_denied_after(list(clause), vocab):
-                refused.update((slot, value) for slot, value in last.named.items()
-                               if last.denied.get(slot, value) != value)
+            if denial:
+                refused.update(_ruled_out(last))
         if organisations:
             owner = organisations[-1][0].label_, organisations[-1][1]
     for slot, (value, ent) in outcomes.items():  # what a mention itself says goes first
