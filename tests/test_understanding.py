@@ -405,6 +405,18 @@ def test_a_complaint_told_to_the_care_itself(recognizer, text, told):
     ("dochter 7, ernstig meervoudig beperkt. thuiszorg stopt.", "hulp_zoeken"),
     ("hij moet volgende maand weg uit de jeugdinstelling omdat hij 18 wordt", "hulp_zoeken"),
     ("het jeugdteam adviseert contact. waar moeten we dan precies naartoe?", "hulp_zoeken"),
+    # session 25: the way to a helper, and in other languages with a word in between
+    ("zoon 15 is somber. hoe krijgen we hem bij een goede therapeut?", "hulp_zoeken"),
+    ("dochter 6 slaat op school. is dit normaal of moeten we ergens heen?", "hulp_zoeken"),
+    ("de juf maakt zich zorgen over zn taal. waar kan ik dat navragen?", "hulp_zoeken"),
+    ("bestaat er iemand die met ons meekijkt? zoon 3 slaapt nooit", "hulp_zoeken"),
+    ("Unser Sohn ist 9 und hat ADHS. Wo finden wir jetzt Hilfe?", "hulp_zoeken"),
+    ("Tochter 12, Autismus, keine Schule. Wo fangen wir denn an?", "hulp_zoeken"),
+    ("kizim 8 yasinda, okula gitmiyor. simdi nereye gidebilirim?", "hulp_zoeken"),
+    ("mi yu homber tin 10 aña. kiko nos por hasi?", "hulp_zoeken"),
+    ("our son is 14 and stays home all day. who could help us?", "hulp_zoeken"),
+    # reporting something is no question for the way
+    ("de begeleider schreeuwt tegen haar. waar kan ik dit melden?", None),
     # something more specific goes first
     ("ik wil een klacht indienen over de woongroep, wat moet ik doen", "klacht"),
     ("mag de gemeente eisen dat ik eerst zelf een behandelaar zoek? wat moet ik doen", "regels_en_geld"),
