@@ -12,6 +12,8 @@ SnelTellen: Rasa's CountVectorsFeaturizer, with the same features counted faster
 TaalMetFeiten: a message in another language that states facts is `inform`, as LABELS.md labels it.
 
 AndereSchrift: a message mostly in another script (Arabic, Cyrillic, Chinese ...) is `andere_taal`.
+
+AnderOnderwerp: a question about another matter of the gemeente (a passport, waste) without facts is `out_of_scope`.
 """
 from __future__ import annotations
 
@@ -39,8 +41,8 @@ from bot.fact_classifier import EXTRACTOR as LEARNED, FactReader, example_files,
 from bot.reader_ahead import trained_ahead
 
 from bot.mentions import EXTRACTOR, GapMatcher, hint_entities, load_vocabulary, read_mentions
-from bot.situation import SLOTS
-from bot.understanding import Recognizer, content_recognizer
+from bot.situation import DEFAULTS, SLOTS
+from bot.understanding import SAFETY, Recognizer, content_recognizer
 
 # Rasa's graph builds SpacyNLP twice (one node provides the pipeline, another runs it on the training data) and
 # each loads it from disk: 3-4 s each here, in every training and at every start. The path names the content
@@ -258,15 +260,63 @@ class TaalMetFeiten(GraphComponent):
         return messages
 
 
+OUT_OF_SCOPE = "out_of_scope"
+FALLBACK = "nlu_fallback"
+# An age, "I need help" or the gemeente itself may stand in a question about something else ("een paspoort voor mn
+# baby", "een extra container aanvragen bij gemeente almere"); what the gemeente did about care may not.
+NOT_OF_THE_DOMAIN = frozenset(("hulpvraag", "leeftijd", "gemeente_contact"))
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class AnderOnderwerp(GraphComponent):
+    """A question about another matter of the gemeente or of daily life (a passport, waste, the WOZ: herkenning.yml,
+    `ander_onderwerp`) that states no fact of the domain and no signal is `out_of_scope`. DIET heard "gemeente",
+    "aanvragen" or "baby" and said `inform`, so the parent got the first question about the care. It runs after the
+    FallbackClassifier and changes only `inform` and a fallback."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "AnderOnderwerp":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        recognizer = _recognizer()
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            text = message.get(TEXT) or ""
+            if intent.get("name") not in (INFORM, FALLBACK) or not recognizer.other_topic(text):
+                continue
+            if _states_facts(message, NOT_OF_THE_DOMAIN) or _may_be_a_signal(message, recognizer) \
+                    or set(recognizer.facts_in(text)) - NOT_OF_THE_DOMAIN:
+                continue
+            other = {"name": OUT_OF_SCOPE, "confidence": intent.get("confidence")}
+            ranking = [i for i in message.get(INTENT_RANKING_KEY) or [] if i.get("name") != OUT_OF_SCOPE]
+            message.set(INTENT, other, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [other, *ranking], add_to_output=True)
+        return messages
+
+
+def _may_be_a_signal(message: Message, recognizer: Recognizer) -> bool:
+    """Whether the learned reader gives a safety signal at least the chance from which it counts."""
+    bar = recognizer.learned_thresholds.get(SAFETY, 0.0)
+    return any(entity.get("extractor") == LEARNED and entity.get("entity") == SAFETY
+               and entity.get("value") != DEFAULTS[SAFETY] and float(entity.get("confidence") or 0.0) >= bar
+               for entity in message.get(ENTITIES) or [])
+
+
 # Asking for help is what a message in another language without a story does ("my son needs help, can I write in
 # Polish?", labelled `andere_taal` on the development sets); a story names an age, a door, the Wlz or a complaint.
 NOT_A_STORY = frozenset(("hulpvraag",))
 
 
-def _states_facts(message: Message) -> bool:
-    """Whether the word reading (WoordFeiten) found a fact other than what the parent seeks."""
+def _states_facts(message: Message, besides: frozenset[str] = NOT_A_STORY) -> bool:
+    """Whether the word reading (WoordFeiten) found a fact other than those `besides` (what the parent seeks)."""
     return any(entity.get("extractor") == EXTRACTOR and entity.get("entity") in SLOTS
-               and entity.get("entity") not in NOT_A_STORY for entity in message.get(ENTITIES) or [])
+               and entity.get("entity") not in besides for entity in message.get(ENTITIES) or [])
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

@@ -119,6 +119,9 @@ class Recognizer:
     # per outcome question, what an outcome said without a door means there (`deur_van_de_vraag`): the outcome
     # concept of woorden.yml -> the value
     answer_outcomes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # another matter of the gemeente or of daily life (a passport, waste, the WOZ): with no fact of the domain in the
+    # message, the message is out of scope (`ander_onderwerp`)
+    other_topics: tuple[re.Pattern, ...] = ()
 
     def only_small_words(self, text: str) -> bool:
         """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?"), or, in a short
@@ -164,6 +167,11 @@ class Recognizer:
         return any(entry.facts.get(SAFETY) == DEFAULTS[SAFETY]
                    and any(self._found(p, norm, entry.negation_aware) for p in entry.patterns)
                    for entry in self.entries)
+
+    def other_topic(self, text: str) -> bool:
+        """Whether the message is about another matter of the gemeente or of daily life (`ander_onderwerp`)."""
+        norm = normalize(text[:_MAX_TEXT])
+        return any(p.search(norm) for p in self.other_topics)
 
     def in_institution(self, text: str) -> bool:
         """Whether the message is set in a care setting (`instelling` in herkenning.yml)."""
@@ -564,7 +572,9 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       small_words=_word_set(raw.get("kleine_woorden")),
                       everyday_words=_word_set(everyday.get("woorden")), everyday_max=int(everyday.get("hoogstens", 6)),
                       yes_elsewhere=yes_elsewhere, foreign_words=_word_set(foreign.get("woorden")),
-                      foreign_least=foreign_least, foreign_share=foreign_share)
+                      foreign_least=foreign_least, foreign_share=foreign_share,
+                      other_topics=tuple(_compile(p, groups, line_of("ander_onderwerp"))
+                                         for p in raw.get("ander_onderwerp") or []))
 
 
 def _word_set(words: Iterable[Any] | None) -> frozenset[str]:

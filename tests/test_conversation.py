@@ -796,6 +796,32 @@ def test_a_story_in_another_language_is_inform_and_a_question_stays_another_lang
     assert any("only speaks Dutch" in t for t in other.texts), other.texts
 
 
+@pytest.mark.parametrize("text", [
+    "kan ik hier ook een id-kaart aanvragen voor mn baby van 4 maanden?",
+    "waar kan ik een extra container aanvragen bij gemeente almere",
+    "Geachte heer/mevrouw, ik wil bezwaar maken tegen mijn WOZ-beschikking. Bij wie moet ik zijn?",
+])
+def test_another_matter_of_the_gemeente_is_out_of_scope(chat, text):
+    # Session 25: DIET heard "gemeente", "aanvragen" or "baby" and said inform: the parent got the first question
+    # about the care (AnderOnderwerp, herkenning.yml `ander_onderwerp`).
+    chat.say(text)
+    assert chat.tracker()["latest_message"]["intent"]["name"] == "out_of_scope"
+    assert any("niet bij helpen" in t for t in chat.texts), chat.texts
+    assert chat.route is None and not {k for k in ("gemeente_contact", "hulpvraag") if chat.slots()[k]}
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # the same words with a fact of the care, or a signal, stay inform
+    ("mijn zoon van 15 heeft een id kaart nodig maar hij zit in een instelling en de wijkcoach doet niks",
+     "gemeente_uitkomst", "geen_passende_hulp"),
+    ("de vuilnis wordt niet opgehaald en mijn man slaat de kinderen", "veiligheid", "zorgen_om_veiligheid"),
+])
+def test_another_matter_with_a_fact_of_the_care_stays_inform(chat, text, slot, value):
+    chat.say(text)
+    assert chat.tracker()["latest_message"]["intent"]["name"] != "out_of_scope"
+    assert chat.slots()[slot] == value
+
+
 def test_an_english_emergency_gets_the_language_note_and_the_safety_route(chat):
     chat.say("please help my husband is drunk and hitting my son right now")
     assert chat.route and chat.route["destination"] == "spoed_112", chat.replies

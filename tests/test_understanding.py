@@ -812,6 +812,20 @@ def test_a_message_in_another_language(recognizer, text, foreign):
     assert recognizer.other_language(text) is foreign
 
 
+@pytest.mark.parametrize("text,other", [
+    # session 25: other matters of the gemeente or of daily life
+    ("hoe vraag ik een paspoort aan voor mijn dochter", True), ("waar haal ik een ID-kaart", True),
+    ("de groene container is weer niet geleegd", True), ("wanneer komt het grofvuil", True),
+    ("ik wil bezwaar maken tegen de WOZ", True), ("hoe krijg ik een parkeervergunning", True),
+    ("we gaan verhuizen, waar moet ik dat doorgeven", True), ("heb ik een omgevingsvergunning nodig", True),
+    # words of the care are no other matter; "woz" or "afval" inside another word are not either
+    ("de wijkcoach zegt dat er een wachtlijst is", False), ("ik wil bezwaar maken tegen de beschikking", False),
+    ("hij is afvallig geworden van school", False), ("de wozzel zegt niks", False),
+])
+def test_another_matter_of_the_gemeente(recognizer, text, other):
+    assert recognizer.other_topic(text) is other
+
+
 @pytest.mark.parametrize("text,unclear", [
     ("ja de gemeente weet het maar die zeggen dat het expertteam moet kijken", True),
     ("ja, het wijkteam is er ook bij", True),
