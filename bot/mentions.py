@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import dropwhile
+from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
@@ -550,6 +550,29 @@ def _defines(span: "Span", clause: "Span") -> bool:
     return before in DEFINING and all(t.lower_ in DEFINING_AFTER for t in clause.doc[span.end:clause.end])
 
 
+# A door set before a question mark as a topic, with what happened there after it: "het zorgkantoor? ze zeggen dat er
+# geen plek is", "de gemeente? daar zijn we al drie keer geweest" (session 24 noticed, session 25). The door then
+# counts as named; "wijkteam? nee" stays a no (_listed_as_no).
+TOPIC_BEFORE = ARTICLES | LINKS | frozenset(("bij", "met", "naar", "'t", "n"))
+TOPIC_FOLLOWERS = ANAPHORS | frozenset(("ze", "zij", "ja", "jawel", "yes"))
+# "geen" denies a thing, not the contact: "het zorgkantoor? ze zeggen dat er geen plek is"
+NOUN_NEGATORS = frozenset(("geen", "kein", "keine", "keinen", "no"))
+
+
+def _topic(span: "Span", vocab: Vocabulary) -> bool:
+    """Whether `span` is set before a question mark as a topic that the next words, pointing back, tell about
+    without a negation (a denial there is read as before: "expertteam? daar heeft nooit iemand het over gehad")."""
+    doc, start = span.doc, span.start
+    while start > 0 and not (doc[start - 1].is_punct or doc[start - 1].is_space):
+        start -= 1
+    if any(t.lower_ not in TOPIC_BEFORE for t in doc[start:span.start]):
+        return False
+    if span.end + 1 >= len(doc) or doc[span.end].text != "?" or doc[span.end + 1].lower_ not in TOPIC_FOLLOWERS:
+        return False
+    told = takewhile(lambda t: not (t.is_punct or t.is_space or t.lower_ in vocab.boundaries), doc[span.end + 2:])
+    return not any(t.lower_ in vocab.negators and t.lower_ not in NOUN_NEGATORS for t in told)
+
+
 def _is_question(span: "Span") -> bool:
     sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return "?" in sentence.text[span.end_char - sentence.start_char:]
@@ -709,7 +732,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             # term that counts in a question keeps its facts, and the assistant can still say what it is
             if defining and concept.in_question and not negated[ent.start] and ent.label_ not in reading.asked_about:
                 reading.asked_about.append(ent.label_)
-            if (defining or _is_question(ent)) and not (concept.in_question or negated[ent.start]):
+            if (defining or _is_question(ent) and not _topic(ent, vocab)) and not (concept.in_question or negated[ent.start]):
                 if concept.organisation and (defining or _asked_about(ent, vocab)):
                     questioned.update(concept.named)
                     if ent.label_ not in reading.asked_about:

@@ -226,6 +226,22 @@ def test_more_ways_to_deny_a_door(slot, text, value):
     assert facts(text).get(slot) == value
 
 
+@pytest.mark.parametrize("text,expected", [
+    # session 25: a door set as a topic before a question mark, with what happened there after it
+    ("het zorgkantoor? ze zeggen dat er geen plek is", {"zorgkantoor_contact": "ja"}),
+    ("het wijkteam? die hebben een wachtlijst van een jaar", {"gemeente_contact": "ja", "gemeente_uitkomst": "wachten"}),
+    ("en het cjg? ja, daar zijn we in maart geweest", {"gemeente_contact": "ja"}),
+    # still a denial, still a question
+    ("expertteam? daar heeft nog nooit iemand het over gehad", {"expertteam_contact": "nee"}),
+    ("het zorgkantoor? die kennen we niet", {"zorgkantoor_contact": "nee"}),
+    ("kan het wijkteam helpen? mijn zoon is 12", {"gemeente_contact": None}),
+    ("het wijkteam? mijn zoon is 12", {"gemeente_contact": None}),
+])
+def test_a_door_as_a_topic_before_a_question_mark(text, expected):
+    found = facts(text)
+    assert {slot: found.get(slot) for slot in expected} == expected
+
+
 @pytest.mark.parametrize("text,refused", [
     ("wijkteam hebben we nog niet gehad", {("gemeente_contact", "ja")}),
     ("geen wlz", {("wlz", "ja")}),
