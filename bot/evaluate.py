@@ -284,7 +284,8 @@ def variants(seeds: int, ablation: bool) -> Iterable[tuple[str, dict[str, Any], 
 BLIND_NAMES = tuple(BLIND_OPENINGS)
 # Openings that deny a door, the Wlz or a complaint report in many ways, and look-alikes (session 24, a helper that saw
 # only DOMAIN.md and LABELS.md); read after its first measurement: a development set
-DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml"}
+# Ontkenningen-25 (session 25, the same kind of helper): denials inside long stories, one clause among many.
+DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-25": EVALUATION / "ontkenningen-25.yml"}
 SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **BLIND_OPENINGS}
 
 

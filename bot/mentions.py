@@ -559,6 +559,32 @@ TOPIC_FOLLOWERS = ANAPHORS | frozenset(("ze", "zij", "ja", "jawel", "yes"))
 NOUN_NEGATORS = frozenset(("geen", "kein", "keine", "keinen", "no"))
 
 
+# A finite verb that opens the main clause after a fronted door: "het expertteam waar de leerplichtambtenaar het over
+# had, hebben we nooit benaderd"; or that ends an unfinished clause before an aside: "met de gemeente hebben we, dat
+# moet ik eerlijk zeggen, nooit contact opgenomen" (session 25, ontkenningen-25)
+FINITE = frozenset(("heb", "hebben", "heeft", "had", "hadden", "ben", "zijn", "is", "was", "waren"))
+
+
+def _denied_after_the_comma(clauses: list["Span"], vocab: Vocabulary) -> bool | None:
+    """Whether the door ending the first of `clauses` is denied after a comma: the next clause opens with a finite
+    verb and the parent ("..., hebben we nooit benaderd"), or the door's clause ends in a finite verb and the parent
+    and one of the next two clauses opens with a denial of contact ("..., nooit contact opgenomen"). Beyond doubt:
+    the parent is the one who did not go."""
+    doc, first = clauses[0].doc, clauses[0]
+    if len(clauses) < 2 or first.end >= len(doc) or doc[first.end].text != ",":
+        return None
+    following = [t.lower_ for t in clauses[1]]
+    if following[:1] and following[0] in FINITE and PARENT_WORDS.intersection(following[1:3]):
+        return _denied_after(list(clauses[1]), vocab)
+    ending = [t.lower_ for t in first[-2:]]
+    if len(ending) == 2 and ending[0] in FINITE and ending[1] in PARENT_WORDS:
+        for clause in clauses[1:3]:
+            words = [t.lower_ for t in clause]
+            if words[:1] and words[0] in vocab.negators and any(w in vocab.contact_words for w in words[1:]):
+                return True
+    return None
+
+
 def _topic(span: "Span", vocab: Vocabulary) -> bool:
     """Whether `span` is set before a question mark as a topic that the next words, pointing back, tell about
     without a negation (a denial there is read as before: "expertteam? daar heeft nooit iemand het over gehad")."""
@@ -664,15 +690,21 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
     refused: set[tuple[str, str]] = set()  # the (slot, value) pairs those denials rule out
     # Per clause: its domain mentions, whether each is denied, and the organisations among them.
     parts = []
-    for clause in _clauses(doc, vocab):
+    clauses = list(_clauses(doc, vocab))
+    for number, clause in enumerate(clauses):
         concepts = [e for e in doc.ents if clause.start <= e.start < clause.end and e.label_ in vocab.concepts
                     and not _place(e, vocab.concepts[e.label_])]
         listed = frozenset(i for e in concepts if vocab.concepts[e.label_].organisation for i in range(e.start, e.end))
         negated: dict[int, bool] = {}
+        # what a clause after a comma tells of: the door put first ("het expertteam waar de leerplichtambtenaar het
+        # over had, ..."), else the last one named
+        told_of = next((e for e in concepts[:1] if all(t.lower_ in TOPIC_BEFORE for t in doc[clause.start:e.start])),
+                       concepts[-1] if concepts else None)
         for e in concepts:
             denials = (_negated_before(e, clause, vocab, listed),
                        _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start])),
-                       True if _listed_as_no(e, vocab, in_mentions) else None)  # a no in a list is beyond doubt
+                       True if _listed_as_no(e, vocab, in_mentions) else None,  # a no in a list is beyond doubt
+                       _denied_after_the_comma(clauses[number:number + 3], vocab) if e is told_of else None)
             negated[e.start] = any(d is not None for d in denials)
             if any(d is True for d in denials):
                 surely.add(e.start)

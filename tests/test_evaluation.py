@@ -122,6 +122,11 @@ FACT_F1_FLOOR = {
     "ontkenningen-24": {"veiligheid": 0.96, "hulpvraag": 0.87, "leeftijd": 0.93, "wlz": 0.92,
     "zorgkantoor_contact": 0.87, "gemeente_contact": 0.93, "gemeente_uitkomst": 0.71, "expertteam_contact": 0.92,
     "expertteam_uitkomst": 0.79, "klacht_gemeld": 0.94},
+    # ontkenningen-25 (session 25, denials inside long stories, no signals): 0.04 below its figures after its misses
+    # were read; its few false alarms make `veiligheid` 0 (no signal to find), so that slot has no floor here
+    "ontkenningen-25": {"veiligheid": 0.0, "hulpvraag": 0.85, "leeftijd": 0.94, "wlz": 0.89,
+    "zorgkantoor_contact": 0.85, "gemeente_contact": 0.9, "gemeente_uitkomst": 0.81, "expertteam_contact": 0.86,
+    "expertteam_uitkomst": 0.89, "klacht_gemeld": 0.77},
     # openingen-30 (session 23, one writer): 0.04 below its end-of-session-23 figures, as the others
     "openingen-30": {"veiligheid": 0.96, "hulpvraag": 0.86, "leeftijd": 0.95, "wlz": 0.81,
     "zorgkantoor_contact": 0.96, "gemeente_contact": 0.94, "gemeente_uitkomst": 0.83, "expertteam_contact": 0.79,
@@ -131,7 +136,7 @@ FACT_F1_FLOOR = {
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
     "openingen-6": 0.91, "openingen-7": 0.93, "openingen-10": 0.86, "openingen-13": 0.72, "openingen-14": 0.68,
     "openingen-15": 0.79, "openingen-17": 0.68, "openingen-18": 0.75, "openingen-23": 0.73, "openingen-25": 0.78,
-    "openingen-29": 0.65, "openingen-31": 0.8, "ontkenningen-24": 0.77,
+    "openingen-29": 0.65, "openingen-31": 0.8, "ontkenningen-24": 0.77, "ontkenningen-25": 0.72,
     "openingen-8": 0.89, "openingen-9": 0.89, "openingen-11": 0.87, "openingen-12": 0.73, "openingen-16": 0.73,
     "openingen-19": 0.76, "openingen-20": 0.84, "openingen-21": 0.88, "openingen-22": 0.82, "openingen-24": 0.69,
     "openingen-26": 0.8, "openingen-27": 0.8, "openingen-28": 0.79, "openingen-30": 0.82, "veiligheid": 0.84}
@@ -151,7 +156,7 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-6": (1.0, 0.035), "openingen-7": (1.0, 0.03), "openingen-10": (1.0, 0.03),
     "openingen-13": (1.0, 0.045), "openingen-14": (1.0, 0.065), "openingen-15": (1.0, 0.03),
     "openingen-17": (1.0, 0.03), "openingen-18": (1.0, 0.035), "openingen-23": (1.0, 0.055),
-    "openingen-25": (1.0, 0.02), "openingen-29": (1.0, 0.065), "openingen-31": (1.0, 0.02), "ontkenningen-24": (1.0, 0.02), "openingen-8": (0.97, 0.02), "openingen-9": (0.97, 0.03), "openingen-11": (0.97, 0.02),
+    "openingen-25": (1.0, 0.02), "openingen-29": (1.0, 0.065), "openingen-31": (1.0, 0.02), "ontkenningen-24": (1.0, 0.02), "ontkenningen-25": (1.0, 0.05), "openingen-8": (0.97, 0.02), "openingen-9": (0.97, 0.03), "openingen-11": (0.97, 0.02),
     "openingen-12": (0.97, 0.035), "openingen-16": (0.97, 0.04), "openingen-19": (0.97, 0.045),
     "openingen-20": (0.97, 0.06), "openingen-21": (0.97, 0.055), "openingen-22": (0.97, 0.055),
     "openingen-24": (0.97, 0.035), "openingen-26": (0.97, 0.04), "openingen-27": (0.97, 0.035),
@@ -167,7 +172,7 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
 # 325 and 5 of 32; end of session 16: 1 of 483 and 13 of 325; end of session 15: 24 of 451 and 15 of 325).
 DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0, "openingen-5": 0, "openingen-6": 0,
     "openingen-7": 0, "openingen-10": 1, "openingen-13": 0, "openingen-14": 0, "openingen-15": 0, "openingen-17": 0,
-    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 2, "openingen-31": 0, "ontkenningen-24": 4, "openingen-8": 3, "openingen-9": 4, "openingen-11": 3,
+    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 2, "openingen-31": 0, "ontkenningen-24": 4, "ontkenningen-25": 7, "openingen-8": 3, "openingen-9": 4, "openingen-11": 3,
     "openingen-12": 2, "openingen-16": 0, "openingen-19": 2, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
     "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 1, "veiligheid": 0}
 
@@ -179,7 +184,7 @@ def results():
 
 # openingen-29 (session 22) and openingen-30 (session 23) are one writer's part: the second writer had not delivered in
 # time (after 90 and 125 minutes). Ontkenningen-24 (session 24) is about denials only: no safety signals by design.
-SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenningen-24": (120, 0)}
+SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenningen-24": (120, 0), "ontkenningen-25": (120, 0)}
 
 
 def test_sets_are_big_enough(results):

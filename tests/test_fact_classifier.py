@@ -632,6 +632,10 @@ def test_certain_only_for_a_signal_block():
     ("de hele groep lacht hem uit", False),
     ("hij zit doordeweeks op een groep in Groningen", True),
     ("mijn zoon zit thuis en ik zoek een plek", False),
+    # session 25 (ontkenningen-25): a day treatment or day centre is a care setting; day activities may be anywhere
+    ("ze wordt gepest op de naschoolse dagbehandeling", True),
+    ("een begeleider van het orthopedagogisch dagcentrum trok hem aan zijn arm", True),
+    ("hij gaat naar de dagbesteding op de boerderij", False),
 ])
 def test_care_setting_words(recognizer, text, setting):
     assert recognizer.in_institution(text) is setting

@@ -242,6 +242,19 @@ def test_a_door_as_a_topic_before_a_question_mark(text, expected):
     assert {slot: found.get(slot) for slot in expected} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # session 25 (ontkenningen-25): a denial after a comma, of the door put first or of the clause's last door
+    ("het expertteam waar de leerplichtambtenaar het over had, hebben we nooit benaderd", {"expertteam_contact": "nee"}),
+    ("Met de gemeente hebben we, dat moet ik eerlijk zeggen, nooit contact opgenomen.", {"gemeente_contact": "nee"}),
+    # look-alikes: what the door did, or no contact word
+    ("de gemeente heeft een beschikking gegeven, hebben we nooit gebruikt", {"gemeente_contact": "ja"}),
+    ("het wijkteam, waar we vorig jaar waren, hebben we nu weer gebeld", {"gemeente_contact": "ja"}),
+])
+def test_a_denial_after_a_comma(text, expected):
+    found = facts(text)
+    assert {slot: found.get(slot) for slot in expected} == expected, found
+
+
 @pytest.mark.parametrize("text,refused", [
     ("wijkteam hebben we nog niet gehad", {("gemeente_contact", "ja")}),
     ("geen wlz", {("wlz", "ja")}),

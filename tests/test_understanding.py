@@ -441,6 +441,23 @@ def test_a_negation_stays_in_its_clause(recognizer, text, slot, wanted):
 
 
 @pytest.mark.parametrize("text,slot,wanted", [
+    # Session 25 (ontkenningen-25): knowing nothing of it, English and German denials after the door, "is er nooit
+    # aan te pas gekomen", Polish "nie mamy", and a no after the question whether he has one
+    ("en van een expertteam weten we niks", "expertteam_contact", "nee"),
+    ("Somebody told us about an expertteam, but we never contacted them.", "expertteam_contact", "nee"),
+    ("Von einem expertteam hat uns nie jemand erzählt, Kontakt hatten wir also nie.", "expertteam_contact", "nee"),
+    ("Een expertteam is er nooit aan te pas gekomen.", "expertteam_contact", "nee"),
+    ("nie mamy Wlz-indicatie", "wlz", "nee"),
+    ("Ze vroeg of hij een Wlz-indicatie heeft. Heeft hij niet.", "wlz", "nee"),
+    # look-alikes: they know, they were contacted
+    ("van het expertteam weten we nog niks, die zijn nog aan het kijken", "expertteam_contact", None),
+    ("the expertteam called us back, we have not heard since", "expertteam_contact", None),
+])
+def test_denials_in_long_stories(recognizer, text, slot, wanted):
+    assert recognizer.facts_in(text).get(slot) == wanted
+
+
+@pytest.mark.parametrize("text,slot,wanted", [
     # Session 16: a denial further from the door's name. Each was read as contact (issue 3: never).
     ("Ik heb zelf een psycholoog gevonden. Bij de gemeente heb ik me nog niet gemeld.", "gemeente_contact", "nee"),
     ("De huisarts zei dat ik naar het CJG moest, maar dat heb ik nog niet gedaan.", "gemeente_contact", "nee"),
