@@ -585,6 +585,19 @@ def _denied_after_the_comma(clauses: list["Span"], vocab: Vocabulary) -> bool | 
     return None
 
 
+def _bare_door(clause: "Span", concepts: list["Span"], negated: Mapping[int, bool],
+               vocab: Vocabulary) -> "Span | None":
+    """The door a clause names and nothing else ("het zorgkantoor", "en de gemeente"), if it is not denied there."""
+    if len(concepts) != 1 or negated[concepts[0].start]:
+        return None
+    door = concepts[0]
+    concept = vocab.concepts[door.label_]
+    if not (concept.organisation and concept.denied):
+        return None
+    rest = [t for t in clause if not door.start <= t.i < door.end]
+    return door if all(t.lower_ in TOPIC_BEFORE for t in rest) else None
+
+
 def _topic(span: "Span", vocab: Vocabulary) -> bool:
     """Whether `span` is set before a question mark as a topic that the next words, pointing back, tell about
     without a negation (a denial there is read as before: "expertteam? daar heeft nooit iemand het over gehad")."""
@@ -727,6 +740,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
     outcomes: dict[str, tuple[str, "Span"]] = {}
     denied: set[tuple[str, str]] = set()
     questioned: set[str] = set()
+    listed_bare: list["Span"] = []  # doors named bare, one per clause, before a denial that may be about all
     for clause, concepts, negated, organisations, supposed in parts:
         for ent in concepts:
             concept = vocab.concepts[ent.label_]
@@ -788,6 +802,21 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             reading.add(last.denied, clause, replace=True)
             if denial:
                 refused.update(_ruled_out(last))
+        # "zorgkantoor, expertteam, wijkteam... nooit van gehoord", "het zorgkantoor, de gemeente, we hebben nergens
+        # aangeklopt": doors listed bare, then one denial for all (session 25, ontkenningen-24 and -25)
+        bare = _bare_door(clause, concepts, negated, vocab)
+        if bare is not None:
+            listed_bare.append(bare)
+        elif listed_bare and not concepts:
+            denial = _denied_after(list(clause), vocab) \
+                if not NOT_BEYOND_DOUBT.intersection(t.lower_ for t in clause) else None
+            for door in listed_bare if denial is not None else ():
+                reading.add(vocab.concepts[door.label_].denied, door, replace=True)
+                if denial:
+                    refused.update(_ruled_out(vocab.concepts[door.label_]))
+            listed_bare = []
+        else:
+            listed_bare = []
         if organisations:
             owner = organisations[-1][0].label_, organisations[-1][1]
     for slot, (value, ent) in outcomes.items():  # what a mention itself says goes first

@@ -172,7 +172,7 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
 # 325 and 5 of 32; end of session 16: 1 of 483 and 13 of 325; end of session 15: 24 of 451 and 15 of 325).
 DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0, "openingen-5": 0, "openingen-6": 0,
     "openingen-7": 0, "openingen-10": 1, "openingen-13": 0, "openingen-14": 0, "openingen-15": 0, "openingen-17": 0,
-    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 2, "openingen-31": 0, "ontkenningen-24": 4, "ontkenningen-25": 7, "openingen-8": 3, "openingen-9": 4, "openingen-11": 3,
+    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "ontkenningen-24": 0, "ontkenningen-25": 4, "openingen-8": 3, "openingen-9": 4, "openingen-11": 3,
     "openingen-12": 2, "openingen-16": 0, "openingen-19": 2, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
     "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 1, "veiligheid": 0}
 

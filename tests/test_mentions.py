@@ -255,6 +255,22 @@ def test_a_denial_after_a_comma(text, expected):
     assert {slot: found.get(slot) for slot in expected} == expected, found
 
 
+@pytest.mark.parametrize("text,expected", [
+    # session 25: doors listed bare, then one denial for all
+    ("zorgkantoor, expertteam, wijkteam... nooit van gehoord eerlijk gezegd",
+     {"zorgkantoor_contact": "nee", "expertteam_contact": "nee", "gemeente_contact": "nee"}),
+    ("Het zorgkantoor, de gemeente, we hebben nergens aangeklopt.", {"zorgkantoor_contact": "nee",
+                                                                    "gemeente_contact": "nee"}),
+    # look-alikes: a list of what was tried, "nooit iets gehoord" after contact, a denial of something else
+    ("het wijkteam, de huisarts, de school, we zijn overal geweest", {"gemeente_contact": "ja"}),
+    ("wijkteam, expertteam, nooit iets teruggehoord", {"gemeente_contact": "ja", "expertteam_contact": "ja"}),
+    ("het cjg, niks mee opgeschoten", {"gemeente_contact": "ja"}),
+])
+def test_doors_listed_bare_then_denied(text, expected):
+    found = facts(text)
+    assert {slot: found.get(slot) for slot in expected} == expected, found
+
+
 @pytest.mark.parametrize("text,refused", [
     ("wijkteam hebben we nog niet gehad", {("gemeente_contact", "ja")}),
     ("geen wlz", {("wlz", "ja")}),

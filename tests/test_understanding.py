@@ -449,7 +449,14 @@ def test_a_negation_stays_in_its_clause(recognizer, text, slot, wanted):
     ("Een expertteam is er nooit aan te pas gekomen.", "expertteam_contact", "nee"),
     ("nie mamy Wlz-indicatie", "wlz", "nee"),
     ("Ze vroeg of hij een Wlz-indicatie heeft. Heeft hij niet.", "wlz", "nee"),
+    ("Mi hijo tiene 15 años. No hemos ido al wijkteam todavía y no conocemos el expertteam.", "gemeente_contact", "nee"),
+    ("No conocemos el expertteam.", "expertteam_contact", "nee"), ("No tiene indicación Wlz.", "wlz", "nee"),
+    ("Nie byliśmy jeszcze w wijkteamie.", "gemeente_contact", "nee"),
+    ("Belediyeye, yani de gemeente, hiç gitmedik.", "gemeente_contact", "nee"),
+    ("The school gave us the number of the wijkteam but we did not call them yet.", "gemeente_contact", "nee"),
+    ("Ik heb gevraagd of ze het expertteam wilden inschakelen; dat is nooit gebeurd.", "expertteam_contact", "nee"),
     # look-alikes: they know, they were contacted
+    ("the wijkteam called us back and we did not agree with them", "gemeente_contact", None),
     ("van het expertteam weten we nog niks, die zijn nog aan het kijken", "expertteam_contact", None),
     ("the expertteam called us back, we have not heard since", "expertteam_contact", None),
 ])
