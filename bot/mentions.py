@@ -573,13 +573,15 @@ def _denied_after_the_comma(clauses: list["Span"], vocab: Vocabulary) -> bool | 
     doc, first = clauses[0].doc, clauses[0]
     if len(clauses) < 2 or first.end >= len(doc) or doc[first.end].text != ",":
         return None
-    following = [t.lower_ for t in clauses[1]]
+    # a relative clause between commas may come first: "het expertteam, waar de psycholoog ons op wees, hebben we ..."
+    main = clauses[2] if len(clauses) > 2 and clauses[1][0].lower_ in SUBORDINATORS else clauses[1]
+    following = [t.lower_ for t in main]
     if following[:1] and following[0] in FINITE and PARENT_WORDS.intersection(following[1:3]):
-        return _denied_after(list(clauses[1]), vocab)
+        return _denied_after(list(main), vocab)
     ending = [t.lower_ for t in first[-2:]]
     if len(ending) == 2 and ending[0] in FINITE and ending[1] in PARENT_WORDS:
         for clause in clauses[1:3]:
-            words = [t.lower_ for t in clause]
+            words = list(dropwhile(lambda w: w in vocab.fillers, (t.lower_ for t in clause)))  # "nog nooit gebeld"
             if words[:1] and words[0] in vocab.negators and any(w in vocab.contact_words for w in words[1:]):
                 return True
     return None

@@ -246,6 +246,9 @@ def test_a_door_as_a_topic_before_a_question_mark(text, expected):
     # session 25 (ontkenningen-25): a denial after a comma, of the door put first or of the clause's last door
     ("het expertteam waar de leerplichtambtenaar het over had, hebben we nooit benaderd", {"expertteam_contact": "nee"}),
     ("Met de gemeente hebben we, dat moet ik eerlijk zeggen, nooit contact opgenomen.", {"gemeente_contact": "nee"}),
+    # own smoke test after the change: a relative clause between commas, "nog" before the denial
+    ("het expertteam, waar de psycholoog ons op wees, hebben we tot nu toe niet gebeld", {"expertteam_contact": "nee"}),
+    ("met het zorgkantoor hebben wij, hoe gek het ook klinkt, nog nooit gebeld", {"zorgkantoor_contact": "nee"}),
     # look-alikes: what the door did, or no contact word
     ("de gemeente heeft een beschikking gegeven, hebben we nooit gebruikt", {"gemeente_contact": "ja"}),
     ("het wijkteam, waar we vorig jaar waren, hebben we nu weer gebeld", {"gemeente_contact": "ja"}),
