@@ -42,7 +42,7 @@ from bot.reader_ahead import trained_ahead
 
 from bot.mentions import EXTRACTOR, GapMatcher, hint_entities, load_vocabulary, read_mentions
 from bot.situation import DEFAULTS, SLOTS
-from bot.understanding import SAFETY, Recognizer, content_recognizer
+from bot.understanding import OUT_OF_SCOPE, SAFETY, Recognizer, content_recognizer
 
 # Rasa's graph builds SpacyNLP twice (one node provides the pipeline, another runs it on the training data) and
 # each loads it from disk: 3-4 s each here, in every training and at every start. The path names the content
@@ -260,7 +260,6 @@ class TaalMetFeiten(GraphComponent):
         return messages
 
 
-OUT_OF_SCOPE = "out_of_scope"
 FALLBACK = "nlu_fallback"
 # An age, "I need help" or the gemeente itself may stand in a question about something else ("een paspoort voor mn
 # baby", "een extra container aanvragen bij gemeente almere"); what the gemeente did about care may not.

@@ -28,7 +28,8 @@ ANSWER_INTENTS = ("affirm", "deny", "dont_know")
 # medewerker van de gemeente of een bot?" was read as contact with the gemeente). Only an age and a danger count,
 # and an answer to the question that is open. Not `explain`: DIET sometimes gives it to a short story ("Expertteam
 # gaf het op. Zoon 17. Wat nu."), whose facts would then be lost (session 18, development sets).
-ABOUT_OTHER_THINGS = ("bot_challenge", "out_of_scope")
+OUT_OF_SCOPE = "out_of_scope"
+ABOUT_OTHER_THINGS = ("bot_challenge", OUT_OF_SCOPE)
 EXPLAIN = "explain"
 KEPT_ABOUT_OTHER_THINGS = (SAFETY, AGE)
 _CLAUSE_START = frozenset(("ik", "we", "wij", "hij", "zij", "ze", "maar", "want", "omdat", "dus"))
@@ -652,6 +653,10 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
     intent that states no fact (FACTLESS_INTENTS, or an answer while no question is open) the reader speaks only for
     safety: "hoi, ik ben moeder van een zoon van 13" still has its age."""
     result = Understanding()
+    # A question about another matter of the gemeente ("hoe vraag ik een paspoort aan voor hem?" while "waar wil je hulp
+    # bij?" is open) answers nothing: its "aanvragen" made it 'regels en geld' and the parent got Het Juiste Loket right
+    # under "daar kan ik je niet bij helpen" (session 25, a smoke test)
+    other_matter = intent == OUT_OF_SCOPE and recognizer.other_topic(text)
     from_payload = payload_facts(text)
     if from_payload is not None:
         result.facts, result.rejected = from_payload
@@ -741,7 +746,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
                 result.facts.pop(slot, None)
         if intent in ABOUT_OTHER_THINGS:
             result.facts = {slot: value for slot, value in result.facts.items()
-                            if slot in KEPT_ABOUT_OTHER_THINGS or slot == asked}
+                            if slot in KEPT_ABOUT_OTHER_THINGS or (slot == asked and not other_matter)}
     # "ja, de gemeente weet het, maar ..." to the Wlz question: the yes may be about what follows (session 21, a
     # smoke test: it was stored as a Wlz-indicatie and the parent was sent to the zorgkantoor)
     # So may a bare "ok" to a question whose answer is a yes or a no (session 23, a smoke test: "ok" to the Wlz
@@ -749,7 +754,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
     result.unclear_yes = bool(asked and from_payload is None and asked not in result.facts
                               and (recognizer.yes_about_something_else(text, asked)
                                    or ("ja" in recognizer.meaning.get(asked, {}) and recognizer.only_agreement(text))))
-    if asked and asked not in result.facts and not result.rejected and not result.unclear_yes:
+    if asked and asked not in result.facts and not result.rejected and not result.unclear_yes and not other_matter:
         answer = None if from_payload is not None else recognizer.short_answer(text, asked, labels or {})
         if answer is None and intent in INTENT_ANSWERS:
             answer = recognizer.meaning_of(asked, INTENT_ANSWERS[intent])

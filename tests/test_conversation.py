@@ -810,6 +810,16 @@ def test_another_matter_of_the_gemeente_is_out_of_scope(chat, text):
     assert chat.route is None and not {k for k in ("gemeente_contact", "hulpvraag") if chat.slots()[k]}
 
 
+def test_another_matter_while_a_question_is_open_answers_nothing(chat):
+    # Session 25, a smoke test: "aanvragen" answered "waar wil je hulp bij?" with 'regels en geld', and the parent got
+    # Het Juiste Loket right under "daar kan ik je niet bij helpen".
+    chat.say("mijn zoon van 14 zit thuis")
+    assert chat.asked == "hulpvraag"
+    chat.say("hoe vraag ik een paspoort aan voor hem?")
+    assert any("niet bij helpen" in t for t in chat.texts), chat.texts
+    assert chat.route is None and chat.asked == "hulpvraag" and chat.slots()["hulpvraag"] is None
+
+
 @pytest.mark.parametrize("text,slot,value", [
     # the same words with a fact of the care, or a signal, stay inform
     ("mijn zoon van 15 heeft een id kaart nodig maar hij zit in een instelling en de wijkcoach doet niks",
