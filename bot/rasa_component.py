@@ -226,6 +226,14 @@ def _recognizer() -> Recognizer:
     return content_recognizer()
 
 
+def _set_intent(message: Message, name: str, confidence: Optional[float]) -> None:
+    """Make `name` the message's intent and put it first in its ranking (the policies and the actions read both)."""
+    intent = {"name": name, "confidence": confidence}
+    ranking = [i for i in message.get(INTENT_RANKING_KEY) or [] if i.get("name") != name]
+    message.set(INTENT, intent, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class TaalMetFeiten(GraphComponent):
     """A message in another language that states facts is `inform` (LABELS.md): DIET learned `andere_taal` from
@@ -253,10 +261,7 @@ class TaalMetFeiten(GraphComponent):
                 continue
             if not _recognizer().other_language(message.get(TEXT) or ""):
                 continue
-            inform = {"name": INFORM, "confidence": intent.get("confidence")}
-            ranking = [i for i in message.get(INTENT_RANKING_KEY) or [] if i.get("name") != INFORM]
-            message.set(INTENT, inform, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [inform, *ranking], add_to_output=True)
+            _set_intent(message, INFORM, intent.get("confidence"))
         return messages
 
 
@@ -292,10 +297,7 @@ class AnderOnderwerp(GraphComponent):
             if _states_facts(message, NOT_OF_THE_DOMAIN) or _may_be_a_signal(message, recognizer) \
                     or set(recognizer.facts_in(text)) - NOT_OF_THE_DOMAIN:
                 continue
-            other = {"name": OUT_OF_SCOPE, "confidence": intent.get("confidence")}
-            ranking = [i for i in message.get(INTENT_RANKING_KEY) or [] if i.get("name") != OUT_OF_SCOPE]
-            message.set(INTENT, other, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [other, *ranking], add_to_output=True)
+            _set_intent(message, OUT_OF_SCOPE, intent.get("confidence"))
         return messages
 
 
@@ -337,8 +339,5 @@ class AndereSchrift(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             if in_other_script(message.get(TEXT) or ""):
-                intent = {"name": OTHER_LANGUAGE, "confidence": 1.0}
-                ranking = [i for i in message.get(INTENT_RANKING_KEY) or [] if i.get("name") != OTHER_LANGUAGE]
-                message.set(INTENT, intent, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
+                _set_intent(message, OTHER_LANGUAGE, 1.0)
         return messages
