@@ -566,10 +566,10 @@ FINITE = frozenset(("heb", "hebben", "heeft", "had", "hadden", "ben", "zijn", "i
 
 
 def _denied_after_the_comma(clauses: list["Span"], vocab: Vocabulary) -> bool | None:
-    """Whether the door ending the first of `clauses` is denied after a comma: the next clause opens with a finite
-    verb and the parent ("..., hebben we nooit benaderd"), or the door's clause ends in a finite verb and the parent
-    and one of the next two clauses opens with a denial of contact ("..., nooit contact opgenomen"). Beyond doubt:
-    the parent is the one who did not go."""
+    """Whether the door the first of `clauses` tells of is denied after the comma that ends it: the next clause (or
+    the one after a relative clause) opens with a finite verb and the parent ("..., hebben we nooit benaderd"), or the
+    first clause ends in a finite verb and the parent and one of the next two opens with a denial of contact ("...,
+    nooit contact opgenomen"). Beyond doubt in the second shape: the parent is the one who did not go."""
     doc, first = clauses[0].doc, clauses[0]
     if len(clauses) < 2 or first.end >= len(doc) or doc[first.end].text != ",":
         return None
@@ -780,7 +780,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             # term that counts in a question keeps its facts, and the assistant can still say what it is
             if defining and concept.in_question and not negated[ent.start] and ent.label_ not in reading.asked_about:
                 reading.asked_about.append(ent.label_)
-            if (defining or _is_question(ent) and not _topic(ent, vocab)) and not (concept.in_question or negated[ent.start]):
+            question = _is_question(ent) and not _topic(ent, vocab)
+            if (defining or question) and not (concept.in_question or negated[ent.start]):
                 if concept.organisation and (defining or _asked_about(ent, vocab)):
                     questioned.update(concept.named)
                     if ent.label_ not in reading.asked_about:
@@ -807,18 +808,14 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         # "zorgkantoor, expertteam, wijkteam... nooit van gehoord", "het zorgkantoor, de gemeente, we hebben nergens
         # aangeklopt": doors listed bare, then one denial for all (session 25, ontkenningen-24 and -25)
         bare = _bare_door(clause, concepts, negated, vocab)
-        if bare is not None:
-            listed_bare.append(bare)
-        elif listed_bare and not concepts:
-            denial = _denied_after(list(clause), vocab) \
-                if not NOT_BEYOND_DOUBT.intersection(t.lower_ for t in clause) else None
-            for door in listed_bare if denial is not None else ():
+        if bare is None and listed_bare and not concepts \
+                and not NOT_BEYOND_DOUBT.intersection(t.lower_ for t in clause):  # "nooit iets gehoord": after contact
+            denial = _denied_after(list(clause), vocab)
+            for door in listed_bare if denial is not None else []:
                 reading.add(vocab.concepts[door.label_].denied, door, replace=True)
                 if denial:
                     refused.update(_ruled_out(vocab.concepts[door.label_]))
-            listed_bare = []
-        else:
-            listed_bare = []
+        listed_bare = [*listed_bare, bare] if bare is not None else []
         if organisations:
             owner = organisations[-1][0].label_, organisations[-1][1]
     for slot, (value, ent) in outcomes.items():  # what a mention itself says goes first
