@@ -62,7 +62,8 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-27": EVALUATION / "openingen-blind-27.yml",  # session 20
                   "openingen-28": EVALUATION / "openingen-blind-28.yml",  # session 21
                   "openingen-30": EVALUATION / "openingen-blind-30.yml",  # session 23 (one writer)
-                  "openingen-32": EVALUATION / "openingen-blind-32.yml"}  # session 25 (one writer)
+                  "openingen-32": EVALUATION / "openingen-blind-32.yml",  # session 25 (one writer)
+                  "openingen-33": EVALUATION / "openingen-blind-33.yml"}  # session 25 (the other writer, later)
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 

@@ -134,7 +134,11 @@ FACT_F1_FLOOR = {
     # openingen-32 (session 25, one writer): 0.04 below its first (blind) figures
     "openingen-32": {"veiligheid": 0.86, "hulpvraag": 0.87, "leeftijd": 0.94, "wlz": 0.91,
     "zorgkantoor_contact": 0.86, "gemeente_contact": 0.92, "gemeente_uitkomst": 0.79, "expertteam_contact": 0.86,
-    "expertteam_uitkomst": 0.96, "klacht_gemeld": 0.86}}
+    "expertteam_uitkomst": 0.96, "klacht_gemeld": 0.86},
+    # openingen-33 (session 25, the other writer, measured later): 0.04 below its figures with this session's code
+    "openingen-33": {"veiligheid": 0.86, "hulpvraag": 0.85, "leeftijd": 0.94, "wlz": 0.87,
+    "zorgkantoor_contact": 0.84, "gemeente_contact": 0.91, "gemeente_uitkomst": 0.74, "expertteam_contact": 0.73,
+    "expertteam_uitkomst": 0.67, "klacht_gemeld": 0.96}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -143,7 +147,7 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-29": 0.65, "openingen-31": 0.8, "ontkenningen-24": 0.77, "ontkenningen-25": 0.72,
     "openingen-8": 0.89, "openingen-9": 0.89, "openingen-11": 0.87, "openingen-12": 0.73, "openingen-16": 0.73,
     "openingen-19": 0.76, "openingen-20": 0.84, "openingen-21": 0.88, "openingen-22": 0.82, "openingen-24": 0.69,
-    "openingen-26": 0.8, "openingen-27": 0.8, "openingen-28": 0.79, "openingen-30": 0.82, "openingen-32": 0.86, "veiligheid": 0.84}
+    "openingen-26": 0.8, "openingen-27": 0.8, "openingen-28": 0.79, "openingen-30": 0.82, "openingen-32": 0.86, "openingen-33": 0.82, "veiligheid": 0.84}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -164,7 +168,7 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-12": (0.97, 0.035), "openingen-16": (0.97, 0.04), "openingen-19": (0.97, 0.045),
     "openingen-20": (0.97, 0.06), "openingen-21": (0.97, 0.055), "openingen-22": (0.97, 0.055),
     "openingen-24": (0.97, 0.035), "openingen-26": (0.97, 0.04), "openingen-27": (0.97, 0.035),
-    "openingen-28": (0.97, 0.065), "openingen-30": (0.97, 0.04), "openingen-32": (0.97, 0.03), "veiligheid": (1.0, 0.02)}
+    "openingen-28": (0.97, 0.065), "openingen-30": (0.97, 0.04), "openingen-32": (0.97, 0.03), "openingen-33": (0.97, 0.045), "veiligheid": (1.0, 0.02)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -178,7 +182,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-7": 0, "openingen-10": 1, "openingen-13": 0, "openingen-14": 0, "openingen-15": 0, "openingen-17": 0,
     "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "ontkenningen-24": 0, "ontkenningen-25": 4, "openingen-8": 3, "openingen-9": 4, "openingen-11": 3,
     "openingen-12": 2, "openingen-16": 0, "openingen-19": 2, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
-    "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 0, "openingen-32": 0, "veiligheid": 0}
+    "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 0, "openingen-32": 0, "openingen-33": 4, "veiligheid": 0}
 
 
 @pytest.fixture(scope="module")
@@ -186,10 +190,10 @@ def results():
     return {name: result for name, (result, _, _) in evaluate_all().items()}
 
 
-# openingen-29 (session 22), openingen-30 (session 23) and openingen-32 (session 25) are one writer's part: the second
-# writer had not delivered in time (after 90, 125 and 80 minutes). Ontkenningen-24 and -25 (sessions 24 and 25) are
+# openingen-29 (session 22), openingen-30 (session 23) and openingen-32 and -33 (session 25) are one writer's part: the
+# second writer had not delivered in time (after 90, 125 and 80 minutes; session 25's came after 95 as openingen-33). Ontkenningen-24 and -25 (sessions 24 and 25) are
 # about denials only: no safety signals by design.
-SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenningen-24": (120, 0), "ontkenningen-25": (120, 0), "openingen-32": (94, 20)}
+SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenningen-24": (120, 0), "ontkenningen-25": (120, 0), "openingen-32": (94, 20), "openingen-33": (92, 20)}
 
 
 def test_sets_are_big_enough(results):
