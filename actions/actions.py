@@ -35,6 +35,7 @@ CODE_OFFERED = "code_aangeboden"  # True while the offer of a gesprekscode waits
 RESTART_OFFERED = "opnieuw_gevraagd"  # True while "wil je opnieuw beginnen?" waits for the parent's yes or no
 YES_NO = ("affirm", "deny")  # the intents of a typed yes or no (and of the buttons that answer an offer)
 FALLBACK = "nlu_fallback"
+SOUGHT, COMPLAINT, COMPLAINT_REPORTED = "hulpvraag", "klacht", "klacht_gemeld"  # DOMAIN.md's slot, value, slot
 
 log = logging.getLogger(__name__)
 install_log_masking()
@@ -103,6 +104,17 @@ class Turn:
         # which are organisation ids where they are organisations
         self.asked_about: list[str] = asked_about_from_entities(entities)
         known = {s: tracker.get_slot(s) for s in SLOTS if tracker.get_slot(s) is not None}
+        # "ik heb geen klacht, ik zoek logeeropvang" to "heb je je klacht al gemeld?" after the reader guessed a
+        # complaint ("dochter 12 woont in een gezinshuis"): there is no complaint, so what the parent seeks is open
+        # again (session 25, a smoke test: the parent was sent to the klachtenfunctionaris)
+        no_complaint = self.asked == COMPLAINT_REPORTED and known.get(SOUGHT) == COMPLAINT \
+            and _recognizer().denies_complaint(self.text)
+        withdrawn = [SOUGHT] if no_complaint else []
+        if no_complaint:  # the word "klacht" in "ik heb geen klacht" is no complaint either
+            del known[SOUGHT]
+            self.read.facts.pop(COMPLAINT_REPORTED, None)
+            if self.read.facts.get(SOUGHT) == COMPLAINT:
+                del self.read.facts[SOUGHT]
         self.known_before = bool(known)
         self.signal_before = has_safety_signal(known)
         unknown_before = set(tracker.get_slot(UNKNOWN) or [])
@@ -119,7 +131,7 @@ class Turn:
             if outcome in self.new_facts and known.get(contact) == "nee" and self.read.facts.get(contact) == "ja":
                 self.new_facts[contact] = "ja"
                 door_corrected = True
-        self.corrected = door_corrected or (
+        self.corrected = door_corrected or bool(withdrawn) or (
             self.correction and any(s in known for s in self.new_facts if s != "veiligheid"))
         # After a safety route, a typed "het is al voorbij, ..." changes nothing about safety: the reader gave "haar
         # vader is weg" 0.69 for acute danger and the parent who said it was over got 112 (session 20). Only the
@@ -130,7 +142,8 @@ class Turn:
             self.new_facts.pop("veiligheid", None)
         self.facts = {**known, **self.new_facts}
         self.unknown = (unknown_before | self.read.unknown) - self.facts.keys()
-        self.events: list[EventType] = [SlotSet(s, v) for s, v in self.new_facts.items()]
+        self.events: list[EventType] = [SlotSet(s, None) for s in withdrawn if s not in self.new_facts]
+        self.events += [SlotSet(s, v) for s, v in self.new_facts.items()]
         self.place: str | None = said or tracker.get_slot(MUNICIPALITY_ENTITY)
         if said and said != tracker.get_slot(MUNICIPALITY_ENTITY):
             self.events.append(SlotSet(MUNICIPALITY_ENTITY, said))

@@ -136,6 +136,11 @@ class Recognizer:
         return len(words) <= self.everyday_max and not self._says_no(words) \
             and all(w in self.small_words or w in self.everyday_words for w in words)
 
+    def denies_complaint(self, text: str) -> bool:
+        """Whether the message says there is no complaint at all (`antwoorden.geen_klacht`: "ik heb geen klacht", "het
+        gaat goed daar"), not that one was not filed yet ("nog geen klacht ingediend")."""
+        return "geen_klacht" in self.answers and self.answers["geen_klacht"].search(normalize(text[:_MAX_TEXT])) is not None
+
     def corrects(self, text: str) -> bool:
         """Whether the message corrects something said before (`antwoorden.correctie`)."""
         return self.correction is not None and self.correction.search(normalize(text[:_MAX_TEXT])) is not None
@@ -474,8 +479,9 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
         if kind not in answers_raw:
             raise RecognitionError(line_of("antwoorden"), f"'antwoorden' mist '{kind}'")
         answers[kind] = _compile(answers_raw[kind], groups, line_of("antwoorden"))
-    if "akkoord" in answers_raw:
-        answers["akkoord"] = _compile(answers_raw["akkoord"], groups, line_of("antwoorden"))
+    for kind in ("akkoord", "geen_klacht"):
+        if kind in answers_raw:
+            answers[kind] = _compile(answers_raw[kind], groups, line_of("antwoorden"))
     meaning = {}
     for slot, kinds in (answers_raw.get("betekenis") or {}).items():
         for kind, value in kinds.items():

@@ -810,6 +810,32 @@ def test_another_matter_of_the_gemeente_is_out_of_scope(chat, text):
     assert chat.route is None and not {k for k in ("gemeente_contact", "hulpvraag") if chat.slots()[k]}
 
 
+@pytest.mark.parametrize("opening,answer,sought", [
+    ("dochter 12 woont in een gezinshuis", "nee het gaat goed daar, ik zoek logeeropvang voor de weekenden",
+     "hulp_zoeken"),
+    ("zoon 17, lvb, woont op een groep", "ik heb geen klacht hoor", None),
+])
+def test_no_complaint_under_the_complaint_question_opens_what_the_parent_seeks_again(chat, opening, answer, sought):
+    # Session 25, a smoke test: the reader read a child living in a care place as a complaint, and "ik heb geen
+    # klacht, ..." to "heb je je klacht al gemeld?" sent the parent to the klachtenfunctionaris.
+    chat.say(opening)
+    assert chat.asked == "klacht_gemeld"  # the reader's guess this test is about (0.86 and 0.54 in session 25)
+    chat.say(answer)
+    slots = chat.slots()
+    assert slots["hulpvraag"] == sought and slots["klacht_gemeld"] is None, slots
+    assert any("aangepast" in t for t in chat.texts), chat.texts
+    assert chat.route is None or chat.route["destination"] != "klachtenfunctionaris"
+    if sought is None:
+        assert chat.asked == "hulpvraag"
+
+
+def test_a_complaint_not_yet_filed_stays_a_complaint(chat):
+    chat.say("de begeleiding op de woongroep van mijn zoon (15) schreeuwt tegen hem, ik wil een klacht indienen")
+    assert chat.asked == "klacht_gemeld"
+    chat.say("nee, nog geen klacht ingediend")
+    assert chat.slots()["hulpvraag"] == "klacht" and chat.slots()["klacht_gemeld"] == "nee"
+
+
 def test_another_matter_while_a_question_is_open_answers_nothing(chat):
     # Session 25, a smoke test: "aanvragen" answered "waar wil je hulp bij?" with 'regels en geld', and the parent got
     # Het Juiste Loket right under "daar kan ik je niet bij helpen".

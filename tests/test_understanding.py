@@ -850,6 +850,18 @@ def test_another_matter_of_the_gemeente(recognizer, text, other):
     assert recognizer.other_topic(text) is other
 
 
+@pytest.mark.parametrize("text,denies", [
+    # session 25: there is no complaint at all
+    ("ik heb geen klacht, ik wil weten wat er gebeurt als hij 18 wordt", True), ("het is geen klacht hoor", True),
+    ("nee het gaat goed daar, ik zoek logeeropvang", True), ("het gaat heel goed op de groep", True),
+    # a complaint not filed yet, or one after "goed ... maar"
+    ("nee, nog geen klacht ingediend", False), ("nog geen klacht gemeld", False), ("nee", False),
+    ("het gaat goed daar maar de begeleiding is slecht", False),
+])
+def test_no_complaint_at_all(recognizer, text, denies):
+    assert recognizer.denies_complaint(text) is denies
+
+
 @pytest.mark.parametrize("text,unclear", [
     ("ja de gemeente weet het maar die zeggen dat het expertteam moet kijken", True),
     ("ja, het wijkteam is er ook bij", True),
