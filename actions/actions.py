@@ -109,7 +109,6 @@ class Turn:
         # again (session 25, a smoke test: the parent was sent to the klachtenfunctionaris)
         no_complaint = self.asked == COMPLAINT_REPORTED and known.get(SOUGHT) == COMPLAINT \
             and _recognizer().denies_complaint(self.text)
-        withdrawn = [SOUGHT] if no_complaint else []
         if no_complaint:  # the word "klacht" in "ik heb geen klacht" is no complaint either
             del known[SOUGHT]
             self.read.facts.pop(COMPLAINT_REPORTED, None)
@@ -131,7 +130,7 @@ class Turn:
             if outcome in self.new_facts and known.get(contact) == "nee" and self.read.facts.get(contact) == "ja":
                 self.new_facts[contact] = "ja"
                 door_corrected = True
-        self.corrected = door_corrected or bool(withdrawn) or (
+        self.corrected = door_corrected or no_complaint or (
             self.correction and any(s in known for s in self.new_facts if s != "veiligheid"))
         # After a safety route, a typed "het is al voorbij, ..." changes nothing about safety: the reader gave "haar
         # vader is weg" 0.69 for acute danger and the parent who said it was over got 112 (session 20). Only the
@@ -142,7 +141,7 @@ class Turn:
             self.new_facts.pop("veiligheid", None)
         self.facts = {**known, **self.new_facts}
         self.unknown = (unknown_before | self.read.unknown) - self.facts.keys()
-        self.events: list[EventType] = [SlotSet(s, None) for s in withdrawn if s not in self.new_facts]
+        self.events: list[EventType] = [SlotSet(SOUGHT, None)] if no_complaint and SOUGHT not in self.new_facts else []
         self.events += [SlotSet(s, v) for s, v in self.new_facts.items()]
         self.place: str | None = said or tracker.get_slot(MUNICIPALITY_ENTITY)
         if said and said != tracker.get_slot(MUNICIPALITY_ENTITY):
