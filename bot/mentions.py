@@ -739,7 +739,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                   if not _is_question(o) or vocab.concepts[o.label_].in_question), None)
     last: Concept | None = None
     owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)
-    outcomes: dict[str, tuple[str, "Span"]] = {}
+    outcomes: dict[str, tuple[str, "Span", bool]] = {}  # slot -> (value, mention, whether it denies its door)
     denied: set[tuple[str, str]] = set()
     questioned: set[str] = set()
     listed_bare: list["Span"] = []  # doors named bare, one per clause, before a denial that may be about all
@@ -772,7 +772,12 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                 for slot, value in concept.outcome.get(who[0] if who else NO_OWNER, {}).items():
                     if value in OUTWEIGHED_BY.get(outcomes.get(slot, ("",))[0], ()):
                         continue
-                    outcomes[slot] = (value, ent)  # a story runs forward: the last outcome is the current one
+                    # a story runs forward: the last outcome is the current one. One the door's own denial says, with
+                    # the door in its clause ("afgewezen door het ciz": no Wlz-indicatie), outweighs the door's
+                    # mention (session 26); not a "bezwaar" sentences after the CIZ, or the SVB's refusal
+                    refusal = bool(who) and who == _owner(ent, organisations) \
+                        and (vocab.concepts[who[0]].denied or {}).get(slot) == value
+                    outcomes[slot] = (value, ent, refusal)
                 continue
             last = concept
             defining = _defines(ent, clause)
@@ -818,8 +823,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         listed_bare = [*listed_bare, bare] if bare is not None else []
         if organisations:
             owner = organisations[-1][0].label_, organisations[-1][1]
-    for slot, (value, ent) in outcomes.items():  # what a mention itself says goes first
-        reading.add({slot: value}, ent)
+    for slot, (value, ent, refusal) in outcomes.items():  # what a mention itself says goes first
+        reading.add({slot: value}, ent, replace=refusal)
     reading.asked_only = {slot for slot in questioned if slot not in reading.found}
     reading.denied_outcomes = {(slot, value) for slot, value in denied | refused if reading.facts.get(slot) != value}
     if AGE not in reading.found:

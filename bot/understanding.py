@@ -123,6 +123,9 @@ class Recognizer:
     # another matter of the gemeente or of daily life (a passport, waste, the WOZ): with no fact of the domain in the
     # message, the message is out of scope (`ander_onderwerp`)
     other_topics: tuple[re.Pattern, ...] = ()
+    # a negation of something that is no fact ("geen plek", "nergens plek"): it gives the learned reader no 'nee'
+    # (`ontkenning_van_iets_anders`)
+    no_to_something_else: tuple[re.Pattern, ...] = ()
 
     def only_small_words(self, text: str) -> bool:
         """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?"), or, in a short
@@ -276,8 +279,12 @@ class Recognizer:
         return first, last
 
     def negates(self, text: str) -> bool:
-        """Whether the message says no anywhere: a negation word, or 'nee' itself."""
-        return self._says_no(_words(text))
+        """Whether the message says no anywhere: a negation word, or 'nee' itself; not in a negation of something
+        that is no fact (`ontkenning_van_iets_anders`: "wlz hebben we, maar geen woonplek")."""
+        norm = normalize(text[:_MAX_TEXT])
+        for pattern in self.no_to_something_else:
+            norm = pattern.sub(" ", norm)
+        return self._says_no(norm.replace(",", " ").split())
 
     def _says_no(self, words: Iterable[str]) -> bool:
         return any(self.negators.fullmatch(word) or word in NO_WORDS for word in words)
@@ -581,7 +588,9 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       yes_elsewhere=yes_elsewhere, foreign_words=_word_set(foreign.get("woorden")),
                       foreign_least=foreign_least, foreign_share=foreign_share,
                       other_topics=tuple(_compile(p, groups, line_of("ander_onderwerp"))
-                                         for p in raw.get("ander_onderwerp") or []))
+                                         for p in raw.get("ander_onderwerp") or []),
+                      no_to_something_else=tuple(_compile(p, groups, line_of("ontkenning_van_iets_anders"))
+                                                 for p in raw.get("ontkenning_van_iets_anders") or []))
 
 
 def _word_set(words: Iterable[Any] | None) -> frozenset[str]:

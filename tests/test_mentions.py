@@ -456,6 +456,11 @@ def test_the_last_outcome_of_a_story_counts():
 @pytest.mark.parametrize("text,value", [
     ("mijn klacht bij de aanbieder is nog steeds niet opgelost", "ja_niet_opgelost"),
     ("ik heb nog geen klacht ingediend", "nee"),
+    # session 26 (openingen-34): not talked about yet, after a story in which the care said nothing
+    ("bij de logeeropvang is ze gevallen en ze hebben niks gezegd. ik heb er nog niet met ze over gepraat want ik "
+     "ben te boos. waar kan ik een klacht doen?", "nee"),
+    ("ik heb een klacht over de woongroep, ik heb al met de leiding gepraat maar er is niks veranderd",
+     "ja_niet_opgelost"),
 ])
 def test_complaint_outcomes(text, value):
     assert facts(text).get("klacht_gemeld") == value
@@ -532,11 +537,29 @@ def test_a_waiting_list_outweighs_what_follows_about_it(text):
     ("het wijkteam bood een cursus aan maar die matcht niet met hem", "geen_passende_hulp"),
     ("das Jugendteam sagt, es gibt eine Warteliste von einem Jahr", "wachten"),
     ("wijkteam ile konuştuk, bekleme listesindeyiz", "wachten"),
+    ("Wir warten seit Monaten über das buurtteam auf einen Platz", "wachten"),  # session 26, openingen-34
     ("het jeugdteam heeft pas na de zomer tijd", "wachten"),
 ])
 def test_more_outcomes_at_the_gemeente(text, value):
     found = facts(text)
     assert found.get("gemeente_uitkomst") == value and found.get("gemeente_contact") == "ja", found
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 26 (openingen-34): a no of the CIZ itself, in the clause that names it, is no Wlz-indicatie; naming
+    # the CIZ said 'ja' before
+    ("3e keer afgewezen door het ciz voor mn dochter. klaar mee.", "nee"),
+    ("het ciz heeft de aanvraag afgewezen", "nee"), ("de wlz aanvraag is afgewezen", "nee"),
+    # another's no, or a bezwaar sentences after the CIZ, leaves the indicatie as it was said
+    ("we hebben een wlz-indicatie, het zorgkantoor heeft ons afgewezen", "ja"),
+    ("wij zijn budgethouder (pgb wlz). de svb heeft 3 declaraties niet uitbetaald omdat de zorgovereenkomst niet "
+     "goedgekeurd zou zijn", "ja"),
+    ("het ciz heeft zijn profiel lager gezet en nu moet hij misschien verhuizen. kunnen we hier bezwaar tegen maken?",
+     "ja"),
+    ("het ciz heeft de indicatie niet afgewezen", "ja"),
+])
+def test_a_refusal_by_the_ciz_is_no_wlz(text, value):
+    assert facts(text).get("wlz") == value
 
 
 @pytest.mark.parametrize("text", [

@@ -734,6 +734,21 @@ def test_a_learned_no_needs_a_negation_in_the_message(recognizer, text, value):
     assert read(recognizer, text, learned={"gemeente_contact": ("nee", 0.99)}).get("gemeente_contact") == value
 
 
+@pytest.mark.parametrize("text,value", [
+    # Session 26: a "geen" of a place is no denial of the Wlz-indicatie (the reader said 'nee' to these: open since
+    # session 23), so its 'nee' does not count
+    ("wlz hebben we, maar geen woonplek", "ja"), ("we hebben een wlz indicatie maar geen plek", "ja"),
+    ("ze heeft wel een wlz-indicatie maar er is nergens plek", "ja"),
+    ("Onze zoon heeft een Wlz-indicatie. Een passende woonplek is er niet.", "ja"),
+    ("hij heeft een vg profiel maar kan nergens terecht", "ja"),
+    # a denial of the Wlz itself still is one, also next to a place
+    ("geen wlz en geen plek", "nee"), ("hij heeft geen indicatie en er is geen plek", "nee"),
+    ("wlz hebben we niet, een plek ook niet", "nee"), ("er is geen plek, want hij heeft geen wlz", "nee"),
+])
+def test_a_no_to_a_place_gives_the_reader_no_no(recognizer, text, value):
+    assert read(recognizer, text, learned={"wlz": ("nee", 0.95)}).get("wlz") == value
+
+
 @pytest.mark.parametrize("text,band", [
     # Session 19: a phase is an age (LABELS.md), but a stated age goes first
     ("onze peuter krijst uren", "onder_18"), ("ze eet slecht sinds ze in de brugklas zit", "onder_18"),
@@ -842,6 +857,7 @@ def test_a_message_in_another_language(recognizer, text, foreign):
     ("de groene container is weer niet geleegd", True), ("wanneer komt het grofvuil", True),
     ("ik wil bezwaar maken tegen de WOZ", True), ("hoe krijg ik een parkeervergunning", True),
     ("we gaan verhuizen, waar moet ik dat doorgeven", True), ("heb ik een omgevingsvergunning nodig", True),
+    ("kan ik hier ook huurtoeslag aanvragen?", True), ("hoe zit het met de zorgtoeslag", True),  # session 26
     # words of the care are no other matter; "woz" or "afval" inside another word are not either
     ("de wijkcoach zegt dat er een wachtlijst is", False), ("ik wil bezwaar maken tegen de beschikking", False),
     ("hij is afvallig geworden van school", False), ("de wozzel zegt niks", False),
