@@ -29,6 +29,7 @@ ANSWER_INTENTS = ("affirm", "deny", "dont_know")
 # and an answer to the question that is open. Not `explain`: DIET sometimes gives it to a short story ("Expertteam
 # gaf het op. Zoon 17. Wat nu."), whose facts would then be lost (session 18, development sets).
 OUT_OF_SCOPE = "out_of_scope"
+SOUGHT = "hulpvraag"  # DOMAIN.md's slot: what the parent seeks
 ABOUT_OTHER_THINGS = ("bot_challenge", OUT_OF_SCOPE)
 EXPLAIN = "explain"
 KEPT_ABOUT_OTHER_THINGS = (SAFETY, AGE)
@@ -726,7 +727,13 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # So does an outcome said without a door ("ze zeggen dat ze het gaan bekijken"), under the question how it
         # went at a door (session 23, a smoke test: "Sorry, dat begreep ik niet goed").
         told = (recognizer.in_context(text, asked) or recognizer.outcome_answer(text, asked, unowned)) if asked else None
-        sources = [mentions or {}, general, from_model, {asked: told} if told else {},
+        # A correction that answers nothing of the open question ("eigenlijk gaat het om regels en geld" to the Wlz
+        # question) changes what the parent seeks, in the words of that question (session 26, a smoke test: "Sorry,
+        # dat begreep ik niet goed"). Only short ones that name no door or other fact: the words are few and broad
+        # ("geld", "zorg", "expert": "ik bedoel het expertteam" is about the door).
+        wish = recognizer.in_context(text, SOUGHT) if asked and asked != SOUGHT and told is None \
+            and recognizer.corrects(text) and len(_words(text)) <= 10 and not set(mentions or {}) - {SOUGHT} else None
+        sources = [mentions or {}, general, from_model, {asked: told} if told else {}, {SOUGHT: wish} if wish else {},
                    recognizer.facts_learned(learned)]
         # what only an `als_laatste` block says ("wat moet ik doen?"): with a safety signal that is a question about
         # the danger, not what the parent seeks (below). An age from a phase ("een peuter") stays an age.

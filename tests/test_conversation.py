@@ -547,6 +547,15 @@ def test_saying_it_is_over_after_a_safety_route_changes_no_route(chat, follow_up
     assert chat.route and chat.route["destination"] == "spoed_112", chat.replies
 
 
+def test_a_correction_under_another_question_changes_the_wish(chat):
+    # Session 26, a smoke test: "eigenlijk gaat het om regels en geld" to the Wlz question got "Sorry".
+    chat.say("ik zoek hulp voor mijn zoon")
+    assert chat.asked == "wlz" and chat.slots()["hulpvraag"] == "hulp_zoeken", chat.replies
+    chat.say("eigenlijk gaat het om regels en geld")
+    assert chat.slots()["hulpvraag"] == "regels_en_geld", chat.slots()
+    assert chat.texts[0] == "Dank je, ik heb het aangepast." and chat.route["destination"] == "juiste_loket", chat.replies
+
+
 def test_a_typed_correction_replaces_what_was_said(chat):
     # Session 20, a smoke test: "sorry ik bedoel dat hij 19 is" got the Wlz explanation and the age stayed 12.
     chat.say("mijn zoon van 12 heeft autisme, het wijkteam doet niks")

@@ -1098,6 +1098,29 @@ def test_a_correction_is_recognised(recognizer, text, corrects):
     assert recognizer.corrects(text) is corrects
 
 
+@pytest.mark.parametrize("text,asked,wish", [
+    # Session 26, a smoke test: a correction that answers nothing of the open question changes the wish
+    ("eigenlijk gaat het om regels en geld", "wlz", "regels_en_geld"),
+    ("ik bedoel een klacht over de zorg", "leeftijd", "klacht"),
+    ("het gaat me eigenlijk om iemand die meedenkt", "gemeente_contact", "ondersteuning"),
+    # not without a correction, not when it answers the open question, not about a door
+    ("regels en geld", "wlz", None), ("ik bedoel nee", "wlz", None),
+    ("ik bedoel het expertteam", "gemeente_uitkomst", "hulp_zoeken"),  # the door's own meaning, not "expert" advice
+])
+def test_a_correction_to_another_question_changes_the_wish(recognizer, text, asked, wish):
+    reading = read_text_with(recognizer, text, asked)
+    assert reading.get("hulpvraag") == wish, reading
+
+
+def read_text_with(recognizer, text: str, asked: str) -> dict[str, str]:
+    """As `read`, with a question open."""
+    from bot.dutch_pipeline import read_text
+
+    reading = read_text(text)
+    return understand(recognizer, text, asked=asked, mentions=reading.facts, asked_only=reading.asked_only,
+                      denied=reading.denied_outcomes, unowned=reading.unowned_outcomes).facts
+
+
 @pytest.mark.parametrize("text,small", [
     ("en nu?", True), ("wat nu", True), ("En dan???", True), ("wat moet ik nu doen", True),
     ("help", False), ("ze ademt raar", False), ("", False),
