@@ -49,6 +49,11 @@ NOT_NAMES = ["het", "dat", "dit", "er", "wat", "score", "cijfer", "nummer", "hui
              "klok", "wachtlijst", "wachttijd", "lijst", "aantal", "rekening", "bedrag", "prijs"]
 
 
+# Words before ", 2 jaar," that make it a duration, not an age
+DURATION_BEFORE = ["al", "lang", "nu", "ruim", "bijna", "ongeveer", "sinds", "wachten", "gewacht", "duurt", "duurde",
+                   "geleden", "weer", "inmiddels", "zeker", "minstens"]
+
+
 def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     # half years too: "dochter (17,5)", "zoon van 16.5" (session 22, a smoke test: no age)
     numbers = [f"{n}{half}" for n in range(2, 100) for half in ("", ",5", ".5")] + list(NUMBER_WORDS) + [
@@ -94,6 +99,20 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         # "… wil niet meer. 13 jaar." (a sentence of its own: "al 2 jaar wachten" is a duration)
         [{"ORTH": {"IN": [".", "!", "?"]}}, number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"ORTH": {"IN": [",", "."]}}],
         [{"LOWER": "groep"}, {"LOWER": {"IN": ["2", "3", "4", "5", "6", "7", "8"]}}],  # the school year: a child
+        # session 26 (development sets: 57 stated ages were not read): "mijn zoon heeft 15 jaar" (Dutch as a second
+        # language), "de kinderen zijn 4 en 7", "nu is ze 17.", ", 9 jaar," and ", 16 jaar." between commas,
+        # "(nu 9)", "(6 jaar, ...", "Sem is 13 en ...", "Mijn oudste, Sem, is 17 en"
+        [kid, {"LOWER": "heeft"}, number, {"LOWER": {"IN": ["jaar", "jr"]}},  # not "heeft 2 jaar gewacht"
+         {"LOWER": {"IN": [",", ".", "!", "?", "en", "oud", "maar", "want"]}}],
+        [kid, {"LOWER": "zijn"}, soon, number, {"LOWER": {"IN": ["en", "und", "and"]}}, number],
+        [{"LOWER": {"IN": ["is", "wordt"]}}, {"LOWER": {"IN": ["hij", "ze", "zij", "ie"]}}, soon, number,
+         {"IS_PUNCT": True}],
+        [{"LOWER": {"NOT_IN": DURATION_BEFORE}}, {"ORTH": ","}, number, {"LOWER": {"IN": ["jaar", "jr"]}},
+         {"ORTH": {"IN": [",", "."]}}],  # not "we wachten al lang, 2 jaar, en ..."
+        [{"ORTH": "("}, {"LOWER": {"IN": ["nu", "inmiddels", "bijna"]}}, number, years, {"ORTH": ")"}],
+        [{"ORTH": "("}, number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"ORTH": ","}],
+        [{"IS_ALPHA": True, "LOWER": {"NOT_IN": NOT_NAMES}}, {"LOWER": "is"}, number, {"LOWER": "en"}],
+        [{"ORTH": ","}, {"LOWER": "is"}, soon, number, {"LOWER": {"IN": [",", ".", "en"]}}],
     ]
     return [{"label": AGE, "pattern": shape} for shape in shapes]
 

@@ -71,6 +71,12 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("dochter (17,5) heeft autisme", "onder_18"), ("onze zoon van 16,5 zit thuis", "onder_18"),
     ("zoon is 22.5 en woont thuis", "18_tot_23"),
     ("ich bin die Oma von zwei Kindern (3 und 5) in Venlo", "onder_18"),
+    # session 26: ages the development sets stated and the words did not read
+    ("Goede dag. Mijn zoon heeft 6 jaar, hij praat niet veel", "onder_18"), ("Nu is ze 17. Wat zijn de regels", "onder_18"),
+    ("de kinderen zijn 4 en 7. ik zit met ze op de kamer", "onder_18"), ("twee broertjes van 7 en 9", "onder_18"),
+    ("meervoudige beperking, 9 jaar, hij heeft wlz", "onder_18"), ("Sarah, 20 jaar, met ernstig autisme", "18_tot_23"),
+    ("Mijn oudste, Sem, is 17 en heeft een depressie", "onder_18"), ("Sem is dertien en meervoudig gehandicapt", "onder_18"),
+    ("dochter Fenna (6 jaar, ernstig meervoudig beperkt)", "onder_18"), ("onze zoon (nu 9) had een periode", "onder_18"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
@@ -80,7 +86,11 @@ def test_ages(text, band):
                                   "inmiddels 3 maanden verder", "we zijn (2 en 3 keer) gebeld",
                                   "het is 12. uur", "de wachtlijst is 12, zeggen ze", "al 2 jaar wachten we",
                                   "hij is al 5 jaar uit beeld", "toen mijn zoon 14 was",
-                                  "we wachten al 1,5 jaar", "mijn zoon staat op een wachtlijst van 2,5 jaar"])
+                                  "we wachten al 1,5 jaar", "mijn zoon staat op een wachtlijst van 2,5 jaar",
+                                  # session 26: durations next to the new shapes
+                                  "we wachten nu al lang, 2 jaar, en er gebeurt niks", "ze wachten al, 2 jaar. ik",
+                                  "mijn zoon heeft 2 jaar op een wachtlijst gestaan", "mijn zoon heeft 9 jaar jeugdhulp gehad",
+                                  "het duurt, 2 jaar, voor er plek is", "mijn zoon heeft 3 diagnoses"])
 def test_numbers_that_are_no_age(text):
     assert "leeftijd" not in facts(text)
 
