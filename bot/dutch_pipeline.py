@@ -57,16 +57,16 @@ DURATION_BEFORE = ["al", "lang", "nu", "ruim", "bijna", "ongeveer", "sinds", "wa
 def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     # half years too: "dochter (17,5)", "zoon van 16.5" (session 22, a smoke test: no age)
     numbers = [f"{n}{half}" for n in range(2, 100) for half in ("", ",5", ".5")] + list(NUMBER_WORDS) + [
-        "tweeëntwintig", "drieëntwintig"]
+        f"{word[:4]}ën{word[6:]}" for word in NUMBER_WORDS if word[:6] in ("tweeen", "drieen")]  # "tweeëntwintig"
     number = {"LOWER": {"IN": numbers}}
     kid = {"LOWER": {"IN": list(vocab.child_words)}}
     soon = {"LOWER": {"IN": sorted(SOON)}, "OP": "?"}
-    years = {"LOWER": {"IN": ["jaar", "jr", "j", "jaartjes"]}, "OP": "?"}
+    years = {"LOWER": {"IN": ["jaar", "jr", "jr.", "j", "jaartjes"]}, "OP": "?"}
     shapes = [
         # also German "Tochter ist 15" and Polish "syn ma 13 lat"
         [kid, {"LOWER": {"IN": ["van", "v", "v.", "is", "wordt", "werd", "word", "ist", "ma"]}}, soon, number],
         [kid, {"LOWER": {"IN": ["bijna", "net", "pas", "inmiddels"]}, "OP": "?"}, number],  # "zoon 16", "zoon net 18"
-        [{"ORTH": "("}, number, years, {"ORTH": ")"}],
+        [{"ORTH": "("}, number, years, {"ORTH": {"IN": [")", "):", ");", "),", ")."]}}],  # "pleegzoon (9): ..."
         [{"LOWER": {"REGEX": r"^\d{1,2}-?jarig(e|en)?$"}}],
         [number, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["jarige", "jarig", "jarigen"]}}],
         # "hij is eigenlijk 19" (a correction, session 21), "ze is trouwens 15"
@@ -74,7 +74,7 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
          {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}},
          {"LOWER": {"IN": ["eigenlijk", "trouwens", "gewoon", "echt", "toch"]}, "OP": "?"}, soon, number],
         # "dochter eva is 7"
-        [kid, {"IS_ALPHA": True}, {"LOWER": {"IN": ["is", "wordt", "werd", "word"]}}, soon, number],
+        [kid, {"IS_ALPHA": True}, {"LOWER": {"IN": ["is", "wordt", "werd", "word", "ist"]}}, soon, number],
         [{"ORTH": "("}, number, {"ORTH": ","}],                         # "zoon (16, autisme)"
         # "de kinderen (4 en 7)": the first counts; also "zwei Kindern (3 und 5)" (session 22)
         [{"ORTH": "("}, number, {"LOWER": {"IN": ["en", "und", "and", "i", "ve"]}}, number, {"ORTH": ")"}],
@@ -98,6 +98,7 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         [{"IS_ALPHA": True, "LOWER": {"NOT_IN": NOT_NAMES}}, {"LOWER": "is"}, number, {"ORTH": {"IN": [",", "."]}}],
         # "… wil niet meer. 13 jaar." (a sentence of its own: "al 2 jaar wachten" is a duration)
         [{"ORTH": {"IN": [".", "!", "?"]}}, number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"ORTH": {"IN": [",", "."]}}],
+        [{"ORTH": {"IN": [".", "!", "?"]}}, number, {"LOWER": "jr."}],  # "... zonder haar. 15 jr. wachtlijst"
         [{"LOWER": "groep"}, {"LOWER": {"IN": ["2", "3", "4", "5", "6", "7", "8"]}}],  # the school year: a child
         # session 26 (development sets: 57 stated ages were not read): "mijn zoon heeft 15 jaar" (Dutch as a second
         # language), "de kinderen zijn 4 en 7", "nu is ze 17.", ", 9 jaar," and ", 16 jaar." between commas,
@@ -113,6 +114,13 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         [{"ORTH": "("}, number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"ORTH": ","}],
         [{"IS_ALPHA": True, "LOWER": {"NOT_IN": NOT_NAMES}}, {"LOWER": "is"}, number, {"LOWER": "en"}],
         [{"ORTH": ","}, {"LOWER": "is"}, soon, number, {"LOWER": {"IN": [",", ".", "en"]}}],
+        # "omdat hij 18 wordt" (bot.mentions counts one year less), German "sie ist 18", "Sohn Jonas ist 15"
+        [{"LOWER": {"IN": ["hij", "zij", "ze", "ie"]}}, soon, number, {"LOWER": {"IN": list(BECOMES)}}],
+        [{"LOWER": {"IN": ["sie", "er"]}}, {"LOWER": "ist"}, soon, number],
+        # Spanish, Papiamento and Polish: "tiene 15 años", "tin 8 aña", "(9 lat)", "ma około 2 lata"
+        [{"LOWER": {"IN": ["tiene", "tin", "ma", "około", "okolo"]}}, number,
+         {"LOWER": {"IN": ["años", "anos", "aña", "ana", "lat", "lata"]}}],
+        [{"ORTH": "("}, number, {"LOWER": {"IN": ["años", "anos", "aña", "ana", "lat", "lata"]}}, {"ORTH": ")"}],
     ]
     return [{"label": AGE, "pattern": shape} for shape in shapes]
 

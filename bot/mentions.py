@@ -47,15 +47,20 @@ AGE = "leeftijd"
 MUNICIPALITY = "gemeentenaam"
 RESERVED_LABELS = (AGE, MUNICIPALITY)
 # Number words parents write, as digits ("ze is zeventien"); "een" is left out: it is mostly the article.
+_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+         "negentig": 90}
+# Number words (without accents: "tweeentwintig"), to 99: "hij is zevenentwintig" had no age (session 26)
 NUMBER_WORDS = {
-    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    **{word: n for word, n in _UNITS.items() if n > 1},
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
-    "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "eenentwintig": 21,
-    "tweeentwintig": 22, "drieentwintig": 23, "vierentwintig": 24, "vijfentwintig": 25,
+    "zeventien": 17, "achttien": 18, "negentien": 19, **_TENS,
+    **{f"{unit}en{tens}": u + t for unit, u in _UNITS.items() for tens, t in _TENS.items()},
 }
 # After a number these words make it a duration or amount, not an age ("van 15 weken").
 DURATIONS = frozenset("dag dagen week weken maand maanden".split())  # "wordt over 2 maanden 18"
-NOT_AGE_UNITS = DURATIONS | frozenset("uur uren keer minuten euro procent % kilo km "
+NOT_AGE_UNITS = DURATIONS | frozenset("uur uren keer minuten euro procent % kilo km tage tagen wochen woche monate "
+                                      "monaten stunden mal "
                                       "kinderen jongens meisjes plekken instellingen".split())
 # Before a municipality name one of these words makes it a place ("hier in tilburg", "de gemeente ede"):
 # several names are also ordinary words (Best, Buren, Putten, Leiden).

@@ -141,6 +141,16 @@ def test_the_shipped_examples_are_valid_and_change_the_fingerprint(tmp_path: Pat
     assert examples_fingerprint(tmp_path) != before
 
 
+def test_what_the_reader_sees_changes_the_fingerprint(tmp_path: Path, monkeypatch):
+    # Session 26: more number words changed the normalized text, so the reader's features, without a retrain
+    import bot.fact_classifier as fact_classifier
+
+    (tmp_path / "a.yml").write_text('berichten:\n  - tekst: "hoi"\n    feiten: {}\n', encoding="utf-8")
+    before = examples_fingerprint(tmp_path)
+    monkeypatch.setattr(fact_classifier, "NUMBER_WORDS", {**fact_classifier.NUMBER_WORDS, "honderd": 100})
+    assert examples_fingerprint(tmp_path) != before
+
+
 @pytest.mark.parametrize("body,message", [
     ('  - tekst: "hoi"\n    feiten: {hulpvraag: misschien}\n', "hulpvraag: misschien"),
     ('  - tekst: "hoi"\n    feiten: {kleur: blauw}\n', "kleur: blauw"),

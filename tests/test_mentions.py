@@ -77,6 +77,12 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("meervoudige beperking, 9 jaar, hij heeft wlz", "onder_18"), ("Sarah, 20 jaar, met ernstig autisme", "18_tot_23"),
     ("Mijn oudste, Sem, is 17 en heeft een depressie", "onder_18"), ("Sem is dertien en meervoudig gehandicapt", "onder_18"),
     ("dochter Fenna (6 jaar, ernstig meervoudig beperkt)", "onder_18"), ("onze zoon (nu 9) had een periode", "onder_18"),
+    ("mijn zoon, hij is zevenentwintig en heeft een beperking", "23_of_ouder"), ("ze is drieëndertig", "23_of_ouder"),
+    ("wat iedereen beter af is zonder haar. 15 jr. wachtlijst wijkteam", "onder_18"),
+    ("de jeugd-ggz stopt omdat hij 18 wordt, en er is geen vervolg", "onder_18"), ("onze pleegzoon (9): afspraken", "onder_18"),
+    ("Unser Sohn Jonas ist 15 und hat", "onder_18"), ("meine Tochter Lea, sie ist 18 und hat", "18_tot_23"),
+    ("Mi hijo tiene 15 años y tiene autismo", "onder_18"), ("mi yu homber tin 8 aña", "onder_18"),
+    ("Mój partner bije mojego syna (9 lat), kiedy pije", "onder_18"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
@@ -90,7 +96,8 @@ def test_ages(text, band):
                                   # session 26: durations next to the new shapes
                                   "we wachten nu al lang, 2 jaar, en er gebeurt niks", "ze wachten al, 2 jaar. ik",
                                   "mijn zoon heeft 2 jaar op een wachtlijst gestaan", "mijn zoon heeft 9 jaar jeugdhulp gehad",
-                                  "het duurt, 2 jaar, voor er plek is", "mijn zoon heeft 3 diagnoses"])
+                                  "het duurt, 2 jaar, voor er plek is", "mijn zoon heeft 3 diagnoses",
+                                  "er ist 3 Tage weg", "we betalen vijftig euro per maand"])
 def test_numbers_that_are_no_age(text):
     assert "leeftijd" not in facts(text)
 
