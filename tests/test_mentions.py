@@ -574,6 +574,10 @@ def test_more_outcomes_at_the_gemeente(text, value):
     ("het ciz heeft zijn profiel lager gezet en nu moet hij misschien verhuizen. kunnen we hier bezwaar tegen maken?",
      "ja"),
     ("het ciz heeft de indicatie niet afgewezen", "ja"),
+    # an application that is still running is no indicatie yet: the assistant asks (session 26, development sets)
+    ("we hebben 6 weken geleden een wlz aanvraag gedaan en nog niks gehoord", None),
+    ("ZES maanden geleden een indicatie aangevraagd bij het CIZ en nog steeds geen besluit", None),
+    ("hij heeft een wlz-indicatie sinds de zomer", "ja"),
 ])
 def test_a_refusal_by_the_ciz_is_no_wlz(text, value):
     assert facts(text).get("wlz") == value
