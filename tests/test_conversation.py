@@ -852,6 +852,8 @@ def test_another_matter_while_a_question_is_open_answers_nothing(chat):
     assert chat.asked == "hulpvraag"
     chat.say("hoe vraag ik een paspoort aan voor hem?")
     assert any("niet bij helpen" in t for t in chat.texts), chat.texts
+    # session 26 (a PO question of session 25): the reply says where another question to the gemeente can go
+    assert any("website van je gemeente" in t for t in chat.texts), chat.texts
     assert chat.route is None and chat.asked == "hulpvraag" and chat.slots()["hulpvraag"] is None
 
 

@@ -858,6 +858,7 @@ def test_a_message_in_another_language(recognizer, text, foreign):
     ("ik wil bezwaar maken tegen de WOZ", True), ("hoe krijg ik een parkeervergunning", True),
     ("we gaan verhuizen, waar moet ik dat doorgeven", True), ("heb ik een omgevingsvergunning nodig", True),
     ("kan ik hier ook huurtoeslag aanvragen?", True), ("hoe zit het met de zorgtoeslag", True),  # session 26
+    ("waar haal ik een stadspas", True), ("wanneer zijn de verkiezingen", True),
     # words of the care are no other matter; "woz" or "afval" inside another word are not either
     ("de wijkcoach zegt dat er een wachtlijst is", False), ("ik wil bezwaar maken tegen de beschikking", False),
     ("hij is afvallig geworden van school", False), ("de wozzel zegt niks", False),
