@@ -119,7 +119,7 @@ class Turn:
         unknown_before = set(tracker.get_slot(UNKNOWN) or [])
         # Words in a story only fill what is still open (plus the answer and safety): a side remark must
         # not overwrite what the parent said before. A button or a correction ("sorry, ik bedoel 19") may.
-        self.correction = _recognizer().corrects(self.text)
+        self.correction = _recognizer().corrects(self.text) or self.read.new_wish
         self.new_facts = {s: v for s, v in self.read.facts.items() if known.get(s) != v and (
             self.read.from_payload or self.correction or s not in known or s in ("veiligheid", self.asked))}
         # An outcome at a door the parent said they had not been to ("we staan trouwens al op de wachtlijst bij het

@@ -619,6 +619,22 @@ def _topic(span: "Span", vocab: Vocabulary) -> bool:
     return not any(t.lower_ in vocab.negators and t.lower_ not in NOUN_NEGATORS for t in told)
 
 
+# Someone else says where to go ("school zegt ga naar het wijkteam", "de huisarts zei dat we naar het cjg moeten"): a
+# referral, not a visit (LABELS.md: contact is having been at the door). Session 26, a smoke test: the assistant
+# then asked what the gemeente had done.
+ADVISING = frozenset(("zegt", "zei", "zeggen", "zeiden", "adviseert", "adviseerde", "adviseren", "adviseerden", "raadt",
+                      "raadde", "raden"))
+
+
+def _advised(span: "Span", clause: "Span") -> bool:
+    """Whether `span` is the door an advice in its clause sends the parent to: an advising verb before it and 'naar'
+    right before the door (an article between)."""
+    before = [t.lower_ for t in clause.doc[clause.start:span.start]]
+    while before and before[-1] in ARTICLES:
+        before.pop()
+    return bool(before) and before[-1] == "naar" and any(word in ADVISING for word in before)
+
+
 def _is_question(span: "Span") -> bool:
     sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return "?" in sentence.text[span.end_char - sentence.start_char:]
@@ -790,6 +806,9 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             # term that counts in a question keeps its facts, and the assistant can still say what it is
             if defining and concept.in_question and not negated[ent.start] and ent.label_ not in reading.asked_about:
                 reading.asked_about.append(ent.label_)
+            if concept.organisation and not negated[ent.start] and _advised(ent, clause):
+                questioned.update(concept.named)
+                continue
             question = _is_question(ent) and not _topic(ent, vocab)
             if (defining or question) and not (concept.in_question or negated[ent.start]):
                 if concept.organisation and (defining or _asked_about(ent, vocab)):

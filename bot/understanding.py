@@ -617,6 +617,9 @@ class Understanding:
     rejected: list[str] = field(default_factory=list)
     from_payload: bool = False  # a button: its facts may correct earlier ones
     unclear_yes: bool = False  # a yes that may be about something else: the open question is not answered
+    # what the parent seeks, said under another question that the message does not answer ("regels en geld" to the
+    # Wlz question): it may replace what was said before
+    new_wish: bool = False
 
 
 INTENT_ANSWERS = {"affirm": "ja", "deny": "nee", "dont_know": "weet_niet"}
@@ -674,6 +677,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
     # under "daar kan ik je niet bij helpen" (session 25, a smoke test)
     other_matter = intent == OUT_OF_SCOPE and recognizer.other_topic(text)
     from_payload = payload_facts(text)
+    wish = None  # what the parent seeks, said under another question (below)
     if from_payload is not None:
         result.facts, result.rejected = from_payload
         result.from_payload = True
@@ -727,12 +731,13 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # So does an outcome said without a door ("ze zeggen dat ze het gaan bekijken"), under the question how it
         # went at a door (session 23, a smoke test: "Sorry, dat begreep ik niet goed").
         told = (recognizer.in_context(text, asked) or recognizer.outcome_answer(text, asked, unowned)) if asked else None
-        # A correction that answers nothing of the open question ("eigenlijk gaat het om regels en geld" to the Wlz
-        # question) changes what the parent seeks, in the words of that question (session 26, a smoke test: "Sorry,
-        # dat begreep ik niet goed"). Only short ones that name no door or other fact: the words are few and broad
-        # ("geld", "zorg", "expert": "ik bedoel het expertteam" is about the door).
+        # A message that answers nothing of the open question but says what the parent seeks, in the words of the
+        # question "waar wil je hulp bij?" ("eigenlijk gaat het om regels en geld", "hulp voor hem" to the Wlz
+        # question), says it again or changes it (session 26, smoke tests: "Sorry, dat begreep ik niet goed"). Only
+        # short ones that name no door or other fact: the words are few and broad ("geld", "zorg", "expert": "ik
+        # bedoel het expertteam" is about the door). Whether it answers the open question is known below.
         wish = recognizer.in_context(text, SOUGHT) if asked and asked != SOUGHT and told is None \
-            and recognizer.corrects(text) and len(_words(text)) <= 10 and not set(mentions or {}) - {SOUGHT} else None
+            and len(_words(text)) <= 10 and not set(mentions or {}) - {SOUGHT} else None
         sources = [mentions or {}, general, from_model, {asked: told} if told else {}, {SOUGHT: wish} if wish else {},
                    recognizer.facts_learned(learned)]
         # what only an `als_laatste` block says ("wat moet ik doen?"): with a safety signal that is a question about
@@ -796,4 +801,6 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         told = recognizer.in_context(text, outcome) or recognizer.outcome_answer(text, outcome, unowned)
         if told is not None:
             result.facts[outcome] = told
+    result.new_wish = bool(wish) and result.facts.get(SOUGHT) == wish and asked not in result.facts \
+        and asked not in result.unknown and not result.unclear_yes
     return result

@@ -556,6 +556,19 @@ def test_a_correction_under_another_question_changes_the_wish(chat):
     assert chat.texts[0] == "Dank je, ik heb het aangepast." and chat.route["destination"] == "juiste_loket", chat.replies
 
 
+def test_a_wish_said_again_under_another_question_gets_no_sorry(chat):
+    # Session 26, a smoke test: "hulp voor hem" (an answer to the question before) to the Wlz question got "Sorry";
+    # and "school zegt ga naar wijkteam" was read as a visit, so the assistant asked what the gemeente had done.
+    chat.say("hoi")
+    chat.say("mijn zoon heeft 15 jaar, school zegt ga naar wijkteam")
+    assert chat.slots()["leeftijd"] == "onder_18" and chat.slots()["gemeente_contact"] is None, chat.slots()
+    asked = chat.asked
+    chat.say("hulp voor hem")
+    assert not any(t.startswith("Sorry") for t in chat.texts), chat.texts
+    assert chat.slots()["hulpvraag"] == "hulp_zoeken" and chat.asked, chat.replies
+    assert asked == "hulpvraag" or chat.asked == asked
+
+
 def test_a_typed_correction_replaces_what_was_said(chat):
     # Session 20, a smoke test: "sorry ik bedoel dat hij 19 is" got the Wlz explanation and the age stayed 12.
     chat.say("mijn zoon van 12 heeft autisme, het wijkteam doet niks")

@@ -562,6 +562,18 @@ def test_more_outcomes_at_the_gemeente(text, value):
     assert found.get("gemeente_uitkomst") == value and found.get("gemeente_contact") == "ja", found
 
 
+@pytest.mark.parametrize("text,contact", [
+    # Session 26, a smoke test: a door someone else says to go to is a referral, not a visit
+    ("mijn zoon heeft 15 jaar, school zegt ga naar wijkteam", None), ("juf zegt ik moet naar cjg gaan", None),
+    ("de huisarts zegt dat we naar het wijkteam moeten", None),
+    # the door that gives the advice, or a visit, still is contact
+    ("het wijkteam zegt dat er een wachtlijst is", "ja"), ("we zijn naar het wijkteam gegaan", "ja"),
+    ("we zijn bij het wijkteam geweest, die zeggen dat we naar het expertteam moeten", "ja"),
+])
+def test_a_door_someone_advises_is_no_visit(text, contact):
+    assert facts(text).get("gemeente_contact") == contact
+
+
 @pytest.mark.parametrize("text,value", [
     # Session 26 (openingen-34): a no of the CIZ itself, in the clause that names it, is no Wlz-indicatie; naming
     # the CIZ said 'ja' before

@@ -1105,12 +1105,28 @@ def test_a_correction_is_recognised(recognizer, text, corrects):
     ("ik bedoel een klacht over de zorg", "leeftijd", "klacht"),
     ("het gaat me eigenlijk om iemand die meedenkt", "gemeente_contact", "ondersteuning"),
     # not without a correction, not when it answers the open question, not about a door
-    ("regels en geld", "wlz", None), ("ik bedoel nee", "wlz", None),
+    ("regels en geld", "wlz", "regels_en_geld"), ("hulp voor hem", "wlz", "hulp_zoeken"), ("ik bedoel nee", "wlz", None),
     ("ik bedoel het expertteam", "gemeente_uitkomst", "hulp_zoeken"),  # the door's own meaning, not "expert" advice
 ])
 def test_a_correction_to_another_question_changes_the_wish(recognizer, text, asked, wish):
     reading = read_text_with(recognizer, text, asked)
     assert reading.get("hulpvraag") == wish, reading
+
+
+@pytest.mark.parametrize("text,asked,new_wish", [
+    ("regels en geld", "wlz", True), ("hulp voor hem", "wlz", True),
+    # an answer to the open question with words of a wish in it changes nothing of the wish
+    ("14, hij heeft autisme", "leeftijd", False), ("nee, geen wlz, ik zoek hulp", "wlz", False),
+    ("ze zoeken nog een plek", "gemeente_uitkomst", False),
+])
+def test_a_wish_under_another_question_may_replace_only_when_it_answers_nothing_else(recognizer, text, asked,
+                                                                                       new_wish):
+    from bot.dutch_pipeline import read_text
+
+    reading = read_text(text)
+    answer = understand(recognizer, text, asked=asked, intent="inform", mentions=reading.facts,
+                        unowned=reading.unowned_outcomes)
+    assert answer.new_wish is new_wish, answer
 
 
 def read_text_with(recognizer, text: str, asked: str) -> dict[str, str]:
