@@ -608,12 +608,16 @@ def test_a_signal_in_polish_or_turkish_stays_though_the_reader_knows_no_polish_o
     # Session 26: the first look at openingen-34 missed a German subordinate clause (the verb comes last)
     ("Er hat mir gestern gesagt, dass er nicht mehr leben will", "suicidegedachten"),
     ("Sie schreibt, dass sie sich umbringen möchte", "suicidegedachten"),
+    # and the first look at openingen-35 an English one
+    ("my son has been writing about wanting to die in his journal", "suicidegedachten"),
+    ("she posted about killing herself last night", "suicidegedachten"),
     # look-alikes: a heart that beats, a doctor who proposes ('vorschlagen'), a denial, a child who needs help
     ("Moje serce bije szybko, syn ma 12 lat i nie chodzi do szkoły", None),
     ("Der Arzt schlägt uns eine Therapie vor, aber die Warteliste ist lang", None),
     ("Die Gemeinde schlägt vor, dass wir zum Jugendteam gehen", None),
     ("Mi esposo no le pega a mi hijo, pero grita mucho", None),
     ("Ich weiß nicht, ob er noch bei uns leben will", None),
+    ("she keeps writing about death in her stories for school", None), ("he talked about dying of boredom", None),
     ("Just to be clear, nobody is hurting him, but the wijkteam rejected our application", None),
     ("Mi hijo tiene autismo y estamos en lista de espera", None),
     ("Meu filho tem 12 anos e precisa de ajuda", None),
