@@ -46,7 +46,8 @@ def relative_pipeline_dir() -> str:
 
 # Words before "is 12," that are no child's name.
 NOT_NAMES = ["het", "dat", "dit", "er", "wat", "score", "cijfer", "nummer", "huisnummer", "groep", "stand", "tijd",
-             "klok", "wachtlijst", "wachttijd", "lijst", "aantal", "rekening", "bedrag", "prijs"]
+             "klok", "wachtlijst", "wachttijd", "lijst", "aantal", "rekening", "bedrag", "prijs", "huis", "adres",
+             "straat", "kamer", "flat", "telefoon", "dossier", "klantnummer", "postcode", "bus", "lijn"]
 
 
 # Words before ", 2 jaar," that make it a duration, not an age
@@ -64,7 +65,7 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     years = {"LOWER": {"IN": ["jaar", "jr", "jr.", "j", "jaartjes"]}, "OP": "?"}
     shapes = [
         # also German "Tochter ist 15" and Polish "syn ma 13 lat"
-        [kid, {"LOWER": {"IN": ["van", "v", "v.", "is", "wordt", "werd", "word", "ist", "ma"]}}, soon, number],
+        [kid, {"LOWER": {"IN": ["van", "v", "v.", "fan", "is", "wordt", "werd", "word", "ist", "ma"]}}, soon, number],
         [kid, {"LOWER": {"IN": ["bijna", "net", "pas", "inmiddels"]}, "OP": "?"}, number],  # "zoon 16", "zoon net 18"
         [{"ORTH": "("}, number, years, {"ORTH": {"IN": [")", "):", ");", "),", ")."]}}],  # "pleegzoon (9): ..."
         [{"LOWER": {"REGEX": r"^\d{1,2}-?jarig(e|en)?$"}}],
@@ -107,7 +108,11 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
          {"LOWER": {"IN": [",", ".", "!", "?", "en", "oud", "maar", "want"]}}],
         [kid, {"LOWER": "zijn"}, soon, number, {"LOWER": {"IN": ["en", "und", "and"]}}, number],
         [{"LOWER": {"IN": ["is", "wordt"]}}, {"LOWER": {"IN": ["hij", "ze", "zij", "ie"]}}, soon, number,
-         {"IS_PUNCT": True}],
+         {"LOWER": {"IN": [",", ".", "!", "?", "en", "maar"]}}],
+        # "mn zoon. 15. hij zegt", and a name after a possessive at the end of a line: "ús Marten 8", "oonze Bram 14"
+        [kid, {"ORTH": {"IN": [".", ",", ":", "-"]}}, number, {"IS_PUNCT": True}],
+        [{"LOWER": {"IN": ["onze", "ons", "oonze", "mijn", "mn", "ús", "us", "mien", "oos"]}},
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": NOT_NAMES}}, number, {"IS_SPACE": True}],
         [{"LOWER": {"NOT_IN": DURATION_BEFORE}}, {"ORTH": ","}, number, {"LOWER": {"IN": ["jaar", "jr"]}},
          {"ORTH": {"IN": [",", "."]}}],  # not "we wachten al lang, 2 jaar, en ..."
         [{"ORTH": "("}, {"LOWER": {"IN": ["nu", "inmiddels", "bijna"]}}, number, years, {"ORTH": ")"}],

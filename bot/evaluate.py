@@ -44,11 +44,11 @@ HELDOUT = EVALUATION / "heldout.yml"
 # openingen-25 (session 18) after its first measurement missed two (a Polish and a German one; only those were read),
 # and openingen-29 (session 22) after its first measurement missed one (a German one; only that one was read), and
 # openingen-31 (session 24) after its first measurement missed two (a Polish neighbour and a toddler who chewed on a
-# dishwasher tablet); its misses were read afterwards. So were openingen-34 and -35 (session 26), whose first
-# measurements missed a German one ("dass er nicht mehr leben will") and an English one ("writing about wanting to
-# die in his journal").
+# dishwasher tablet); its misses were read afterwards. So were openingen-34, -35 and -36 (session 26), whose first
+# measurements missed a German one ("dass er nicht mehr leben will"), an English one ("writing about wanting to
+# die in his journal") and two in Limburgish ("e hiel strip slaoptablette ingenome", "zo hard geslage dat ...").
 DEVELOPMENT_OPENINGS = {f"openingen-{n}": EVALUATION / f"openingen-blind-{n}.yml"
-                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31, 34, 35)}
+                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31, 34, 35, 36)}
 # Two writers each, from DOMAIN.md, the seeds and a labelling guide only; only totals are looked at.
 BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # session 7
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8

@@ -266,6 +266,7 @@ class TaalMetFeiten(GraphComponent):
 
 
 FALLBACK = "nlu_fallback"
+RESTART = "opnieuw"
 # An age, "I need help" or the gemeente itself may stand in a question about something else ("een paspoort voor mn
 # baby", "een extra container aanvragen bij gemeente almere"); what the gemeente did about care may not.
 NOT_OF_THE_DOMAIN = frozenset(("hulpvraag", "leeftijd", "gemeente_contact"))
@@ -276,7 +277,8 @@ class AnderOnderwerp(GraphComponent):
     """A question about another matter of the gemeente or of daily life (a passport, waste, the WOZ: herkenning.yml,
     `ander_onderwerp`) that states no fact of the domain and no signal is `out_of_scope`. DIET heard "gemeente",
     "aanvragen" or "baby" and said `inform`, so the parent got the first question about the care. It runs after the
-    FallbackClassifier and changes only `inform` and a fallback."""
+    FallbackClassifier and changes only `inform`, a fallback and `opnieuw` ("kan ik hier ook een nieuwe id kaart
+    aanvragen?": DIET heard "nieuwe" as starting again; session 26, openingen-36)."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -292,7 +294,7 @@ class AnderOnderwerp(GraphComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             text = message.get(TEXT) or ""
-            if intent.get("name") not in (INFORM, FALLBACK) or not recognizer.other_topic(text):
+            if intent.get("name") not in (INFORM, FALLBACK, RESTART) or not recognizer.other_topic(text):
                 continue
             if _states_facts(message, NOT_OF_THE_DOMAIN) or _may_be_a_signal(message, recognizer) \
                     or set(recognizer.facts_in(text)) - NOT_OF_THE_DOMAIN:

@@ -822,6 +822,7 @@ def test_a_story_in_another_language_is_inform_and_a_question_stays_another_lang
     "kan ik hier ook een id-kaart aanvragen voor mn baby van 4 maanden?",
     "waar kan ik een extra container aanvragen bij gemeente almere",
     "Geachte heer/mevrouw, ik wil bezwaar maken tegen mijn WOZ-beschikking. Bij wie moet ik zijn?",
+    "kan ik hier een nieuwe id kaart aanvragen voor mijn dochter",  # session 26: "nieuwe" could be 'opnieuw'
 ])
 def test_another_matter_of_the_gemeente_is_out_of_scope(chat, text):
     # Session 25: DIET heard "gemeente", "aanvragen" or "baby" and said inform: the parent got the first question

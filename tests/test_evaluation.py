@@ -148,13 +148,19 @@ FACT_F1_FLOOR = {
     # below its figures after that signal was read and its misses looked at
     "openingen-35": {"veiligheid": 0.91, "hulpvraag": 0.85, "leeftijd": 0.94, "wlz": 0.89,
     "zorgkantoor_contact": 0.96, "gemeente_contact": 0.91, "gemeente_uitkomst": 0.83, "expertteam_contact": 0.84,
-    "expertteam_uitkomst": 0.86, "klacht_gemeld": 0.91}}
+    "expertteam_uitkomst": 0.86, "klacht_gemeld": 0.91},
+    # openingen-36 (session 26, two writers: regional Dutch and dialect; families with several children and parents
+    # who write very simply): blind until its first measurement missed two Limburgish signals; 0.04 below its
+    # figures after those were read and its misses looked at
+    "openingen-36": {"veiligheid": 0.85, "hulpvraag": 0.88, "leeftijd": 0.94, "wlz": 0.92,
+    "zorgkantoor_contact": 0.88, "gemeente_contact": 0.92, "gemeente_uitkomst": 0.82, "expertteam_contact": 0.96,
+    "expertteam_uitkomst": 0.88, "klacht_gemeld": 0.81}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
     "openingen-6": 0.91, "openingen-7": 0.93, "openingen-10": 0.86, "openingen-13": 0.72, "openingen-14": 0.68,
     "openingen-15": 0.79, "openingen-17": 0.68, "openingen-18": 0.75, "openingen-23": 0.73, "openingen-25": 0.78,
-    "openingen-29": 0.65, "openingen-31": 0.8, "openingen-34": 0.82, "openingen-35": 0.8, "ontkenningen-24": 0.77, "ontkenningen-25": 0.72,
+    "openingen-29": 0.65, "openingen-31": 0.8, "openingen-34": 0.82, "openingen-35": 0.8, "openingen-36": 0.76, "ontkenningen-24": 0.77, "ontkenningen-25": 0.72,
     "openingen-8": 0.89, "openingen-9": 0.89, "openingen-11": 0.87, "openingen-12": 0.73, "openingen-16": 0.73,
     "openingen-19": 0.76, "openingen-20": 0.84, "openingen-21": 0.88, "openingen-22": 0.82, "openingen-24": 0.69,
     "openingen-26": 0.8, "openingen-27": 0.8, "openingen-28": 0.79, "openingen-30": 0.82, "openingen-32": 0.86, "openingen-33": 0.82, "veiligheid": 0.84}
@@ -164,7 +170,7 @@ INTENT_MACRO_F1_FLOOR = 0.94
 INTENT_MACRO_F1_FLOOR_PER_SET = {"openingen-14": 0.88, "openingen-17": 0.88, "openingen-18": 0.89,
     "openingen-23": 0.93, "openingen-25": 0.9, "openingen-29": 0.9, "openingen-31": 0.9, "openingen-16": 0.89, "openingen-19": 0.84, "openingen-20": 0.88,
     "openingen-21": 0.88, "openingen-22": 0.89, "openingen-24": 0.92, "openingen-26": 0.9, "openingen-27": 0.92,
-    "openingen-28": 0.92, "openingen-32": 0.92,
+    "openingen-28": 0.92, "openingen-32": 0.92, "openingen-36": 0.9,
     # session 22: TaalMetFeiten reads a message in another language with facts as `inform` (LABELS.md); two of the
     # three `andere_taal` messages of openingen-12 (labelled without facts) are now read as such stories: 1.0 -> 0.928
     "openingen-12": 0.89}
@@ -174,7 +180,7 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-6": (1.0, 0.035), "openingen-7": (1.0, 0.03), "openingen-10": (1.0, 0.03),
     "openingen-13": (1.0, 0.045), "openingen-14": (1.0, 0.065), "openingen-15": (1.0, 0.03),
     "openingen-17": (1.0, 0.03), "openingen-18": (1.0, 0.035), "openingen-23": (1.0, 0.055),
-    "openingen-25": (1.0, 0.02), "openingen-29": (1.0, 0.065), "openingen-31": (1.0, 0.02), "openingen-34": (1.0, 0.03), "openingen-35": (1.0, 0.02), "ontkenningen-24": (1.0, 0.02), "ontkenningen-25": (1.0, 0.05), "openingen-8": (0.97, 0.02), "openingen-9": (0.97, 0.03), "openingen-11": (0.97, 0.02),
+    "openingen-25": (1.0, 0.02), "openingen-29": (1.0, 0.065), "openingen-31": (1.0, 0.02), "openingen-34": (1.0, 0.03), "openingen-35": (1.0, 0.02), "openingen-36": (1.0, 0.04), "ontkenningen-24": (1.0, 0.02), "ontkenningen-25": (1.0, 0.05), "openingen-8": (0.97, 0.02), "openingen-9": (0.97, 0.03), "openingen-11": (0.97, 0.02),
     "openingen-12": (0.97, 0.035), "openingen-16": (0.97, 0.04), "openingen-19": (0.97, 0.045),
     "openingen-20": (0.97, 0.06), "openingen-21": (0.97, 0.055), "openingen-22": (0.97, 0.055),
     "openingen-24": (0.97, 0.035), "openingen-26": (0.97, 0.04), "openingen-27": (0.97, 0.035),
@@ -190,7 +196,7 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
 # 325 and 5 of 32; end of session 16: 1 of 483 and 13 of 325; end of session 15: 24 of 451 and 15 of 325).
 DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0, "openingen-5": 0, "openingen-6": 0,
     "openingen-7": 0, "openingen-10": 1, "openingen-13": 0, "openingen-14": 0, "openingen-15": 0, "openingen-17": 0,
-    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 1, "ontkenningen-24": 0, "ontkenningen-25": 4, "openingen-8": 3, "openingen-9": 4, "openingen-11": 3,
+    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 1, "openingen-36": 0, "ontkenningen-24": 0, "ontkenningen-25": 4, "openingen-8": 3, "openingen-9": 4, "openingen-11": 3,
     "openingen-12": 2, "openingen-16": 0, "openingen-19": 2, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
     "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 0, "openingen-32": 0, "openingen-33": 4, "veiligheid": 0}
 

@@ -611,6 +611,9 @@ def test_a_signal_in_polish_or_turkish_stays_though_the_reader_knows_no_polish_o
     # and the first look at openingen-35 an English one
     ("my son has been writing about wanting to die in his journal", "suicidegedachten"),
     ("she posted about killing herself last night", "suicidegedachten"),
+    # and the first look at openingen-36 two in Limburgish
+    ("mien dochter haet net e hiel strip slaoptablette ingenome", "acuut_gevaar"),
+    ("hae haet 'm zo hard geslage dat de juf die blauw plek zaog", "zorgen_om_veiligheid"),
     # look-alikes: a heart that beats, a doctor who proposes ('vorschlagen'), a denial, a child who needs help
     ("Moje serce bije szybko, syn ma 12 lat i nie chodzi do szkoły", None),
     ("Der Arzt schlägt uns eine Therapie vor, aber die Warteliste ist lang", None),
@@ -618,6 +621,7 @@ def test_a_signal_in_polish_or_turkish_stays_though_the_reader_knows_no_polish_o
     ("Mi esposo no le pega a mi hijo, pero grita mucho", None),
     ("Ich weiß nicht, ob er noch bei uns leben will", None),
     ("she keeps writing about death in her stories for school", None), ("he talked about dying of boredom", None),
+    ("hij heeft de bal zo hard geslagen dat het raam kapot ging", None),
     ("Just to be clear, nobody is hurting him, but the wijkteam rejected our application", None),
     ("Mi hijo tiene autismo y estamos en lista de espera", None),
     ("Meu filho tem 12 anos e precisa de ajuda", None),

@@ -83,6 +83,11 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("Unser Sohn Jonas ist 15 und hat", "onder_18"), ("meine Tochter Lea, sie ist 18 und hat", "18_tot_23"),
     ("Mi hijo tiene 15 años y tiene autismo", "onder_18"), ("mi yu homber tin 8 aña", "onder_18"),
     ("Mój partner bije mojego syna (9 lat), kiedy pije", "onder_18"),
+    # session 26 (openingen-36): regional Dutch and Frisian
+    ("nu is ie 10 en nog te hanteren", "onder_18"), ("oonze Bram 14\nhee zeg now al", "onder_18"),
+    ("ús famke van 15 wacht nu", "onder_18"), ("zöne 16 gamet de hele nacht", "onder_18"),
+    ("ik zit op de wc op slot met de kleine van 3.", "onder_18"), ("us dochter fan 21 heeft", "18_tot_23"),
+    ("hij staat op het dak van de flat. mn zoon. 15. hij zegt", "onder_18"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
@@ -97,7 +102,8 @@ def test_ages(text, band):
                                   "we wachten nu al lang, 2 jaar, en er gebeurt niks", "ze wachten al, 2 jaar. ik",
                                   "mijn zoon heeft 2 jaar op een wachtlijst gestaan", "mijn zoon heeft 9 jaar jeugdhulp gehad",
                                   "het duurt, 2 jaar, voor er plek is", "mijn zoon heeft 3 diagnoses",
-                                  "er ist 3 Tage weg", "we betalen vijftig euro per maand"])
+                                  "er ist 3 Tage weg", "we betalen vijftig euro per maand", "ons huis 12\nstraat",
+                                  "we wachten een kleine 3 maanden"])
 def test_numbers_that_are_no_age(text):
     assert "leeftijd" not in facts(text)
 
@@ -572,6 +578,19 @@ def test_more_outcomes_at_the_gemeente(text, value):
 ])
 def test_a_door_someone_advises_is_no_visit(text, contact):
     assert facts(text).get("gemeente_contact") == contact
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 26 (openingen-36): denials in regional Dutch ("gin", "nich", "neet"), Frisian and German
+    ("wiej hebt gin wlz. sinds de zomer is t expertteam d'r bie", "wlz", "nee"),
+    ("nog nich bie de gemeente west, gin indicatie", "gemeente_contact", "nee"),
+    ("'t zorgkantoor höb ich nog neet gesproke", "zorgkantoor_contact", "nee"),
+    ("He doesn't have a Wlz indication", "wlz", "nee"), ("we haven't contacted the wijkteam yet", "gemeente_contact", "nee"),
+    # a visit in regional Dutch is still one
+    ("t wijkteam in Enschede hef alles probeerd, niks paste bie hem", "gemeente_contact", "ja"),
+])
+def test_denials_in_regional_dutch_and_english(text, slot, value):
+    assert facts(text).get(slot) == value
 
 
 @pytest.mark.parametrize("text,value", [
