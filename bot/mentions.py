@@ -46,11 +46,11 @@ UNOWNED_OUTCOME_ENTITY = "uitkomst_zonder_deur"
 AGE = "leeftijd"
 MUNICIPALITY = "gemeentenaam"
 RESERVED_LABELS = (AGE, MUNICIPALITY)
-# Number words parents write, as digits ("ze is zeventien"); "een" is left out: it is mostly the article.
 _UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
 _TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
          "negentig": 90}
-# Number words (without accents: "tweeentwintig"), to 99: "hij is zevenentwintig" had no age (session 26)
+# Number words parents write, as digits ("ze is zeventien"), without accents ("tweeentwintig"), to 99 (session 26:
+# "hij is zevenentwintig" had no age); "een" alone is left out: it is mostly the article.
 NUMBER_WORDS = {
     **{word: n for word, n in _UNITS.items() if n > 1},
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
@@ -795,7 +795,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                         continue
                     # a story runs forward: the last outcome is the current one. One the door's own denial says, with
                     # the door in its clause ("afgewezen door het ciz": no Wlz-indicatie), outweighs the door's
-                    # mention (session 26); not a "bezwaar" sentences after the CIZ, or the SVB's refusal
+                    # mention (session 26); not a "bezwaar" some sentences after the CIZ, nor the SVB's refusal
                     refusal = bool(who) and who == _owner(ent, organisations) \
                         and (vocab.concepts[who[0]].denied or {}).get(slot) == value
                     outcomes[slot] = (value, ent, refusal)
