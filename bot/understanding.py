@@ -455,12 +455,23 @@ def _safety_bar(node: Any, key: str, slot: str, threshold: float, line: int, cur
     return bar
 
 
+# The parts of herkenning.yml. Another key is a typing error that would silently do nothing (session 26: a misspelt
+# `ontkenning_van_iets_anders` was accepted).
+RECOGNITION_PARTS = frozenset(("ontkenningen", "kleine_woorden", "andere_taal", "ander_onderwerp",
+                               "ontkenning_van_iets_anders", "gewone_woorden", "woordgroepen", "feiten", "antwoorden",
+                               "deur_van_de_vraag", "bij_vraag", "intenties", "tegen_nee", "instelling", "geleerd"))
+
+
 def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recognizer:
     """Build the recognizer; raises RecognitionError (with the line) on the first broken part.
 
     {gemeente}, {expertteam}, {kind} and every other concept of woorden.yml can be used as word groups, so
     the words live in one place."""
     line_of = getattr(raw, "line_of", lambda key: 0)
+    for key in raw:
+        if key not in RECOGNITION_PARTS:
+            known = ", ".join(sorted(RECOGNITION_PARTS))
+            raise RecognitionError(line_of(key), f"onbekend onderdeel '{key}' (bekend: {known})")
     groups = {name: _word_group(vocabulary.group(name), vocabulary.negators)
               for name in [*vocabulary.concepts, "kind"]}
     groups.update({k: f"(?:{v})" for k, v in (raw.get("woordgroepen") or {}).items()})
@@ -738,8 +749,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # bedoel het expertteam" is about the door). Whether it answers the open question is known below.
         wish = recognizer.in_context(text, SOUGHT) if asked and asked != SOUGHT and told is None \
             and len(_words(text)) <= 10 and not set(mentions or {}) - {SOUGHT} else None
-        sources = [mentions or {}, general, from_model, {asked: told} if told else {}, {SOUGHT: wish} if wish else {},
-                   recognizer.facts_learned(learned)]
+        sources = [mentions or {}, general, from_model, {asked: told} if told else {},
+                   {SOUGHT: wish} if wish else {}, recognizer.facts_learned(learned)]
         # what only an `als_laatste` block says ("wat moet ik doen?"): with a safety signal that is a question about
         # the danger, not what the parent seeks (below). An age from a phase ("een peuter") stays an age.
         last_resort = {slot for slot in general if slot not in (SAFETY, AGE)

@@ -138,6 +138,13 @@ def test_a_pattern_that_ends_in_a_space_never_matches_and_is_refused(content, de
     assert any(m.startswith("herkenning.yml:") and "eindigt op een spatie" in m for m in messages(content))
 
 
+def test_an_unknown_part_of_herkenning_is_refused(content):
+    # Session 26: a misspelt part ("ontkenning_van_iets_anders_uit") was accepted and did nothing
+    edit(content, "herkenning.yml", "  ontkenning_van_iets_anders:", "  ontkenning_van_iets_ander:")
+    assert any(m.startswith("herkenning.yml:") and "onbekend onderdeel 'ontkenning_van_iets_ander'" in m
+               for m in messages(content)), messages(content)
+
+
 def test_unknown_word_group_in_pattern(content):
     edit(content, "herkenning.yml", '"{wlz} (is |werd )?', '"{wlzz} (is |werd )?')
     assert any("onbekende woordgroep {wlzz}" in m for m in messages(content))
