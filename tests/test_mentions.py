@@ -561,6 +561,16 @@ def test_a_waiting_list_outweighs_what_follows_about_it(text):
     ("das Jugendteam sagt, es gibt eine Warteliste von einem Jahr", "wachten"),
     ("wijkteam ile konuştuk, bekleme listesindeyiz", "wachten"),
     ("Wir warten seit Monaten über das buurtteam auf einen Platz", "wachten"),  # session 26, openingen-34
+    # session 26 (openingen-35 and -36): English, regional Dutch, and refusals in other words
+    ("the ouder- en kindteam said they would look into it", "nog_bezig"),
+    ("wiej zit now weer bie t wijkteam in Hengelo, die bint d'r met bezig", "nog_bezig"),
+    ("leerplicht en 't jeugdteam Venray zijn nog aan 't overleggen", "nog_bezig"),
+    ("wiej staot al op de wachtliest bie t jeugdteam", "wachten"),
+    ("wij wachte al heel lang op hulp van het wijkteam", "wachten"),
+    ("de gemeente zegt dat ze het niet vergoeden", "afgewezen"),
+    ("het wmo loket zegt dat hij nergens voor in aanmerking komt", "afgewezen"),
+    ("t sociaal team Oldenzaal hef ezegd dat ze gin hulp kunt bieden", "afgewezen"),
+    ("de jeugdconsulent zegt dat hulp niet nodig is", "afgewezen"),
     ("het jeugdteam heeft pas na de zomer tijd", "wachten"),
 ])
 def test_more_outcomes_at_the_gemeente(text, value):
