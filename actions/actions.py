@@ -25,7 +25,7 @@ from bot.situation import OUTCOME_CONTACT, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import (MUNICIPALITY_ENTITY, asked_about_from_entities, asked_only_from_entities,
                           denied_outcomes_from_entities, from_entities, unowned_outcomes_from_entities)
-from bot.understanding import Understanding, content_recognizer, understand
+from bot.understanding import SOUGHT, Understanding, content_recognizer, understand
 
 ASKED = "gevraagd"           # slot of the question asked last; None after the route
 UNKNOWN = "onbekend"         # slots the parent could not answer
@@ -35,7 +35,7 @@ CODE_OFFERED = "code_aangeboden"  # True while the offer of a gesprekscode waits
 RESTART_OFFERED = "opnieuw_gevraagd"  # True while "wil je opnieuw beginnen?" waits for the parent's yes or no
 YES_NO = ("affirm", "deny")  # the intents of a typed yes or no (and of the buttons that answer an offer)
 FALLBACK = "nlu_fallback"
-SOUGHT, COMPLAINT, COMPLAINT_REPORTED = "hulpvraag", "klacht", "klacht_gemeld"  # DOMAIN.md's slot, value, slot
+COMPLAINT, COMPLAINT_REPORTED = "klacht", "klacht_gemeld"  # DOMAIN.md's value of `hulpvraag`, and a slot
 
 log = logging.getLogger(__name__)
 install_log_masking()

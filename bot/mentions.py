@@ -772,7 +772,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     questioned.update(concept.named)  # what it supposes has not happened
                 continue
             if concept.outcome is not None:
-                who = _owner(ent, organisations) or owner or first
+                own = _owner(ent, organisations)  # the door in the outcome's own clause
+                who = own or owner or first
                 # A denied organisation is no owner ("bij de gemeente zijn we niet geweest, want overal
                 # wachtlijsten": not the gemeente's waiting list). A denied outcome ("geen wachtlijst") says
                 # nothing; one denied right there ("niet afgewezen") also says that the outcome is not so (a
@@ -796,8 +797,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     # a story runs forward: the last outcome is the current one. One the door's own denial says, with
                     # the door in its clause ("afgewezen door het ciz": no Wlz-indicatie), outweighs the door's
                     # mention (session 26); not a "bezwaar" some sentences after the CIZ, nor the SVB's refusal
-                    refusal = bool(who) and who == _owner(ent, organisations) \
-                        and (vocab.concepts[who[0]].denied or {}).get(slot) == value
+                    refusal = bool(who) and who == own and (vocab.concepts[who[0]].denied or {}).get(slot) == value
                     outcomes[slot] = (value, ent, refusal)
                 continue
             last = concept
