@@ -65,7 +65,10 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-28": EVALUATION / "openingen-blind-28.yml",  # session 21
                   "openingen-30": EVALUATION / "openingen-blind-30.yml",  # session 23 (one writer)
                   "openingen-32": EVALUATION / "openingen-blind-32.yml",  # session 25 (one writer)
-                  "openingen-33": EVALUATION / "openingen-blind-33.yml"}  # session 25 (the other writer, later)
+                  "openingen-33": EVALUATION / "openingen-blind-33.yml",  # session 25 (the other writer, later)
+                  "openingen-37": EVALUATION / "openingen-blind-37.yml",  # session 27
+                  "openingen-38": EVALUATION / "openingen-blind-38.yml",  # session 27
+                  "openingen-39": EVALUATION / "openingen-blind-39.yml"}  # session 27
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
