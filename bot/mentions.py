@@ -96,6 +96,11 @@ DEFINING_AFTER = frozenset(("eigenlijk", "precies", "dan", "nou", "nu", "nog", "
 # help meanwhile ("op de wachtlijst ... het jeugdteam heeft ons aangemeld en kan verder niks doen"; session 20:
 # 6 development messages better, none worse)
 OUTWEIGHED_BY = {"wachten": ("nog_bezig", "geen_passende_hulp")}
+# "het sociaal team heeft ons aangemeld bij de jeugd-ggz, wachtlijst 9 maanden": the ggz the door refers to is not
+# the one that acts, so its waiting list is the door's (LABELS.md: a waiting list via the gemeente). Session 27,
+# development sets: such waiting lists were the ggz's and the door kept "aangemeld" (nog_bezig). Not "doorgestuurd":
+# sent away ("de toegang heeft haar doorgestuurd naar de volwassenen-ggz" hands her over; two openings labelled so).
+REFERRALS = frozenset("aangemeld aanmelden doorverwezen verwezen ingeschreven".split())
 NO_OWNER = "zonder"  # the `uitkomst` key for an outcome said when no organisation was named before it
 GAP = "..."  # in a variant: up to GAP_WORDS other words of the same clause ("doet ... niks")
 GAP_WORDS = 3
@@ -518,6 +523,15 @@ def _destination(org: "Span") -> bool:
     return bool(words) and words[-1] == "naar"
 
 
+def _referred(org: "Span", organisations: list[tuple["Span", bool]], vocab: Vocabulary) -> bool:
+    """An organisation without facts of its own (a provider, the ggz) that a door named before it in the clause
+    refers the child to ("heeft ons aangemeld bij de ggz"): it owns no outcome."""
+    if vocab.concepts[org.label_].named:
+        return False
+    before = [o for o, _ in organisations if o.start < org.start and vocab.concepts[o.label_].named]
+    return bool(before) and any(t.lower_ in REFERRALS for t in org.doc[before[-1].end:org.start])
+
+
 def _owner(ent: "Span", organisations: list[tuple["Span", bool]]) -> tuple[str, bool] | None:
     """The organisation (name, denied) in the clause nearest to the outcome; the one before it on a tie.
     One that is only where someone is sent ('naar de ggz') is no owner."""
@@ -753,6 +767,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         # the organisations of a supposing clause own no outcome: "mocht de gemeente weigeren, kan ik bezwaar maken?"
         organisations = [] if supposed else [(e, negated[e.start]) for e in concepts
                                              if vocab.concepts[e.label_].organisation]
+        organisations = [(e, d) for e, d in organisations if not _referred(e, organisations, vocab)]
         parts.append((clause, concepts, negated, organisations, supposed))
     # Before any organisation is named, an outcome belongs to the first one named after it
     # ("wachtlijst van een jaar, via het wijkteam").

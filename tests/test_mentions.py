@@ -632,3 +632,35 @@ def test_a_refusal_by_the_ciz_is_no_wlz(text, value):
 ])
 def test_what_the_parent_does_is_no_outcome_at_the_gemeente(text):
     assert facts(text).get("gemeente_uitkomst") is None, facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 27 (development sets): the provider the door refers the child to owns no outcome, so its waiting list
+    # is the door's (LABELS.md: a waiting list via the gemeente); "aangemeld" alone said nog_bezig
+    ("sociaal team heeft ons aangemeld bij de jeugd-ggz, wachtlijst 9 maanden", "wachten"),
+    ("de gemeente heeft ons doorverwezen naar de jeugd-ggz, wachtlijst 9 maanden", "wachten"),
+    ("het jeugteam heeft ons aangemeld bij een zorgaanbieder maar daar is een wachtlijs van 7 maanden", "wachten"),
+    ("we zijn aangemeld bij het wijkteam, daar is een wachtlijst", "wachten"),
+    # handed over ("doorgestuurd") is no referral on the door's behalf
+    ("de toegang heeft haar doorgestuurd naar de volwassenen ggz en daar is een wachtlijst", None),
+    # refusals and outcomes in more words and languages
+    ("wil het toegangsteam zijn jeugdhulp niet meer verlengen", "afgewezen"),
+    ("van de jeugdconsulent hoorden we dat logeeropvang niet wordt toegekend", "afgewezen"),
+    ("Wijkteam ile görüştük ama hâlâ bir çözüm arıyorlar", "nog_bezig"),
+    ("Wijkteam'e gittik ama bekleme listesindeyiz", "wachten"),
+    ("mi a bai serca e wijkteam pero nan no tin nada pa dje", "geen_passende_hulp"),
+])
+def test_a_referral_by_the_door_and_outcomes_in_more_words(text, value):
+    assert facts(text).get("gemeente_uitkomst") == value, facts(text)
+
+
+@pytest.mark.parametrize("text,door", [
+    # Turkish case endings after an apostrophe are split off, so the door is found; Dutch words stay whole
+    ("Wijkteam'e gittik", "gemeente"), ("CJG'ye gittik", "gemeente"), ("Jeugdteam'de konuştuk", "gemeente"),
+])
+def test_a_door_with_a_turkish_case_ending(text, door):
+    assert [e.label_ for e in load()(text).ents] == [door]
+
+
+def test_dutch_words_with_an_apostrophe_stay_whole():
+    assert [t.text for t in load()("baby's en zo'n oma's")] == ["baby's", "en", "zo'n", "oma's"]

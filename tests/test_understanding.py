@@ -859,9 +859,12 @@ def test_a_message_in_another_language(recognizer, text, foreign):
     ("we gaan verhuizen, waar moet ik dat doorgeven", True), ("heb ik een omgevingsvergunning nodig", True),
     ("kan ik hier ook huurtoeslag aanvragen?", True), ("hoe zit het met de zorgtoeslag", True),  # session 26
     ("waar haal ik een stadspas", True), ("wanneer zijn de verkiezingen", True),
+    ("wie wint er zondag, ajax of feyenoord", True), ("wa denkte gij, wint PSV zondag?", True),  # session 27
+    ("wat is het weerbericht voor morgen", True),
     # words of the care are no other matter; "woz" or "afval" inside another word are not either
     ("de wijkcoach zegt dat er een wachtlijst is", False), ("ik wil bezwaar maken tegen de beschikking", False),
     ("hij is afvallig geworden van school", False), ("de wozzel zegt niks", False),
+    ("hij wint altijd met zijn broertje", False),
 ])
 def test_another_matter_of_the_gemeente(recognizer, text, other):
     assert recognizer.other_topic(text) is other
