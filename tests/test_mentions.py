@@ -649,6 +649,9 @@ def test_what_the_parent_does_is_no_outcome_at_the_gemeente(text):
     ("Wijkteam ile görüştük ama hâlâ bir çözüm arıyorlar", "nog_bezig"),
     ("Wijkteam'e gittik ama bekleme listesindeyiz", "wachten"),
     ("mi a bai serca e wijkteam pero nan no tin nada pa dje", "geen_passende_hulp"),
+    ("nooit meer iets van de gemeente gehoord", "nog_bezig"), ("de gemeente zegt dat ze nog in overleg zijn", "nog_bezig"),
+    ("de aanvraag loopt al 5 maanden bij de gemeente hengelo en niemand reageert", "nog_bezig"),
+    ("Bij Jeugd en Gezin zeggen ze steeds dat ze 'aan het kijken' zijn", "nog_bezig"),
 ])
 def test_a_referral_by_the_door_and_outcomes_in_more_words(text, value):
     assert facts(text).get("gemeente_uitkomst") == value, facts(text)
