@@ -212,7 +212,8 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 1, "openingen-36": 0, "ontkenningen-24": 0, "ontkenningen-25": 4, "openingen-8": 3, "openingen-9": 4, "openingen-11": 3,
     "openingen-12": 2, "openingen-16": 0, "openingen-19": 2, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
     "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 0, "openingen-32": 0, "openingen-33": 4,
-    "openingen-37": 0, "openingen-38": 1, "openingen-39": 1, "veiligheid": 0}
+    "openingen-37": 1, "openingen-38": 1, "openingen-39": 1, "veiligheid": 0}
+# (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 
 
 @pytest.fixture(scope="module")
