@@ -293,7 +293,11 @@ BLIND_NAMES = tuple(BLIND_OPENINGS)
 # only DOMAIN.md and LABELS.md); read after its first measurement: a development set
 # Ontkenningen-25 (session 25, the same kind of helper): denials inside long stories, one clause among many.
 DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-25": EVALUATION / "ontkenningen-25.yml"}
-SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **BLIND_OPENINGS}
+# Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
+# but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
+# look-alikes that are stories (intenties-27).
+FOCUSED = {"alarm-27": EVALUATION / "alarm-27.yml", "intenties-27": EVALUATION / "intenties-27.yml"}
+SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **FOCUSED, **BLIND_OPENINGS}
 
 
 def summary(result: dict[str, Any]) -> dict[str, float]:

@@ -14,6 +14,8 @@ TaalMetFeiten: a message in another language that states facts is `inform`, as L
 AndereSchrift: a message mostly in another script (Arabic, Cyrillic, Chinese ...) is `andere_taal`.
 
 AnderOnderwerp: a question about another matter of the gemeente (a passport, waste) without facts is `out_of_scope`.
+
+KorteBerichten: a short message without a story that greets, thanks or asks whether it is a person gets that intent.
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ from bot.reader_ahead import trained_ahead
 
 from bot.mentions import EXTRACTOR, GapMatcher, hint_entities, load_vocabulary, read_mentions
 from bot.situation import DEFAULTS, SLOTS
-from bot.understanding import OUT_OF_SCOPE, SAFETY, Recognizer, content_recognizer
+from bot.understanding import OUT_OF_SCOPE, SAFETY, SHORT_INTENTS, Recognizer, content_recognizer
 
 # Rasa's graph builds SpacyNLP twice (one node provides the pipeline, another runs it on the training data) and
 # each loads it from disk: 3-4 s each here, in every training and at every start. The path names the content
@@ -278,7 +280,8 @@ class AnderOnderwerp(GraphComponent):
     `ander_onderwerp`) that states no fact of the domain and no signal is `out_of_scope`. DIET heard "gemeente",
     "aanvragen" or "baby" and said `inform`, so the parent got the first question about the care. It runs after the
     FallbackClassifier and changes only `inform`, a fallback and `opnieuw` ("kan ik hier ook een nieuwe id kaart
-    aanvragen?": DIET heard "nieuwe" as starting again; session 26, openingen-36)."""
+    aanvragen?": DIET heard "nieuwe" as starting again; session 26, openingen-36), and a safety intent the learned
+    reader does not back (DIET gave "wie heeft er gister gewonnen, ajax of psv?" suicide at 0.54; session 27)."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -294,12 +297,47 @@ class AnderOnderwerp(GraphComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             text = message.get(TEXT) or ""
-            if intent.get("name") not in (INFORM, FALLBACK, RESTART) or not recognizer.other_topic(text):
+            if intent.get("name") not in (INFORM, FALLBACK, RESTART, *recognizer.intent_facts) \
+                    or not recognizer.other_topic(text):
                 continue
             if _states_facts(message, NOT_OF_THE_DOMAIN) or _may_be_a_signal(message, recognizer) \
                     or set(recognizer.facts_in(text)) - NOT_OF_THE_DOMAIN:
                 continue
             _set_intent(message, OUT_OF_SCOPE, intent.get("confidence"))
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class KorteBerichten(GraphComponent):
+    """A short message without a story that greets, thanks, asks whether it is a person or how the chat works
+    (herkenning.yml, `korte_berichten`) gets that intent. DIET learned these intents from few examples and doubted
+    "heej", "thnx" and "is dit chat gpt ofzo": the parent got "Sorry, dat begreep ik niet" (session 27,
+    intenties-27). A short message in another language without a story ("Bom dia, posso escrever em português?")
+    is `andere_taal`. Only without any fact of the words or the phrases and without a possible signal, so "hoi, mijn
+    zoon van 9 staat op een wachtlijst" stays a story. It runs after the FallbackClassifier and changes `inform`, a
+    fallback and the other short intents (DIET called "Beste medewerker," a question whether it is a person)."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "KorteBerichten":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        recognizer = _recognizer()
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            if intent.get("name") not in (INFORM, FALLBACK, OTHER_LANGUAGE, *SHORT_INTENTS):
+                continue
+            text = message.get(TEXT) or ""
+            kind = recognizer.short_intent(text) or (OTHER_LANGUAGE if recognizer.other_language(text) else None)
+            if kind is None or kind == intent.get("name") or _states_facts(message, frozenset()) \
+                    or _may_be_a_signal(message, recognizer) or recognizer.facts_in(text):
+                continue
+            _set_intent(message, kind, intent.get("confidence"))
         return messages
 
 

@@ -127,6 +127,20 @@ class Recognizer:
     # a negation of something that is no fact ("geen plek", "nergens plek"): it gives the learned reader no 'nee'
     # (`ontkenning_van_iets_anders`)
     no_to_something_else: tuple[re.Pattern, ...] = ()
+    # a short message without a story that greets, thanks, asks whether it is a person or how the chat works
+    # (`korte_berichten`): (intent, its patterns) in order, and the most words such a message has
+    short_intents: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
+    short_intent_max: int = 0
+
+    def short_intent(self, text: str) -> str | None:
+        """The intent a short message says by its words (`korte_berichten`), the first that matches; None for a
+        longer message. DIET learned these intents from few examples and doubted "heej", "thnx" and "is dit chat
+        gpt ofzo" (nlu_fallback: "Sorry, dat begreep ik niet"; session 27, intenties-27)."""
+        norm = normalize(text[:_MAX_TEXT])
+        if len(norm.replace(",", " ").split()) > self.short_intent_max:
+            return None
+        return next((intent for intent, patterns in self.short_intents if any(p.search(norm) for p in patterns)),
+                    None)
 
     def only_small_words(self, text: str) -> bool:
         """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?"), or, in a short
@@ -457,7 +471,7 @@ def _safety_bar(node: Any, key: str, slot: str, threshold: float, line: int, cur
 
 # The parts of herkenning.yml. Another key is a typing error that would silently do nothing (session 26: a misspelt
 # `ontkenning_van_iets_anders` was accepted).
-RECOGNITION_PARTS = frozenset(("ontkenningen", "kleine_woorden", "andere_taal", "ander_onderwerp",
+RECOGNITION_PARTS = frozenset(("ontkenningen", "kleine_woorden", "andere_taal", "ander_onderwerp", "korte_berichten",
                                "ontkenning_van_iets_anders", "gewone_woorden", "woordgroepen", "feiten", "antwoorden",
                                "deur_van_de_vraag", "bij_vraag", "intenties", "tegen_nee", "instelling", "geleerd"))
 
@@ -516,6 +530,7 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
         raise RecognitionError(line_of("andere_taal"), "andere_taal: 'minstens' is een aantal woorden (minstens 1), "
                                "'aandeel' ligt tussen 0 en 1")
     everyday = raw.get("gewone_woorden") or {}
+    short = raw.get("korte_berichten") or {}
     yes_elsewhere = {}
     for slot, patterns in (answers_raw.get("ja_over_iets_anders") or {}).items():
         if slot not in SLOTS:
@@ -602,7 +617,22 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       other_topics=tuple(_compile(p, groups, line_of("ander_onderwerp"))
                                          for p in raw.get("ander_onderwerp") or []),
                       no_to_something_else=tuple(_compile(p, groups, line_of("ontkenning_van_iets_anders"))
-                                                 for p in raw.get("ontkenning_van_iets_anders") or []))
+                                                 for p in raw.get("ontkenning_van_iets_anders") or []),
+                      short_intents=_short_intents(short.get("intenties") or {}, groups, line_of("korte_berichten")),
+                      short_intent_max=int(short.get("hoogstens", 0)))
+
+
+# The intents a short message may get by its words: those that carry no fact and have a reply of their own.
+SHORT_INTENTS = ("greet", "thanks", "bot_challenge", "explain")
+
+
+def _short_intents(raw: Mapping[str, Any], groups: Mapping[str, str], line: int
+                   ) -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
+    unknown = set(raw) - set(SHORT_INTENTS)
+    if unknown:
+        raise RecognitionError(line, f"korte_berichten: onbekende intentie {', '.join(sorted(unknown))} "
+                                     f"(kan: {', '.join(SHORT_INTENTS)})")
+    return tuple((intent, tuple(_compile(p, groups, line) for p in patterns or [])) for intent, patterns in raw.items())
 
 
 def _word_set(words: Iterable[Any] | None) -> frozenset[str]:

@@ -934,3 +934,29 @@ def test_http_api_needs_the_token(assistant):
     assert requests.get(url, timeout=10).status_code == 401
     assert requests.get(url, params={"token": "fout"}, timeout=10).status_code == 401
     assert requests.get(url, params={"token": assistant.settings.token}, timeout=10).status_code == 200
+
+
+@pytest.mark.parametrize("text,intent,reply", [
+    # Session 27 (intenties-27): DIET doubted these short messages and the parent got "Sorry, dat begreep ik niet";
+    # KorteBerichten (herkenning.yml `korte_berichten`) and `ander_onderwerp` give them their intent
+    ("heej", "greet", "Waar wil je hulp bij"),
+    ("thnx 👍", "thanks", "Graag gedaan"),
+    ("is dit chat gpt ofzo", "bot_challenge", "computerprogramma, geen mens"),
+    ("ik wil graag iemand van vlees en bloed spreken", "bot_challenge", "computerprogramma, geen mens"),
+    ("Bom dia, posso escrever em português?", "andere_taal", "only speaks Dutch"),
+    ("vertel eens een mop", "out_of_scope", "niet bij helpen"),
+    ("wie heeft er gister gewonnen, ajax of psv?", "out_of_scope", "niet bij helpen"),  # DIET: suicide, 0.54
+])
+def test_a_short_message_without_a_story_gets_its_intent(assistant, text, intent, reply):
+    chat = Chat(assistant)
+    chat.say(text)
+    assert chat.tracker()["latest_message"]["intent"]["name"] == intent
+    assert any(reply in t for t in chat.texts), chat.texts
+    assert chat.route is None and not any("begreep" in t for t in chat.texts), chat.texts
+
+
+def test_a_greeting_with_a_story_stays_a_story(assistant):
+    chat = Chat(assistant)
+    chat.say("hoi, mijn zoon van 9 staat al een jaar op de wachtlijst via het wijkteam")
+    assert chat.tracker()["latest_message"]["intent"]["name"] == "inform"
+    assert chat.slots()["gemeente_uitkomst"] == "wachten" and chat.slots()["leeftijd"] == "onder_18"

@@ -155,6 +155,14 @@ FACT_F1_FLOOR = {
     "openingen-36": {"veiligheid": 0.85, "hulpvraag": 0.88, "leeftijd": 0.94, "wlz": 0.92,
     "zorgkantoor_contact": 0.88, "gemeente_contact": 0.92, "gemeente_uitkomst": 0.82, "expertteam_contact": 0.96,
     "expertteam_uitkomst": 0.88, "klacht_gemeld": 0.81},
+    # alarm-27 and intenties-27 (session 27, a helper's set each on a weak point): 0.04 below their figures after they
+    # were read (at most 0.96); intenties-27 has no signals by design, so `veiligheid` has nothing to find
+    "alarm-27": {"veiligheid": 0.87, "hulpvraag": 0.85, "leeftijd": 0.95, "wlz": 0.85,
+    "zorgkantoor_contact": 0.84, "gemeente_contact": 0.9, "gemeente_uitkomst": 0.85, "expertteam_contact": 0.9,
+    "expertteam_uitkomst": 0.96, "klacht_gemeld": 0.85},
+    "intenties-27": {"veiligheid": 0.96, "hulpvraag": 0.8, "leeftijd": 0.92, "wlz": 0.96,
+    "zorgkantoor_contact": 0.96, "gemeente_contact": 0.9, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.76,
+    "expertteam_uitkomst": 0.96, "klacht_gemeld": 0.96},
     # openingen-37, -38 and -39 (session 27, two writers each): 0.04 below their first (blind) figures, measured with
     # the code and model of the start of the session; every signal was found, so they stayed blind (at most 0.96)
     "openingen-37": {"veiligheid": 0.9, "hulpvraag": 0.84, "leeftijd": 0.95, "wlz": 0.94,
@@ -175,7 +183,8 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-8": 0.89, "openingen-9": 0.89, "openingen-11": 0.87, "openingen-12": 0.73, "openingen-16": 0.73,
     "openingen-19": 0.76, "openingen-20": 0.84, "openingen-21": 0.88, "openingen-22": 0.82, "openingen-24": 0.69,
     "openingen-26": 0.8, "openingen-27": 0.8, "openingen-28": 0.79, "openingen-30": 0.82, "openingen-32": 0.86, "openingen-33": 0.82,
-    "openingen-37": 0.78, "openingen-38": 0.83, "openingen-39": 0.77, "veiligheid": 0.84}
+    "openingen-37": 0.78, "openingen-38": 0.83, "openingen-39": 0.77, "alarm-27": 0.81, "intenties-27": 0.81,
+    "veiligheid": 0.84}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -183,6 +192,8 @@ INTENT_MACRO_F1_FLOOR_PER_SET = {"openingen-14": 0.88, "openingen-17": 0.88, "op
     "openingen-23": 0.93, "openingen-25": 0.9, "openingen-29": 0.9, "openingen-31": 0.9, "openingen-16": 0.89, "openingen-19": 0.84, "openingen-20": 0.88,
     "openingen-21": 0.88, "openingen-22": 0.89, "openingen-24": 0.92, "openingen-26": 0.9, "openingen-27": 0.92,
     "openingen-28": 0.92, "openingen-32": 0.92, "openingen-36": 0.9, "openingen-37": 0.89, "openingen-38": 0.9,
+    # intenties-27 (session 27): 15 messages per short intent, 0.787 at its first look, 0.956 after KorteBerichten
+    "intenties-27": 0.91,
     # session 22: TaalMetFeiten reads a message in another language with facts as `inform` (LABELS.md); two of the
     # three `andere_taal` messages of openingen-12 (labelled without facts) are now read as such stories: 1.0 -> 0.928
     "openingen-12": 0.89}
@@ -197,7 +208,9 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-20": (0.97, 0.06), "openingen-21": (0.97, 0.055), "openingen-22": (0.97, 0.055),
     "openingen-24": (0.97, 0.035), "openingen-26": (0.97, 0.04), "openingen-27": (0.97, 0.035),
     "openingen-28": (0.97, 0.065), "openingen-30": (0.97, 0.04), "openingen-32": (0.97, 0.03), "openingen-33": (0.97, 0.045),
-    "openingen-37": (0.97, 0.045), "openingen-38": (0.97, 0.055), "openingen-39": (0.97, 0.045), "veiligheid": (1.0, 0.02)}
+    "openingen-37": (0.97, 0.045), "openingen-38": (0.97, 0.055), "openingen-39": (0.97, 0.045),
+    # alarm-27: 17 of 150 false alarms at its first look, 9 after it was read
+    "alarm-27": (1.0, 0.075), "intenties-27": (1.0, 0.02), "veiligheid": (1.0, 0.02)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -212,7 +225,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 1, "openingen-36": 0, "ontkenningen-24": 0, "ontkenningen-25": 4, "openingen-8": 3, "openingen-9": 4, "openingen-11": 3,
     "openingen-12": 2, "openingen-16": 0, "openingen-19": 2, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
     "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 0, "openingen-32": 0, "openingen-33": 4,
-    "openingen-37": 1, "openingen-38": 1, "openingen-39": 1, "veiligheid": 0}
+    "openingen-37": 1, "openingen-38": 1, "openingen-39": 1, "alarm-27": 2, "intenties-27": 0, "veiligheid": 0}
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 
 
@@ -224,7 +237,8 @@ def results():
 # openingen-29 (session 22), openingen-30 (session 23) and openingen-32 and -33 (session 25) are one writer's part: the
 # second writer had not delivered in time (after 90, 125 and 80 minutes; session 25's came after 95 as openingen-33). Ontkenningen-24 and -25 (sessions 24 and 25) are
 # about denials only: no safety signals by design.
-SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenningen-24": (120, 0), "ontkenningen-25": (120, 0), "openingen-32": (94, 20), "openingen-33": (92, 20)}
+SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenningen-24": (120, 0), "ontkenningen-25": (120, 0), "openingen-32": (94, 20), "openingen-33": (92, 20),
+    "intenties-27": (104, 0)}
 
 
 def test_sets_are_big_enough(results):

@@ -860,6 +860,8 @@ def test_a_message_in_another_language(recognizer, text, foreign):
     ("kan ik hier ook huurtoeslag aanvragen?", True), ("hoe zit het met de zorgtoeslag", True),  # session 26
     ("waar haal ik een stadspas", True), ("wanneer zijn de verkiezingen", True),
     ("wie wint er zondag, ajax of feyenoord", True), ("wa denkte gij, wint PSV zondag?", True),  # session 27
+    ("wordt het morgen droog?", True), ("vertel eens een mop", True),
+    ("ik ben verhuisd, waar geef ik mijn nieuwe adres door", True),
     ("wat is het weerbericht voor morgen", True),
     # words of the care are no other matter; "woz" or "afval" inside another word are not either
     ("de wijkcoach zegt dat er een wachtlijst is", False), ("ik wil bezwaar maken tegen de beschikking", False),
@@ -1245,3 +1247,62 @@ def test_a_bare_yes_or_no_to_an_open_question_gives_the_reader_nothing_to_guess(
     assert "hulpvraag" not in read.facts, read.facts
     # to a yes/no question the reader's guess for that question still counts as before
     assert understand(recognizer, "ja hoor", asked="wlz", learned={"wlz": ("ja", 0.9)}).facts["wlz"] == "ja"
+
+
+@pytest.mark.parametrize("text", [
+    # session 27 (alarm-27, a development set of look-alikes): the parent says nothing ever happened, that it was an
+    # accident, that there is nothing wrong now, or in English or Polish that the child is safe and the case closed
+    "ik ben zo bang dat het misgaat, hij rent de straat op. er is nog nooit iets gebeurd hoor",
+    "hij zegt dat hij het prima heeft en er is op dit moment niks aan de hand",
+    "blauwe plek op zn voorhoofd, van het klimrek gevallen, de arts vond het duidelijk een ongelukje",
+    "ze heeft me zelf verteld dat ze niet dood wil en dat ze het doet als ze zich rot voelt",
+    "the police came and that case is closed now. He is safe.",
+    "szkola zglosila nas do veilig thuis, ale sprawa zostala zamknieta",
+])
+def test_more_ways_to_say_it_is_safe(recognizer, text):
+    assert recognizer.states_safe(text)
+
+
+@pytest.mark.parametrize("text", [
+    "er is vannacht iets ergs gebeurd, hij heeft haar geslagen",  # something did happen
+    "hij zegt dat hij dood wil en ik weet niet wat ik moet doen",
+])
+def test_a_signal_is_not_said_safe_by_those_words(recognizer, text):
+    assert not recognizer.states_safe(text)
+
+
+def test_against_a_parent_who_says_it_is_safe_the_reader_needs_07(recognizer):
+    """Session 27: `tegen_veilig` 0.6 -> 0.7 (development sets with alarm-27: 61 -> 58 false alarms, every signal
+    found; the four real signals with such words got 1.0). A reader at 0.68 no longer outweighs "hij is veilig"."""
+    text = "hij is door zijn stiefvader geslagen, de politie kwam en nu is hij veilig bij ons"
+    assert understand(recognizer, text, learned={"veiligheid": ("zorgen_om_veiligheid", 0.68)}
+                      ).facts.get("veiligheid") == "veilig"
+    assert understand(recognizer, text, learned={"veiligheid": ("zorgen_om_veiligheid", 0.72)}
+                      ).facts.get("veiligheid") == "zorgen_om_veiligheid"
+
+
+@pytest.mark.parametrize("text,intent", [
+    # session 27 (intenties-27): short messages without a story, by their words (`korte_berichten`)
+    ("heej", "greet"), ("mogge", "greet"), ("Geachte heer/mevrouw,", "greet"), ("Beste medewerker,", "greet"),
+    ("thnx 👍", "thanks"), ("dank je wel, dit is precies wat ik zocht!", "thanks"),
+    ("is dit chat gpt ofzo", "bot_challenge"), ("ben ik nou met een computer aan het chatten?", "bot_challenge"),
+    ("ik wil graag iemand van vlees en bloed spreken", "bot_challenge"),
+    ("kan ik ook gewoon op de knopjes drukken ipv typen", "explain"),
+    ("goeiemiddag, zit ik hier goed voor vragen over jeugdzorg?", "explain"),
+    # no such intent: a greeting with a question, a computer in a story, a long message
+    ("hallo ik heb een vraag over mijn kind", None), ("mijn zoon zit de hele dag achter de computer", None),
+    ("dank je wel voor alles, maar mijn dochter van 15 zit nog steeds thuis en de school belt elke dag, het "
+     "wijkteam weet het ook niet meer", None),
+])
+def test_a_short_message_by_its_words(recognizer, text, intent):
+    assert recognizer.short_intent(text) == intent
+
+
+def test_an_unknown_short_intent_is_refused():
+    """`inform` has no reply of its own: a typing error or a wrong intent must not silently change stories."""
+    from bot.understanding import RecognitionError
+
+    content = load_content()
+    with pytest.raises(RecognitionError, match="onbekende intentie"):
+        compile_recognition({**content.recognition,
+                             "korte_berichten": {"hoogstens": 5, "intenties": {"inform": ["x"]}}}, content.vocabulary)
