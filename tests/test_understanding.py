@@ -1258,6 +1258,13 @@ def test_a_bare_yes_or_no_to_an_open_question_gives_the_reader_nothing_to_guess(
     "ze heeft me zelf verteld dat ze niet dood wil en dat ze het doet als ze zich rot voelt",
     "the police came and that case is closed now. He is safe.",
     "szkola zglosila nas do veilig thuis, ale sprawa zostala zamknieta",
+    "hij zegt 'ik steek je met een mes' tegen zn zusje, maar hij doet haar niks",
+    "kwam thuis met blauwe plekken en een dikke lip. ja hoor, het is sport",
+    "hij is psychotisch geweest. hij is nu opgenomen en veilig", "Thuis is hij lief.",
+    "thuis kunnen we het nog aan", "thuis is het verder te doen, niemand is bang voor hem",
+    "mij en zn zus doet hij geen pijn, alleen spullen", "Ze zegt heel stellig dat ze niet dood wil.",
+    "ze bijt zichzelf. Niet omdat ze dood wil, ze kan het niet zeggen", "Nobody got hurt and he calmed down",
+    "hij is na de eerste hulp weer thuis en het gaat goed nu",
 ])
 def test_more_ways_to_say_it_is_safe(recognizer, text):
     assert recognizer.states_safe(text)
@@ -1266,6 +1273,8 @@ def test_more_ways_to_say_it_is_safe(recognizer, text):
 @pytest.mark.parametrize("text", [
     "er is vannacht iets ergs gebeurd, hij heeft haar geslagen",  # something did happen
     "hij zegt dat hij dood wil en ik weet niet wat ik moet doen",
+    # session 27: a child who is somewhere safe now may still have written a goodbye letter
+    "een klasgenoot vond een afscheidsbrief van haar zoon (14). hij zit nu hier bij ons op school en is veilig",
 ])
 def test_a_signal_is_not_said_safe_by_those_words(recognizer, text):
     assert not recognizer.states_safe(text)
