@@ -596,6 +596,7 @@ def test_a_door_someone_advises_is_no_visit(text, contact):
     ("nog nich bie de gemeente west, gin indicatie", "gemeente_contact", "nee"),
     ("'t zorgkantoor höb ich nog neet gesproke", "zorgkantoor_contact", "nee"),
     ("He doesn't have a Wlz indication", "wlz", "nee"), ("we haven't contacted the wijkteam yet", "gemeente_contact", "nee"),
+    ("mi no a bai na wijkteam ainda", "gemeente_contact", "nee"),  # session 27: Papiamento (alarm-27)
     # a visit in regional Dutch is still one
     ("t wijkteam in Enschede hef alles probeerd, niks paste bie hem", "gemeente_contact", "ja"),
 ])

@@ -1315,3 +1315,10 @@ def test_an_unknown_short_intent_is_refused():
     with pytest.raises(RecognitionError, match="onbekende intentie"):
         compile_recognition({**content.recognition,
                              "korte_berichten": {"hoogstens": 5, "intenties": {"inform": ["x"]}}}, content.vocabulary)
+
+
+def test_a_papiamento_story_is_another_language(recognizer):
+    """Session 27 (alarm-27): 3 of 30 words were known, so TaalMetFeiten left DIET's `andere_taal` on a story."""
+    assert recognizer.other_language("bon dia, mi yu di 6 aña ta hasi mi loko! e no ta drumi, e ta grita henter dia. "
+                                     "mi ta kansá. mi no a bai na wijkteam ainda. unda mi por haña yudansa?")
+    assert not recognizer.other_language("mijn zoon van 6 maakt me gek, hij slaapt niet en schreeuwt de hele dag")
