@@ -241,7 +241,8 @@ class TaalMetFeiten(GraphComponent):
     """A message in another language that states facts is `inform` (LABELS.md): DIET learned `andere_taal` from
     messages in other languages and gave it to 28 stories in English, Polish or Turkish of the development sets
     ("my son (15) ran away an hour ago ..."). Facts are those of the word reading (WoordFeiten), not the learned
-    reader's guesses, and not what the parent seeks alone. Only when the words show another language
+    reader's guesses, and not what the parent seeks alone; a signal of the learned reader counts too (session 27: a
+    Turkish message about a son who wants to die was `andere_taal`). Only when the words show another language
     (herkenning.yml, `andere_taal`): the actions then still give the note that the assistant speaks only Dutch. A
     message without facts ("do you speak English?", "my son needs help, can I write in Polish?") stays
     `andere_taal`. It runs after the FallbackClassifier and before AndereSchrift: a message in another script stays
@@ -259,9 +260,11 @@ class TaalMetFeiten(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = message.get(INTENT) or {}
-            if intent.get("name") != OTHER_LANGUAGE or not _states_facts(message):
+            recognizer = _recognizer()
+            if intent.get("name") != OTHER_LANGUAGE \
+                    or not (_states_facts(message) or _may_be_a_signal(message, recognizer)):
                 continue
-            if not _recognizer().other_language(message.get(TEXT) or ""):
+            if not recognizer.other_language(message.get(TEXT) or ""):
                 continue
             _set_intent(message, INFORM, intent.get("confidence"))
         return messages

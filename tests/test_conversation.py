@@ -960,3 +960,13 @@ def test_a_greeting_with_a_story_stays_a_story(assistant):
     chat.say("hoi, mijn zoon van 9 staat al een jaar op de wachtlijst via het wijkteam")
     assert chat.tracker()["latest_message"]["intent"]["name"] == "inform"
     assert chat.slots()["gemeente_uitkomst"] == "wachten" and chat.slots()["leeftijd"] == "onder_18"
+
+
+def test_a_signal_in_another_language_is_a_story_with_the_note_about_dutch(assistant):
+    # Session 27 (alarm-27): DIET said andere_taal and TaalMetFeiten only looked at the word facts; a Turkish message
+    # about a son who wants to die (our own sentence here) is a story with a signal: its route and the English note
+    chat = Chat(assistant)
+    chat.say("Merhaba, oğlum 16 yaşında. Artık yaşamak istemediğini söylüyor. Ne yapmalıyım? Bana yardım edin.")
+    assert chat.tracker()["latest_message"]["intent"]["name"] == "inform"
+    assert chat.route and chat.route["destination"] == "zelfmoordpreventie_113", chat.replies
+    assert sum("only speaks Dutch" in t for t in chat.texts) == 1, chat.texts

@@ -1322,3 +1322,8 @@ def test_a_papiamento_story_is_another_language(recognizer):
     assert recognizer.other_language("bon dia, mi yu di 6 aña ta hasi mi loko! e no ta drumi, e ta grita henter dia. "
                                      "mi ta kansá. mi no a bai na wijkteam ainda. unda mi por haña yudansa?")
     assert not recognizer.other_language("mijn zoon van 6 maakt me gek, hij slaapt niet en schreeuwt de hele dag")
+
+
+@pytest.mark.parametrize("text", ["artık yaşamak istemediğini söylüyor", "oğlum yaşamak istemiyor"])
+def test_not_wanting_to_live_in_turkish_is_a_suicide_phrase(recognizer, text):
+    assert recognizer.facts_in(text).get("veiligheid") == "suicidegedachten"
