@@ -68,7 +68,8 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-33": EVALUATION / "openingen-blind-33.yml",  # session 25 (the other writer, later)
                   "openingen-37": EVALUATION / "openingen-blind-37.yml",  # session 27
                   "openingen-38": EVALUATION / "openingen-blind-38.yml",  # session 27
-                  "openingen-39": EVALUATION / "openingen-blind-39.yml"}  # session 27
+                  "openingen-39": EVALUATION / "openingen-blind-39.yml",  # session 27
+                  "openingen-40": EVALUATION / "openingen-blind-40.yml"}  # session 27, written during its changes
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 
