@@ -236,8 +236,22 @@ def _set_intent(message: Message, name: str, confidence: Optional[float]) -> Non
     message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
 
 
+class IntentRule(GraphComponent):
+    """A component without settings or training that changes a parsed message's intent by a rule of the content
+    (TaalMetFeiten, AnderOnderwerp, KorteBerichten, AndereSchrift). They run after the FallbackClassifier."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "IntentRule":
+        return cls()
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class TaalMetFeiten(GraphComponent):
+class TaalMetFeiten(IntentRule):
     """A message in another language that states facts is `inform` (LABELS.md): DIET learned `andere_taal` from
     messages in other languages and gave it to 28 stories in English, Polish or Turkish of the development sets
     ("my son (15) ran away an hour ago ..."). Facts are those of the word reading (WoordFeiten), not the learned
@@ -248,19 +262,10 @@ class TaalMetFeiten(GraphComponent):
     `andere_taal`. It runs after the FallbackClassifier and before AndereSchrift: a message in another script stays
     `andere_taal`."""
 
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {}
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "TaalMetFeiten":
-        return cls()
-
     def process(self, messages: List[Message]) -> List[Message]:
+        recognizer = _recognizer()
         for message in messages:
             intent = message.get(INTENT) or {}
-            recognizer = _recognizer()
             if intent.get("name") != OTHER_LANGUAGE \
                     or not (_states_facts(message) or _may_be_a_signal(message, recognizer)):
                 continue
@@ -278,22 +283,13 @@ NOT_OF_THE_DOMAIN = frozenset(("hulpvraag", "leeftijd", "gemeente_contact"))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class AnderOnderwerp(GraphComponent):
+class AnderOnderwerp(IntentRule):
     """A question about another matter of the gemeente or of daily life (a passport, waste, the WOZ: herkenning.yml,
     `ander_onderwerp`) that states no fact of the domain and no signal is `out_of_scope`. DIET heard "gemeente",
     "aanvragen" or "baby" and said `inform`, so the parent got the first question about the care. It runs after the
     FallbackClassifier and changes only `inform`, a fallback and `opnieuw` ("kan ik hier ook een nieuwe id kaart
     aanvragen?": DIET heard "nieuwe" as starting again; session 26, openingen-36), and a safety intent the learned
     reader does not back (DIET gave "wie heeft er gister gewonnen, ajax of psv?" suicide at 0.54; session 27)."""
-
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {}
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "AnderOnderwerp":
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         recognizer = _recognizer()
@@ -311,7 +307,7 @@ class AnderOnderwerp(GraphComponent):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class KorteBerichten(GraphComponent):
+class KorteBerichten(IntentRule):
     """A short message without a story that greets, thanks, asks whether it is a person or how the chat works
     (herkenning.yml, `korte_berichten`) gets that intent. DIET learned these intents from few examples and doubted
     "heej", "thnx" and "is dit chat gpt ofzo": the parent got "Sorry, dat begreep ik niet" (session 27,
@@ -319,15 +315,6 @@ class KorteBerichten(GraphComponent):
     is `andere_taal`. Only without any fact of the words or the phrases and without a possible signal, so "hoi, mijn
     zoon van 9 staat op een wachtlijst" stays a story. It runs after the FallbackClassifier and changes `inform`, a
     fallback and the other short intents (DIET called "Beste medewerker," a question whether it is a person)."""
-
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {}
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "KorteBerichten":
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         recognizer = _recognizer()
@@ -364,20 +351,11 @@ def _states_facts(message: Message, besides: frozenset[str] = NOT_A_STORY) -> bo
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class AndereSchrift(GraphComponent):
+class AndereSchrift(IntentRule):
     """A message mostly in another script is `andere_taal`, whatever DIET made of it. DIET learned from Latin
     letters and called an Arabic "hello, I need help for my son" nlu_fallback, so the parent got a Dutch "I did not
     understand" instead of the reply that says, in English, where to call in danger (112, Veilig Thuis, 113).
     It runs after the FallbackClassifier, so it also replaces a fallback."""
-
-    @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {}
-
-    @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "AndereSchrift":
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

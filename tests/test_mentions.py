@@ -650,7 +650,8 @@ def test_what_the_parent_does_is_no_outcome_at_the_gemeente(text):
     ("Wijkteam ile görüştük ama hâlâ bir çözüm arıyorlar", "nog_bezig"),
     ("Wijkteam'e gittik ama bekleme listesindeyiz", "wachten"),
     ("mi a bai serca e wijkteam pero nan no tin nada pa dje", "geen_passende_hulp"),
-    ("nooit meer iets van de gemeente gehoord", "nog_bezig"), ("de gemeente zegt dat ze nog in overleg zijn", "nog_bezig"),
+    ("nooit meer iets van de gemeente gehoord", "nog_bezig"),
+    ("de gemeente zegt dat ze nog in overleg zijn", "nog_bezig"),
     ("de aanvraag loopt al 5 maanden bij de gemeente hengelo en niemand reageert", "nog_bezig"),
     ("Bij Jeugd en Gezin zeggen ze steeds dat ze 'aan het kijken' zijn", "nog_bezig"),
 ])
