@@ -44,7 +44,8 @@ from bot.reader_ahead import trained_ahead
 
 from bot.mentions import EXTRACTOR, GapMatcher, hint_entities, load_vocabulary, read_mentions
 from bot.situation import DEFAULTS, SLOTS
-from bot.understanding import OUT_OF_SCOPE, SAFETY, SHORT_INTENTS, Recognizer, content_recognizer
+from bot.understanding import (OTHER_LANGUAGE, OUT_OF_SCOPE, SAFETY, SHORT_INTENTS, Recognizer,
+                                content_recognizer)
 
 # Rasa's graph builds SpacyNLP twice (one node provides the pipeline, another runs it on the training data) and
 # each loads it from disk: 3-4 s each here, in every training and at every start. The path names the content
@@ -210,7 +211,6 @@ def _coo(rows: List[int], columns: List[int], counts: List[int], shape: Tuple[in
                                    shape=shape)
 
 
-OTHER_LANGUAGE = "andere_taal"
 INFORM = "inform"
 
 
@@ -323,7 +323,7 @@ class KorteBerichten(IntentRule):
             if intent.get("name") not in (INFORM, FALLBACK, OTHER_LANGUAGE, *SHORT_INTENTS):
                 continue
             text = message.get(TEXT) or ""
-            kind = recognizer.short_intent(text) or (OTHER_LANGUAGE if recognizer.other_language(text) else None)
+            kind = recognizer.short_intent(text)
             if kind is None or kind == intent.get("name") or _states_facts(message, frozenset()) \
                     or _may_be_a_signal(message, recognizer) or recognizer.facts_in(text):
                 continue

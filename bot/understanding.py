@@ -133,14 +133,18 @@ class Recognizer:
     short_intent_max: int = 0
 
     def short_intent(self, text: str) -> str | None:
-        """The intent a short message says by its words (`korte_berichten`), the first that matches; None for a
-        longer message. DIET learned these intents from few examples and doubted "heej", "thnx" and "is dit chat
-        gpt ofzo" (nlu_fallback: "Sorry, dat begreep ik niet"; session 27, intenties-27)."""
+        """The intent a short message says by its words (`korte_berichten`), the first that matches, or
+        `andere_taal` for a short message in another language ("Bom dia, posso escrever em português?"); None for a
+        longer message, which is never normalized twice here (this runs on every story). DIET learned these
+        intents from few examples and doubted "heej", "thnx" and "is dit chat gpt ofzo" (nlu_fallback: "Sorry, dat
+        begreep ik niet"; session 27, intenties-27)."""
         norm = normalize(text[:_MAX_TEXT])
-        if len(norm.replace(",", " ").split()) > self.short_intent_max:
+        words = norm.replace(",", " ").split()
+        if len(words) > self.short_intent_max:
             return None
-        return next((intent for intent, patterns in self.short_intents if any(p.search(norm) for p in patterns)),
+        said = next((intent for intent, patterns in self.short_intents if any(p.search(norm) for p in patterns)),
                     None)
+        return said or (OTHER_LANGUAGE if self._foreign(words) else None)
 
     def only_small_words(self, text: str) -> bool:
         """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?"), or, in a short
@@ -165,7 +169,9 @@ class Recognizer:
 
     def other_language(self, text: str) -> bool:
         """Whether the message is written in another language (`andere_taal` in herkenning.yml)."""
-        words = _words(text)
+        return self._foreign(_words(text))
+
+    def _foreign(self, words: Sequence[str]) -> bool:
         hits = sum(w in self.foreign_words for w in words)
         return bool(words) and hits >= self.foreign_least and hits / len(words) >= self.foreign_share
 
@@ -624,6 +630,7 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
 
 # The intents a short message may get by its words: those that carry no fact and have a reply of their own.
 SHORT_INTENTS = ("greet", "thanks", "bot_challenge", "explain")
+OTHER_LANGUAGE = "andere_taal"  # the intent of a message in another language without a story
 
 
 def _short_intents(raw: Mapping[str, Any], groups: Mapping[str, str], line: int
