@@ -128,6 +128,18 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         [{"LOWER": {"IN": ["tiene", "tin", "ma", "około", "okolo"]}}, number,
          {"LOWER": {"IN": ["años", "anos", "aña", "ana", "lat", "lata"]}}],
         [{"ORTH": "("}, number, {"LOWER": {"IN": ["años", "anos", "aña", "ana", "lat", "lata"]}}, {"ORTH": ")"}],
+        # session 28 (openingen-42, case notes by staff and a German neighbour): "cliënt (man, 26)", "casus: vrouw
+        # 24", "(ca. 6 und 9)", "het jongetje van de overburen, jaar of 7,", English "my 14 year old daughter"
+        [{"ORTH": "("}, {"LOWER": {"IN": ["man", "vrouw", "jongen", "meisje", "m", "v", "jongeman"]}}, {"ORTH": ","},
+         number, {"ORTH": {"IN": [")", ","]}}],
+        [{"LOWER": {"IN": ["casus", "client", "cliënt", "cliente", "cliënte", "betreft"]}}, {"ORTH": ":", "OP": "?"},
+         {"LOWER": {"IN": ["man", "vrouw", "jongen", "meisje", "jongeman", "jongedame"]}}, {"ORTH": ",", "OP": "?"},
+         number],
+        [{"ORTH": "("}, {"LOWER": {"IN": ["ca", "ca.", "circa", "ongeveer", "ong", "ong.", "rond", "etwa", "about"]}},
+         {"ORTH": ".", "OP": "?"}, number],
+        [{"ORTH": ","}, {"LOWER": "jaar"}, {"LOWER": "of"}, number, {"IS_PUNCT": True}],
+        [number, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["year", "years"]}}, {"ORTH": "-", "OP": "?"},
+         {"LOWER": "old"}],
     ]
     return [{"label": AGE, "pattern": shape} for shape in shapes]
 

@@ -46,9 +46,10 @@ HELDOUT = EVALUATION / "heldout.yml"
 # openingen-31 (session 24) after its first measurement missed two (a Polish neighbour and a toddler who chewed on a
 # dishwasher tablet); its misses were read afterwards. So were openingen-34, -35 and -36 (session 26), whose first
 # measurements missed a German one ("dass er nicht mehr leben will"), an English one ("writing about wanting to
-# die in his journal") and two in Limburgish ("e hiel strip slaoptablette ingenome", "zo hard geslage dat ...").
+# die in his journal") and two in Limburgish ("e hiel strip slaoptablette ingenome", "zo hard geslage dat ..."). So
+# was openingen-42 (session 28), whose first measurement missed a German neighbour ("ich höre, wie er sie schlägt").
 DEVELOPMENT_OPENINGS = {f"openingen-{n}": EVALUATION / f"openingen-blind-{n}.yml"
-                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31, 34, 35, 36)}
+                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31, 34, 35, 36, 42)}
 # Two writers each, from DOMAIN.md, the seeds and a labelling guide only; only totals are looked at.
 BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # session 7
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8
@@ -69,7 +70,8 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-37": EVALUATION / "openingen-blind-37.yml",  # session 27
                   "openingen-38": EVALUATION / "openingen-blind-38.yml",  # session 27
                   "openingen-39": EVALUATION / "openingen-blind-39.yml",  # session 27
-                  "openingen-40": EVALUATION / "openingen-blind-40.yml"}  # session 27, written during its changes
+                  "openingen-40": EVALUATION / "openingen-blind-40.yml",  # session 27, written during its changes
+                  "openingen-41": EVALUATION / "openingen-blind-41.yml"}  # session 28
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 

@@ -42,7 +42,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.fact_classifier import EXTRACTOR as LEARNED, FactReader, example_files, examples_fingerprint, train_reader
 from bot.reader_ahead import trained_ahead
 
-from bot.mentions import EXTRACTOR, GapMatcher, hint_entities, load_vocabulary, read_mentions
+from bot.mentions import AGE, EXTRACTOR, GapMatcher, hint_entities, load_vocabulary, read_mentions
 from bot.situation import DEFAULTS, SLOTS
 from bot.understanding import (OTHER_LANGUAGE, OUT_OF_SCOPE, SAFETY, SHORT_INTENTS, Recognizer,
                                 content_recognizer)
@@ -255,8 +255,9 @@ class TaalMetFeiten(IntentRule):
     """A message in another language that states facts is `inform` (LABELS.md): DIET learned `andere_taal` from
     messages in other languages and gave it to 28 stories in English, Polish or Turkish of the development sets
     ("my son (15) ran away an hour ago ..."). Facts are those of the word reading (WoordFeiten), not the learned
-    reader's guesses, and not what the parent seeks alone; a signal of the learned reader counts too (session 27: a
-    Turkish message about a son who wants to die was `andere_taal`). Only when the words show another language
+    reader's guesses, and not what the parent seeks alone; a signal of the learned reader or of a phrase counts too
+    (session 27: a Turkish message about a son who wants to die was `andere_taal`; session 28: a German neighbour
+    "ich höre, wie er sie schlägt"). Only when the words show another language
     (herkenning.yml, `andere_taal`): the actions then still give the note that the assistant speaks only Dutch. A
     message without facts ("do you speak English?", "my son needs help, can I write in Polish?") stays
     `andere_taal`. It runs after the FallbackClassifier and before AndereSchrift: a message in another script stays
@@ -266,10 +267,11 @@ class TaalMetFeiten(IntentRule):
         recognizer = _recognizer()
         for message in messages:
             intent = message.get(INTENT) or {}
-            if intent.get("name") != OTHER_LANGUAGE \
-                    or not (_states_facts(message) or _may_be_a_signal(message, recognizer)):
+            text = message.get(TEXT) or ""
+            if intent.get("name") != OTHER_LANGUAGE or not recognizer.other_language(text):
                 continue
-            if not recognizer.other_language(message.get(TEXT) or ""):
+            if not (_states_facts(message) or _may_be_a_signal(message, recognizer)
+                    or recognizer.facts_in(text).get(SAFETY, DEFAULTS[SAFETY]) != DEFAULTS[SAFETY]):
                 continue
             _set_intent(message, INFORM, intent.get("confidence"))
         return messages
@@ -313,7 +315,9 @@ class KorteBerichten(IntentRule):
     "heej", "thnx" and "is dit chat gpt ofzo": the parent got "Sorry, dat begreep ik niet" (session 27,
     intenties-27). A short message in another language without a story ("Bom dia, posso escrever em português?")
     is `andere_taal`. Only without any fact of the words or the phrases and without a possible signal, so "hoi, mijn
-    zoon van 9 staat op een wachtlijst" stays a story. It runs after the FallbackClassifier and changes `inform`, a
+    zoon van 9 staat op een wachtlijst" stays a story. A short question about the chat's own words (`ook_met_feiten`:
+    "wat bedoel je met cliëntondersteuner?", "spreek ik met een medewerker van de gemeente?") keeps its intent when
+    the words name a fact, not with an age or a possible signal (session 28: DIET called them stories). It runs after the FallbackClassifier and changes `inform`, a
     fallback and the other short intents (DIET called "Beste medewerker," a question whether it is a person)."""
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -323,11 +327,16 @@ class KorteBerichten(IntentRule):
             if intent.get("name") not in (INFORM, FALLBACK, OTHER_LANGUAGE, *SHORT_INTENTS):
                 continue
             text = message.get(TEXT) or ""
-            kind = recognizer.short_intent(text)
-            if kind is None or kind == intent.get("name") or _states_facts(message, frozenset()) \
-                    or _may_be_a_signal(message, recognizer) or recognizer.facts_in(text):
+            said = recognizer.short_intent(text)
+            if said is None or said.intent == intent.get("name") or _may_be_a_signal(message, recognizer):
                 continue
-            _set_intent(message, kind, intent.get("confidence"))
+            facts = recognizer.facts_in(text)
+            if said.despite_facts:  # a question about the chat's words; an age or a signal still makes a story
+                if SAFETY in facts or _states_facts(message, frozenset(SLOTS) - {AGE}):
+                    continue
+            elif _states_facts(message, frozenset()) or facts:
+                continue
+            _set_intent(message, said.intent, intent.get("confidence"))
         return messages
 
 

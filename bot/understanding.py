@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Collection, Iterable, Mapping, Sequence
+from typing import Any, Collection, Iterable, Mapping, NamedTuple, Sequence
 
 from bot.mentions import AGE, GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
 from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band, has_safety_signal
@@ -131,20 +131,26 @@ class Recognizer:
     # (`korte_berichten`): (intent, its patterns) in order, and the most words such a message has
     short_intents: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
     short_intent_max: int = 0
+    # a short question about the chat's own words ("wat bedoel je met cliëntondersteuner?", "spreek ik met een
+    # medewerker van de gemeente?"): its intent holds even though the words name a fact (`ook_met_feiten`)
+    short_intents_despite_facts: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
 
-    def short_intent(self, text: str) -> str | None:
+    def short_intent(self, text: str) -> ShortIntent | None:
         """The intent a short message says by its words (`korte_berichten`), the first that matches, or
         `andere_taal` for a short message in another language ("Bom dia, posso escrever em português?"); None for a
         longer message, which is never normalized twice here (this runs on every story). DIET learned these
         intents from few examples and doubted "heej", "thnx" and "is dit chat gpt ofzo" (nlu_fallback: "Sorry, dat
-        begreep ik niet"; session 27, intenties-27)."""
+        begreep ik niet"; session 27, intenties-27). A question about the chat's own words (`ook_met_feiten`) comes
+        first and says so: it holds even when the words name a fact."""
         norm = normalize(text[:_MAX_TEXT])
         words = norm.replace(",", " ").split()
         if len(words) > self.short_intent_max:
             return None
-        said = next((intent for intent, patterns in self.short_intents if any(p.search(norm) for p in patterns)),
-                    None)
-        return said or (OTHER_LANGUAGE if self._foreign(words) else None)
+        for despite_facts, rules in ((True, self.short_intents_despite_facts), (False, self.short_intents)):
+            said = next((intent for intent, patterns in rules if any(p.search(norm) for p in patterns)), None)
+            if said:
+                return ShortIntent(said, despite_facts)
+        return ShortIntent(OTHER_LANGUAGE, False) if self._foreign(words) else None
 
     def only_small_words(self, text: str) -> bool:
         """Whether every word of the message is a small word (`kleine_woorden`: "en nu?", "wat dan?"), or, in a short
@@ -625,11 +631,19 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       no_to_something_else=tuple(_compile(p, groups, line_of("ontkenning_van_iets_anders"))
                                                  for p in raw.get("ontkenning_van_iets_anders") or []),
                       short_intents=_short_intents(short.get("intenties") or {}, groups, line_of("korte_berichten")),
+                      short_intents_despite_facts=_short_intents(short.get("ook_met_feiten") or {}, groups,
+                                                                 line_of("korte_berichten")),
                       short_intent_max=int(short.get("hoogstens", 0)))
 
 
 # The intents a short message may get by its words: those that carry no fact and have a reply of their own.
 SHORT_INTENTS = ("greet", "thanks", "bot_challenge", "explain")
+
+
+class ShortIntent(NamedTuple):
+    """What a short message says by its words (Recognizer.short_intent)."""
+    intent: str
+    despite_facts: bool  # a question about the chat's own words: it holds when the words name a fact too
 OTHER_LANGUAGE = "andere_taal"  # the intent of a message in another language without a story
 
 
@@ -773,6 +787,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
                              if slot not in stated_no or value in STATED_NO
                              or (slot not in phrase_no and learned[slot][1] >= overrule)})
         from_model = recognizer.facts_from_intents(ranking)
+        if other_matter:  # DIET's safety intent under a question about another matter is no signal (session 28:
+            from_model.pop(SAFETY, None)  # "wanneer halen ze het grofvuil op?" had acute danger at 0.93 next to it)
         said = result.facts.pop(SAFETY, None) or (mentions or {}).get(SAFETY) or general.get(SAFETY)
         # The open question's own words (`bij_vraag`: "logeeropvang", "begeleiding thuis" to "waar wil je hulp bij?")
         # go before the reader's guess for that slot (session 22, a smoke test: it guessed 'klacht' at 0.56-0.58).
@@ -819,7 +835,11 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         if has_safety_signal(result.facts):
             for slot in last_resort:  # set from `general` above: nothing before it had the slot
                 result.facts.pop(slot, None)
-        if intent in ABOUT_OTHER_THINGS:
+        # So is a short question about the chat's own words ("wat bedoel je met cliëntondersteuner?", "waarom wil je
+        # weten of ik al bij de gemeente ben geweest"; `ook_met_feiten`): its door or wish is the topic (session 28).
+        about_the_chat = intent == EXPLAIN and (said_short := recognizer.short_intent(text)) is not None \
+            and said_short.despite_facts
+        if intent in ABOUT_OTHER_THINGS or about_the_chat:
             result.facts = {slot: value for slot, value in result.facts.items()
                             if slot in KEPT_ABOUT_OTHER_THINGS or (slot == asked and not other_matter)}
     # "ja, de gemeente weet het, maar ..." to the Wlz question: the yes may be about what follows (session 21, a

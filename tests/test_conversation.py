@@ -172,6 +172,9 @@ def test_a_short_message_about_danger_goes_to_112(assistant, opening):
     ("Hallo, mein Mann schlägt gerade unseren Sohn (10), was soll ich tun?", "spoed_112"),
     ("dzień dobry, mój mąż ją bije kiedy jestem w pracy, córka ma 11 lat", "veilig_thuis"),
     ("mi hija de 15 dice que quiere morir", "zelfmoordpreventie_113"),
+    # Session 28: the first look at openingen-42 missed a German neighbour (our own sentence here)
+    ("Guten Abend, nebenan schreit ein Vater jeden Tag und ich höre, wie er die Kinder schlägt. Was kann ich tun?",
+     "veilig_thuis"),
 ])
 def test_danger_in_another_language_gets_the_emergency_route(assistant, opening, destination):
     chat = Chat(assistant)
@@ -970,3 +973,22 @@ def test_a_signal_in_another_language_is_a_story_with_the_note_about_dutch(assis
     assert chat.tracker()["latest_message"]["intent"]["name"] == "inform"
     assert chat.route and chat.route["destination"] == "zelfmoordpreventie_113", chat.replies
     assert sum("only speaks Dutch" in t for t in chat.texts) == 1, chat.texts
+
+
+def test_a_phrase_signal_in_another_language_makes_it_a_story(assistant):
+    # Session 28: a German signal that only a phrase of herkenning.yml reads (the learned reader knows no German) kept
+    # DIET's andere_taal; TaalMetFeiten now counts the phrase's signal too
+    chat = Chat(assistant)
+    chat.say("Hallo, ich wohne in Venlo. Ich weiß, dass der Freund meiner Nachbarin ihren Sohn jeden Abend schlägt.")
+    assert chat.tracker()["latest_message"]["intent"]["name"] == "inform"
+    assert chat.route and chat.route["destination"] == "veilig_thuis", chat.replies
+
+
+def test_a_question_about_the_chats_words_gets_its_explanation_and_no_fact(assistant):
+    # Session 28: "wat bedoel je met clientondersteuner?" and "waarom wil je weten of ik al bij de gemeente ben
+    # geweest" were stories for DIET (development sets); the door or the wish named there is the topic
+    chat = Chat(assistant)
+    chat.say("waarom wil je weten of ik al bij de gemeente ben geweest")
+    assert chat.tracker()["latest_message"]["intent"]["name"] == "explain"
+    assert chat.slots().get("gemeente_contact") is None and chat.slots().get("hulpvraag") is None
+    assert chat.replies, "an explanation is given"

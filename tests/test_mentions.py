@@ -88,6 +88,13 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("ús famke van 15 wacht nu", "onder_18"), ("zöne 16 gamet de hele nacht", "onder_18"),
     ("ik zit op de wc op slot met de kleine van 3.", "onder_18"), ("us dochter fan 21 heeft", "18_tot_23"),
     ("hij staat op het dak van de flat. mn zoon. 15. hij zegt", "onder_18"),
+    # session 28 (openingen-42): case notes by staff, a German neighbour, an English expat
+    ("Wmo-loket Apeldoorn: cliënt (man, 26) meldde zich vandaag", "23_of_ouder"),
+    ("casus: vrouw 24, autisme + VB, Wlz.", "23_of_ouder"), ("cliënt 22, lvb, vertelde vanmiddag", "18_tot_23"),
+    ("POH zwolle. jongvolwassene 20, vorig jaar opgenomen", "18_tot_23"),
+    ("Ein cliëntje van 13 stuurt me", "onder_18"), ("Die Kinder (ca. 6 und 9) weinen danach lange.", "onder_18"),
+    ("het jongetje van de overburen, jaar of 7, zit buiten", "onder_18"),
+    ("My 14 year old daughter has been cutting herself", "onder_18"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
@@ -103,7 +110,9 @@ def test_ages(text, band):
                                   "mijn zoon heeft 2 jaar op een wachtlijst gestaan", "mijn zoon heeft 9 jaar jeugdhulp gehad",
                                   "het duurt, 2 jaar, voor er plek is", "mijn zoon heeft 3 diagnoses",
                                   "er ist 3 Tage weg", "we betalen vijftig euro per maand", "ons huis 12\nstraat",
-                                  "we wachten een kleine 3 maanden"])
+                                  "we wachten een kleine 3 maanden",
+                                  # session 28: a husband's or a wife's age is no child's
+                                  "mijn man, 45, werkt nachten", "ze wachten al lang, jaar of 2 nu"])
 def test_numbers_that_are_no_age(text):
     assert "leeftijd" not in facts(text)
 

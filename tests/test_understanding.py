@@ -101,6 +101,9 @@ def test_ages(recognizer, text, band):
     ("mijn broertje is 14 en mijn ouders drinken veel. hij eet vaak niet", "zorgen_om_veiligheid"),  # session 22
     # session 22: the first look at openingen-29 missed a German one; and a Dutch pattern that could not match at the end
     ("Die Mutter trinkt jeden Tag und die Kinder sind oft allein zu Hause, auch nachts", "zorgen_om_veiligheid"),
+    # session 28: the first look at openingen-42 missed a German neighbour; the verb goes last in a clause
+    ("Mein Nachbar schreit seine Kinder an und ich höre, wie er sie schlägt.", "zorgen_om_veiligheid"),
+    ("Ich weiß, dass ihr Freund den Sohn jeden Abend schlägt", "zorgen_om_veiligheid"),
     ("my mom drinks every day and we are alone at night", "zorgen_om_veiligheid"),
     ("de kinderen zijn s nachts alleen thuis", "zorgen_om_veiligheid"),
     # in English (session 12: an English message of a blind set was missed)
@@ -182,6 +185,8 @@ def test_safety_signals(recognizer, text, signal):
     "onze baby drinkt niet graag uit een fles", "we laten de kinderen soms alleen naar school fietsen",
     "mijn zus is zwanger van haar vriend", "hij wil verdwijnen als er visite komt", "hij wordt s ochtends niet wakker",
     "the school says he has bruises from football, we are waiting for the wijkteam",
+    # session 28: a German clause about a proposal ("vorschlägt") or a child who hits at school is no signal at home
+    "Die Ärztin sagt, dass sie uns eine Therapie vorschlägt", "Wir wissen nicht, ob der Junge in der Schule schlägt",
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
@@ -415,6 +420,19 @@ def test_a_complaint_told_to_the_care_itself(recognizer, text, told):
     ("kizim 8 yasinda, okula gitmiyor. simdi nereye gidebilirim?", "hulp_zoeken"),
     ("mi yu homber tin 10 aña. kiko nos por hasi?", "hulp_zoeken"),
     ("our son is 14 and stays home all day. who could help us?", "hulp_zoeken"),
+    # session 28 (the first step on the development sets, openingen-42): "wat nu" as a clause of its own, "waar begin
+    # ik", "moet ik ergens anders heen", "hoe regel ik dat", a professional's "waarheen verwijzen?", "wie is aan zet?",
+    # German "wohin können wir uns wenden"; asking whether it is free is about rules and money
+    ("het wijkteam zegt dat ze niks hebben wat bij hem past. wat nu", "hulp_zoeken"),
+    ("geen indicatie, wel een probleem. zoon 3 jr, praat niet. waar begin ik", "hulp_zoeken"),
+    ("consultatiebureau zegt dat het een fase is. moet ik ergens anders heen?", "hulp_zoeken"),
+    ("ik wil dat hij met iemand gaat praten. hoe regel ik dat, via huisarts of gemeente?", "hulp_zoeken"),
+    ("moeder overbelast, kinderen 3 en 5, nog geen contact met CJG. waarheen verwijzen?", "hulp_zoeken"),
+    ("woonplek valt per 1 juni weg, zorgkantoor nog niet benaderd. wie is aan zet?", "hulp_zoeken"),
+    ("Unser Sohn (16) ist sehr aggressiv. Wohin können wir uns jetzt wenden?", "hulp_zoeken"),
+    ("huisarts zegt opvoedondersteuning via de gemeente. is dat gratis?", "regels_en_geld"),
+    # "wat nu als ..." is no question for the way
+    ("wat nu als mijn dochter morgen ziek is", None),
     # reporting something is no question for the way
     ("de begeleider schreeuwt tegen haar. waar kan ik dit melden?", None),
     # something more specific goes first
@@ -1304,7 +1322,30 @@ def test_against_a_parent_who_says_it_is_safe_the_reader_needs_07(recognizer):
      "wijkteam weet het ook niet meer", None),
 ])
 def test_a_short_message_by_its_words(recognizer, text, intent):
-    assert recognizer.short_intent(text) == intent
+    said = recognizer.short_intent(text)
+    assert (said and said.intent) == intent
+
+
+@pytest.mark.parametrize("text,intent", [
+    # session 28: a short question about the chat's own words keeps its intent when the words name a fact
+    ("wat bedoel je met clientondersteuner? is dat iemand van de gemeente?", "explain"),
+    ("waarom wil je weten of ik al bij de gemeente ben geweest", "explain"),
+    ("Spreek ik met een medewerker van de gemeente?", "bot_challenge"),
+])
+def test_a_question_about_the_chats_words_holds_despite_facts(recognizer, text, intent):
+    assert recognizer.short_intent(text) == (intent, True)
+    # its door or wish is the topic, not a fact about the parent (an age or a danger would still count)
+    assert understand(recognizer, text, intent=intent).facts == {}
+
+
+@pytest.mark.parametrize("text", [
+    "wat bedoel je, mijn zoon van 12 is al bij het wijkteam geweest",  # the rule is held by an age (KorteBerichten)
+    "de medewerker van de gemeente zei: wat bedoel je?",  # not at the start
+    "waarom moet ik zo lang wachten op hulp voor mijn zoon",  # a question about the care, not about the chat
+])
+def test_other_questions_are_no_question_about_the_chats_words(recognizer, text):
+    said = recognizer.short_intent(text)
+    assert said is None or not said.despite_facts or "12" in text
 
 
 def test_an_unknown_short_intent_is_refused():
