@@ -154,6 +154,9 @@ def test_ages(recognizer, text, band):
     ("de politie heeft het onderzoek afgesloten", "veilig"),
     ("het gaat nu al maanden heel goed", "veilig"),
     ("ik krijg het bloed onder mn nagels vandaan", "veilig"),
+    # session 28 (openingen-42): a figure of speech; the reader then needs `tegen_veilig`
+    ("Ik ga dood van de zorgen. Sinds de scheiding zie ik mijn zoon maar om het weekend", "veilig"),
+    ("ik sterf van de zorgen om mn dochter", "veilig"), ("hij doet mij geen pijn, hij gooit alleen dingen", "veilig"),
 ])
 def test_safety_signals(recognizer, text, signal):
     assert recognizer.facts_in(text).get("veiligheid") == signal
@@ -1296,6 +1299,21 @@ def test_more_ways_to_say_it_is_safe(recognizer, text):
 ])
 def test_a_signal_is_not_said_safe_by_those_words(recognizer, text):
     assert not recognizer.states_safe(text)
+
+
+def test_a_safety_intent_under_another_matter_is_no_signal(recognizer):
+    """Session 28 (openingen-42): AnderOnderwerp made "wanneer halen ze het grofvuil op in emmen? staat hier een hele
+    kast" out_of_scope, but DIET's ranking still had acute danger at 0.93 and the reader 0.31 (above
+    `instemming_intenties`): the parent got 112. Under a question about another matter the intents say no danger; a
+    story about care with the same ranking still gets it."""
+    ranking = [("out_of_scope", 0.93), ("meld_acuut_gevaar", 0.93)]
+    learned = {"veiligheid": ("acuut_gevaar", 0.31)}
+    text = "wanneer halen ze het grofvuil op in emmen? staat hier een hele kast"
+    assert understand(recognizer, text, intent="out_of_scope", ranking=ranking, learned=learned
+                      ).facts.get("veiligheid") in (None, "veilig")
+    story = "mijn zoon staat met een mes in de keuken"
+    assert understand(recognizer, story, intent="inform", ranking=[("meld_acuut_gevaar", 0.93)], learned=learned
+                      ).facts.get("veiligheid") == "acuut_gevaar"
 
 
 def test_against_a_parent_who_says_it_is_safe_the_reader_needs_07(recognizer):
