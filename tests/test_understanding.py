@@ -434,6 +434,9 @@ def test_a_complaint_told_to_the_care_itself(recognizer, text, told):
     ("woonplek valt per 1 juni weg, zorgkantoor nog niet benaderd. wie is aan zet?", "hulp_zoeken"),
     ("Unser Sohn (16) ist sehr aggressiv. Wohin können wir uns jetzt wenden?", "hulp_zoeken"),
     ("huisarts zegt opvoedondersteuning via de gemeente. is dat gratis?", "regels_en_geld"),
+    ("hoe lang duurt een aanvraag bij het ciz ongeveer?", "regels_en_geld"),
+    ("ik weet niet of mijn dochter wlz heeft, hoe kom ik daar achter?", "regels_en_geld"),
+    ("wlz? geen idee of ze dat heeft. wie weet dat?", "regels_en_geld"),
     # "wat nu als ..." is no question for the way
     ("wat nu als mijn dochter morgen ziek is", None),
     # reporting something is no question for the way
