@@ -581,6 +581,12 @@ def test_a_waiting_list_outweighs_what_follows_about_it(text):
     ("t sociaal team Oldenzaal hef ezegd dat ze gin hulp kunt bieden", "afgewezen"),
     ("de jeugdconsulent zegt dat hulp niet nodig is", "afgewezen"),
     ("het jeugdteam heeft pas na de zomer tijd", "wachten"),
+    # session 28 (development sets)
+    ("Geen beschikking gekregen. Gemeente vindt het niet nodig.", "afgewezen"),
+    ("de gemeente zegt dat het niet hun zaak is", "afgewezen"),
+    ("het cjg heeft ons een oudercursus gegeven maar dat helpt helemaal niks", "geen_passende_hulp"),
+    ("de gemeente heeft geen logeeropvang voor ons kunnen vinden", "geen_passende_hulp"),
+    ("Bij het CJG in Terneuzen zeiden ze dat ze iets voor hem zoeken", "nog_bezig"),
 ])
 def test_more_outcomes_at_the_gemeente(text, value):
     found = facts(text)
