@@ -1304,6 +1304,15 @@ def test_a_signal_is_not_said_safe_by_those_words(recognizer, text):
     assert not recognizer.states_safe(text)
 
 
+@pytest.mark.parametrize("text", [
+    # session 28 (openingen-42): not managing or not daring to call the door is no visit
+    "het lukt me niet om het CJG te bellen, ik heb ze nog nooit gesproken",
+    "we durven het wijkteam niet te bellen want we zijn bang voor een melding",
+])
+def test_not_managing_to_call_the_door_is_no_contact(recognizer, text):
+    assert read(recognizer, text).get("gemeente_contact") == "nee"
+
+
 def test_a_safety_intent_under_another_matter_is_no_signal(recognizer):
     """Session 28 (openingen-42): AnderOnderwerp made "wanneer halen ze het grofvuil op in emmen? staat hier een hele
     kast" out_of_scope, but DIET's ranking still had acute danger at 0.93 and the reader 0.31 (above
