@@ -71,7 +71,8 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-38": EVALUATION / "openingen-blind-38.yml",  # session 27
                   "openingen-39": EVALUATION / "openingen-blind-39.yml",  # session 27
                   "openingen-40": EVALUATION / "openingen-blind-40.yml",  # session 27, written during its changes
-                  "openingen-41": EVALUATION / "openingen-blind-41.yml"}  # session 28
+                  "openingen-41": EVALUATION / "openingen-blind-41.yml",  # session 28
+                  "openingen-43": EVALUATION / "openingen-blind-43.yml"}  # session 28, written during its changes
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 

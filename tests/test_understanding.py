@@ -157,6 +157,7 @@ def test_ages(recognizer, text, band):
     # session 28 (openingen-42): a figure of speech; the reader then needs `tegen_veilig`
     ("Ik ga dood van de zorgen. Sinds de scheiding zie ik mijn zoon maar om het weekend", "veilig"),
     ("ik sterf van de zorgen om mn dochter", "veilig"), ("hij doet mij geen pijn, hij gooit alleen dingen", "veilig"),
+    ("mijn dochter van 3 is veilig bij mij hoor, ik ben alleen zo moe", "veilig"),
 ])
 def test_safety_signals(recognizer, text, signal):
     assert recognizer.facts_in(text).get("veiligheid") == signal
@@ -190,6 +191,7 @@ def test_safety_signals(recognizer, text, signal):
     "the school says he has bruises from football, we are waiting for the wijkteam",
     # session 28: a German clause about a proposal ("vorschlägt") or a child who hits at school is no signal at home
     "Die Ärztin sagt, dass sie uns eine Therapie vorschlägt", "Wir wissen nicht, ob der Junge in der Schule schlägt",
+    "als hij boos wordt slaat hij nu nog alleen op zn kussen",  # session 28 (openingen-42): a worry about later
 ])
 def test_no_false_safety_signal(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid", "veilig") == "veilig"  # "geen zelfmoordgedachten" says: safe
