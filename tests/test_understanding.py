@@ -158,6 +158,7 @@ def test_ages(recognizer, text, band):
     ("Ik ga dood van de zorgen. Sinds de scheiding zie ik mijn zoon maar om het weekend", "veilig"),
     ("ik sterf van de zorgen om mn dochter", "veilig"), ("hij doet mij geen pijn, hij gooit alleen dingen", "veilig"),
     ("mijn dochter van 3 is veilig bij mij hoor, ik ben alleen zo moe", "veilig"),
+    ("ze zegt dat het haar rust geeft en dat ze zeker niet dood wil", "veilig"),
 ])
 def test_safety_signals(recognizer, text, signal):
     assert recognizer.facts_in(text).get("veiligheid") == signal
