@@ -189,6 +189,11 @@ FACT_F1_FLOOR = {
     "openingen-43": {"veiligheid": 0.9, "hulpvraag": 0.88, "leeftijd": 0.96, "wlz": 0.87,
     "zorgkantoor_contact": 0.96, "gemeente_contact": 0.91, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.91,
     "expertteam_uitkomst": 0.96, "klacht_gemeld": 0.84},
+    # signalen-28 (session 28): 140 subtle signals and 60 look-alikes, a development set; its first look found 127
+    # of 140 (the thirteen missed were in other languages or dialect), the end 139; floors 0.04 below the end
+    "signalen-28": {"veiligheid": 0.9, "hulpvraag": 0.55, "leeftijd": 0.9, "wlz": 0.96,
+    "zorgkantoor_contact": 0.96, "gemeente_contact": 0.92, "gemeente_uitkomst": 0.8, "expertteam_contact": 0.96,
+    "expertteam_uitkomst": 0.79, "klacht_gemeld": 0.96},
     "openingen-42": {"veiligheid": 0.86, "hulpvraag": 0.79, "leeftijd": 0.93, "wlz": 0.96,
     "zorgkantoor_contact": 0.96, "gemeente_contact": 0.92, "gemeente_uitkomst": 0.87, "expertteam_contact": 0.92,
     "expertteam_uitkomst": 0.81, "klacht_gemeld": 0.96}}
@@ -202,7 +207,7 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-19": 0.76, "openingen-20": 0.84, "openingen-21": 0.88, "openingen-22": 0.82, "openingen-24": 0.69,
     "openingen-26": 0.8, "openingen-27": 0.8, "openingen-28": 0.79, "openingen-30": 0.82, "openingen-32": 0.86, "openingen-33": 0.82,
     "openingen-37": 0.78, "openingen-38": 0.83, "openingen-39": 0.77, "alarm-27": 0.81, "intenties-27": 0.81,
-    "openingen-40": 0.81, "openingen-41": 0.87, "openingen-42": 0.72, "openingen-43": 0.82,
+    "openingen-40": 0.81, "openingen-41": 0.87, "openingen-42": 0.72, "openingen-43": 0.82, "signalen-28": 0.72,
     "veiligheid": 0.84}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
@@ -230,6 +235,8 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-37": (0.97, 0.045), "openingen-38": (0.97, 0.055), "openingen-39": (0.97, 0.045),
     "openingen-40": (0.97, 0.045), "openingen-41": (0.97, 0.045), "openingen-42": (1.0, 0.05),
     "openingen-43": (0.97, 0.04),
+    # signalen-28: one Groningen message ("zai is baang van hom", the reader 0.02) is still missed
+    "signalen-28": (0.99, 0.05),
     # alarm-27: 17 of 150 false alarms at its first look, 9 after it was read
     "alarm-27": (1.0, 0.075), "intenties-27": (1.0, 0.02), "veiligheid": (1.0, 0.02)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
@@ -248,7 +255,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 0, "openingen-32": 0, "openingen-33": 4,
     "openingen-37": 1, "openingen-38": 1, "openingen-39": 1, "alarm-27": 2, "intenties-27": 0, "openingen-40": 3,
     "openingen-41": 1, "openingen-42": 1, "openingen-43": 4,
-    "veiligheid": 0}
+    "signalen-28": 2, "veiligheid": 0}
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 
 

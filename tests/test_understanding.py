@@ -104,6 +104,14 @@ def test_ages(recognizer, text, band):
     # session 28: the first look at openingen-42 missed a German neighbour; the verb goes last in a clause
     ("Mein Nachbar schreit seine Kinder an und ich höre, wie er sie schlägt.", "zorgen_om_veiligheid"),
     ("Ich weiß, dass ihr Freund den Sohn jeden Abend schlägt", "zorgen_om_veiligheid"),
+    # session 28 (signalen-28, subtle signals; our own sentences): other languages and dialect
+    ("unsere Tochter sagt, dass sie nicht mehr aufwachen will", "suicidegedachten"),
+    ("minha filha disse que queria dormir para sempre", "suicidegedachten"),
+    ("mi yu no ke biba mas, e ta bisa tur dia", "suicidegedachten"),
+    ("oglum eve gelmekten korkuyor, babasi cok sinirli", "zorgen_om_veiligheid"),
+    ("mien jong zeg dat e der nich meer wil wean", "suicidegedachten"),
+    ("ze zocht op hoe hoog een flat moet zijn", "suicidegedachten"),
+    ("hij pakt heur vast en duwt heur tegen de muur aan as e dronken is", "zorgen_om_veiligheid"),
     ("my mom drinks every day and we are alone at night", "zorgen_om_veiligheid"),
     ("de kinderen zijn s nachts alleen thuis", "zorgen_om_veiligheid"),
     # in English (session 12: an English message of a blind set was missed)
