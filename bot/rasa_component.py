@@ -257,11 +257,10 @@ class TaalMetFeiten(IntentRule):
     ("my son (15) ran away an hour ago ..."). Facts are those of the word reading (WoordFeiten), not the learned
     reader's guesses, and not what the parent seeks alone; a signal of the learned reader or of a phrase counts too
     (session 27: a Turkish message about a son who wants to die was `andere_taal`; session 28: a German neighbour
-    "ich höre, wie er sie schlägt"). Only when the words show another language
-    (herkenning.yml, `andere_taal`): the actions then still give the note that the assistant speaks only Dutch. A
-    message without facts ("do you speak English?", "my son needs help, can I write in Polish?") stays
-    `andere_taal`. It runs after the FallbackClassifier and before AndereSchrift: a message in another script stays
-    `andere_taal`."""
+    "ich höre, wie er sie schlägt"). Only when the words show another language (herkenning.yml, `andere_taal`): the
+    actions then still give the note that the assistant speaks only Dutch. A message without facts ("do you speak
+    English?", "my son needs help, can I write in Polish?") stays `andere_taal`. It runs after the FallbackClassifier
+    and before AndereSchrift: a message in another script stays `andere_taal`."""
 
     def process(self, messages: List[Message]) -> List[Message]:
         recognizer = _recognizer()
@@ -317,8 +316,9 @@ class KorteBerichten(IntentRule):
     is `andere_taal`. Only without any fact of the words or the phrases and without a possible signal, so "hoi, mijn
     zoon van 9 staat op een wachtlijst" stays a story. A short question about the chat's own words (`ook_met_feiten`:
     "wat bedoel je met cliëntondersteuner?", "spreek ik met een medewerker van de gemeente?") keeps its intent when
-    the words name a fact, not with an age or a possible signal (session 28: DIET called them stories). It runs after the FallbackClassifier and changes `inform`, a
-    fallback and the other short intents (DIET called "Beste medewerker," a question whether it is a person)."""
+    the words name a fact, not with an age or a possible signal (session 28: DIET called them stories). It runs
+    after the FallbackClassifier and changes `inform`, a fallback and the other short intents (DIET called "Beste
+    medewerker," a question whether it is a person)."""
 
     def process(self, messages: List[Message]) -> List[Message]:
         recognizer = _recognizer()

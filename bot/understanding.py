@@ -638,13 +638,13 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
 
 # The intents a short message may get by its words: those that carry no fact and have a reply of their own.
 SHORT_INTENTS = ("greet", "thanks", "bot_challenge", "explain")
+OTHER_LANGUAGE = "andere_taal"  # the intent of a message in another language without a story
 
 
 class ShortIntent(NamedTuple):
     """What a short message says by its words (Recognizer.short_intent)."""
     intent: str
     despite_facts: bool  # a question about the chat's own words: it holds when the words name a fact too
-OTHER_LANGUAGE = "andere_taal"  # the intent of a message in another language without a story
 
 
 def _short_intents(raw: Mapping[str, Any], groups: Mapping[str, str], line: int
