@@ -450,6 +450,8 @@ def test_a_complaint_told_to_the_care_itself(recognizer, text, told):
     ("wlz? geen idee of ze dat heeft. wie weet dat?", "regels_en_geld"),
     # "wat nu als ..." is no question for the way
     ("wat nu als mijn dochter morgen ziek is", None),
+    # nor after an indication: that "wat nu?" may ask about the rules (test_conversation guards the question asked)
+    ("mijn dochter (9) heeft een indicatie van het CIZ, VG-profiel. wat nu?", None),
     # reporting something is no question for the way
     ("de begeleider schreeuwt tegen haar. waar kan ik dit melden?", None),
     # something more specific goes first
