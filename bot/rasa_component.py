@@ -43,7 +43,7 @@ from bot.fact_classifier import EXTRACTOR as LEARNED, FactReader, example_files,
 from bot.reader_ahead import trained_ahead
 
 from bot.mentions import AGE, EXTRACTOR, GapMatcher, hint_entities, load_vocabulary, read_mentions
-from bot.situation import DEFAULTS, SLOTS
+from bot.situation import DEFAULTS, SLOTS, has_safety_signal
 from bot.understanding import (OTHER_LANGUAGE, OUT_OF_SCOPE, SAFETY, SHORT_INTENTS, Recognizer,
                                 content_recognizer)
 
@@ -270,7 +270,7 @@ class TaalMetFeiten(IntentRule):
             if intent.get("name") != OTHER_LANGUAGE or not recognizer.other_language(text):
                 continue
             if not (_states_facts(message) or _may_be_a_signal(message, recognizer)
-                    or recognizer.facts_in(text).get(SAFETY, DEFAULTS[SAFETY]) != DEFAULTS[SAFETY]):
+                    or has_safety_signal(recognizer.facts_in(text))):
                 continue
             _set_intent(message, INFORM, intent.get("confidence"))
         return messages
@@ -307,6 +307,10 @@ class AnderOnderwerp(IntentRule):
         return messages
 
 
+# `besides` for _states_facts: whether the words read an age (it makes a question about the chat's words a story)
+EVERY_FACT_BUT_AGE = frozenset(SLOTS) - {AGE}
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class KorteBerichten(IntentRule):
     """A short message without a story that greets, thanks, asks whether it is a person or how the chat works
@@ -332,7 +336,7 @@ class KorteBerichten(IntentRule):
                 continue
             facts = recognizer.facts_in(text)
             if said.despite_facts:  # a question about the chat's words; an age or a signal still makes a story
-                if SAFETY in facts or _states_facts(message, frozenset(SLOTS) - {AGE}):
+                if SAFETY in facts or _states_facts(message, EVERY_FACT_BUT_AGE):
                     continue
             elif _states_facts(message, frozenset()) or facts:
                 continue

@@ -837,9 +837,8 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
                 result.facts.pop(slot, None)
         # So is a short question about the chat's own words ("wat bedoel je met cliëntondersteuner?", "waarom wil je
         # weten of ik al bij de gemeente ben geweest"; `ook_met_feiten`): its door or wish is the topic (session 28).
-        about_the_chat = intent == EXPLAIN and (said_short := recognizer.short_intent(text)) is not None \
-            and said_short.despite_facts
-        if intent in ABOUT_OTHER_THINGS or about_the_chat:
+        said_short = recognizer.short_intent(text) if intent == EXPLAIN else None
+        if intent in ABOUT_OTHER_THINGS or (said_short is not None and said_short.despite_facts):
             result.facts = {slot: value for slot, value in result.facts.items()
                             if slot in KEPT_ABOUT_OTHER_THINGS or (slot == asked and not other_matter)}
     # "ja, de gemeente weet het, maar ..." to the Wlz question: the yes may be about what follows (session 21, a
