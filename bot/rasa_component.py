@@ -254,13 +254,14 @@ class IntentRule(GraphComponent):
 class TaalMetFeiten(IntentRule):
     """A message in another language that states facts is `inform` (LABELS.md): DIET learned `andere_taal` from
     messages in other languages and gave it to 28 stories in English, Polish or Turkish of the development sets
-    ("my son (15) ran away an hour ago ..."). Facts are those of the word reading (WoordFeiten), not the learned
-    reader's guesses, and not what the parent seeks alone; a signal of the learned reader or of a phrase counts too
+    ("my son (15) ran away an hour ago ..."). Facts are those of the word reading (WoordFeiten) and, from the
+    chance from which the actions take them, those of the learned reader (session 29: it learned other languages
+    and dialects), but not what the parent seeks alone; a signal of the learned reader or of a phrase counts too
     (session 27: a Turkish message about a son who wants to die was `andere_taal`; session 28: a German neighbour
-    "ich höre, wie er sie schlägt"). Only when the words show another language (herkenning.yml, `andere_taal`): the
-    actions then still give the note that the assistant speaks only Dutch. A message without facts ("do you speak
-    English?", "my son needs help, can I write in Polish?") stays `andere_taal`. It runs after the FallbackClassifier
-    and before AndereSchrift: a message in another script stays `andere_taal`."""
+    "ich höre, wie er sie schlägt"). Only when the words show another language (herkenning.yml, `andere_taal`):
+    the actions then still give the note that the assistant speaks only Dutch. A message without facts ("do you
+    speak English?", "my son needs help, can I write in Polish?") stays `andere_taal`. It runs after the
+    FallbackClassifier and before AndereSchrift: a message in another script stays `andere_taal`."""
 
     def process(self, messages: List[Message]) -> List[Message]:
         recognizer = _recognizer()
@@ -269,8 +270,8 @@ class TaalMetFeiten(IntentRule):
             text = message.get(TEXT) or ""
             if intent.get("name") != OTHER_LANGUAGE or not recognizer.other_language(text):
                 continue
-            if not (_states_facts(message) or _may_be_a_signal(message, recognizer)
-                    or has_safety_signal(recognizer.facts_in(text))):
+            if not (_states_facts(message) or _reader_states_facts(message, recognizer)
+                    or _may_be_a_signal(message, recognizer) or has_safety_signal(recognizer.facts_in(text))):
                 continue
             _set_intent(message, INFORM, intent.get("confidence"))
         return messages
@@ -355,6 +356,16 @@ def _may_be_a_signal(message: Message, recognizer: Recognizer) -> bool:
 # Asking for help is what a message in another language without a story does ("my son needs help, can I write in
 # Polish?", labelled `andere_taal` on the development sets); a story names an age, a door, the Wlz or a complaint.
 NOT_A_STORY = frozenset(("hulpvraag",))
+
+
+def _reader_states_facts(message: Message, recognizer: Recognizer) -> bool:
+    """Whether the learned reader reads a fact other than what the parent seeks from the chance from which the
+    actions take it (herkenning.yml, `geleerd`, `drempel`). Session 29: the reader learned from messages in other
+    languages and dialects, which the word lists do not know."""
+    return any(entity.get("extractor") == LEARNED and entity.get("entity") in recognizer.learned_thresholds
+               and entity.get("entity") not in (SAFETY, *NOT_A_STORY)
+               and float(entity.get("confidence") or 0.0) >= recognizer.learned_thresholds[entity["entity"]]
+               for entity in message.get(ENTITIES) or [])
 
 
 def _states_facts(message: Message, besides: frozenset[str] = NOT_A_STORY) -> bool:
