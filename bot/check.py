@@ -127,6 +127,18 @@ def _example_problems(directory: Path | None) -> list[Problem]:
     return []
 
 
+def _glossary_problems(directory: Path) -> list[Problem]:
+    """The learned reader's glossary (vertalingen.yml): every form normalizes to a word of its own, for one
+    Dutch word."""
+    from bot.fact_classifier import GLOSSARY_FILE, GlossaryError, load_glossary
+
+    try:
+        load_glossary(directory / GLOSSARY_FILE.name)
+    except GlossaryError as error:
+        return [Problem(error.file, error.line, str(error))]
+    return []
+
+
 def run_check(directory: Path = CONTENT_DIR, examples: Path | None = None) -> list[Problem]:
     content, problems = parse(directory)
-    return problems + check_content(content) + _example_problems(examples)
+    return problems + check_content(content) + _example_problems(examples) + _glossary_problems(directory)

@@ -684,3 +684,75 @@ def test_a_worry_about_safety_in_a_care_setting_needs_a_sure_reader(recognizer):
     certain = "ik sla mijn zoon als hij in het weekend van de woongroep thuis is"
     assert recognizer.certain_signal(certain) and recognizer.in_institution(certain)
     assert understand(recognizer, certain, learned={SAFETY: (worry, 0.01)}).facts[SAFETY] == worry
+
+
+# The glossary (data/content/vertalingen.yml): words of other languages and dialects get the Dutch word the reader
+# learned next to them, in training and in reading alike.
+
+def test_the_glossary_adds_the_dutch_word_after_each_known_form():
+    from bot.fact_classifier import Glossary
+
+    glossary = Glossary({"bije": "slaat", "ojczym": "stiefvader", "nie chce zyc": "wil niet meer"})
+    assert glossary.apply("ojczym ja bije , nie chce zyc") == \
+        "ojczym stiefvader ja bije slaat , nie chce zyc wil niet meer"
+    assert glossary.apply("hij bijest niet") == "hij bijest niet"  # whole words only
+    assert Glossary().apply("ojczym bije") == "ojczym bije"
+
+
+def test_a_reader_that_learned_dutch_reads_a_glossary_word_as_its_dutch_word(tmp_path: Path):
+    from bot.fact_classifier import Glossary
+
+    signals = ["de stiefvader slaat haar", "hij slaat mijn dochter elke dag", "papa slaat ons", "hij slaat hem hard",
+               "mijn vriend slaat de kinderen", "oom slaat haar met een riem"]
+    examples = [Example(t, {SAFETY: "zorgen_om_veiligheid"}) for t in signals]
+    # no signal, with the other words of the foreign test messages: only the glossary's word can make the difference
+    examples += [Example(t, {}) for t in NEUTRAL * 3 + ["hij speelt buiten", "ze gaat naar school", "wij wachten",
+                                                         "de vader kookt", "ojciec gotuje", "der vater kocht"]]
+    plain = FactReader.train(examples, slots=(SAFETY,))
+    glossary = Glossary({"bije": "slaat", "schlagt": "slaat"})
+    reader = FactReader.train(examples, slots=(SAFETY,), glossary=glossary)
+    for text in ["ojciec bije corke", "der vater schlägt sie"]:  # Polish, German: no word of the examples
+        assert reader.read(text)[SAFETY][1] > 0.5 > plain.read(text)[SAFETY][1]
+    reader.save(tmp_path)  # the glossary it learned with travels with it
+    assert FactReader.load(tmp_path).read("ojciec bije corke") == reader.read("ojciec bije corke")
+    assert sorted(reader._rows("ojciec bije corke")) == sorted(
+        reader._index[f] for f in features("ojciec bije corke", glossary) if f in reader._index)
+
+
+@pytest.mark.parametrize("body,message", [
+    ("vertalingen:\n  slaat: [bije]\n  schopt: [bije]\n", "'bije' staat bij 'slaat' en bij 'schopt'"),
+    ("vertalingen:\n  slaat: [slaat]\n", "hetzelfde woord"),
+    ("vertalingen:\n  slaat: []\n", "geen lijst"),
+])
+def test_a_broken_glossary_is_reported_with_file_and_line(tmp_path: Path, body, message):
+    import shutil
+
+    from bot.content import CONTENT_DIR
+
+    shutil.copytree(CONTENT_DIR, tmp_path / "content")
+    (tmp_path / "content" / "vertalingen.yml").write_text("# kapot\n" + body, encoding="utf-8")
+    problems = [str(p) for p in run_check(tmp_path / "content")]
+    assert len(problems) == 1 and problems[0].startswith("vertalingen.yml:") and message in problems[0], problems
+
+
+def test_the_glossary_changes_the_fingerprint(tmp_path: Path, monkeypatch):
+    import bot.fact_classifier as fact_classifier
+
+    (tmp_path / "a.yml").write_text('berichten:\n  - tekst: "hoi"\n    feiten: {}\n', encoding="utf-8")
+    glossary = tmp_path / "vertalingen.yml"
+    glossary.write_text("vertalingen:\n  slaat: [bije]\n", encoding="utf-8")
+    monkeypatch.setattr(fact_classifier, "GLOSSARY_FILE", glossary)
+    before = examples_fingerprint(tmp_path)
+    glossary.write_text("vertalingen:\n  slaat: [bije, pobil]\n", encoding="utf-8")
+    assert examples_fingerprint(tmp_path) != before
+
+
+def test_the_shipped_glossary_holds_words_of_the_care_facts_and_no_words_of_danger():
+    # Session 29: words of danger in the glossary lost a development signal and gave 4 more false alarms (they
+    # change what the Dutch words weigh); words of the care facts helped the facts of messages in other languages.
+    from bot.fact_classifier import load_glossary
+
+    dutch = set(load_glossary().forms.values())
+    assert {"wachtlijst", "gemeente", "indicatie", "afgewezen", "klacht", "nooit"} <= dutch
+    assert not dutch & {"slaat", "schopt", "dood", "zelfmoord", "mes", "pillen", "bang", "pijn", "politie", "bloed",
+                        "misbruikt", "vermoordt", "wil niet meer"}
