@@ -115,6 +115,9 @@ class Recognizer:
     foreign_words: frozenset[str] = frozenset()
     foreign_least: int = 3
     foreign_share: float = 0.25
+    dutch_words: frozenset[str] = frozenset()
+    dutch_least: int = 4
+    dutch_share: float = 0.0
     # slot -> the same while its own question is open: a short answer has few words for a reader that learned from
     # stories (`voorrang_als_antwoord`; a slot without it keeps its `voorrang`)
     learned_precedence_answer: Mapping[str, float] = field(default_factory=dict)
@@ -174,8 +177,15 @@ class Recognizer:
         return self.correction is not None and self.correction.search(normalize(text[:_MAX_TEXT])) is not None
 
     def other_language(self, text: str) -> bool:
-        """Whether the message is written in another language (`andere_taal` in herkenning.yml)."""
-        return self._foreign(_words(text))
+        """Whether the message is written in another language (`andere_taal` in herkenning.yml): enough words of
+        other languages, or (session 29) too few of the most common Dutch words. The lists of foreign words know a
+        few languages; almost every Dutch message, dialect included, is full of "de", "ik", "niet", "heeft"."""
+        words = _words(text)
+        if self._foreign(words):
+            return True
+        letters = [w for w in words if w.isalpha()]
+        return (len(letters) >= self.dutch_least
+                and sum(w in self.dutch_words for w in letters) / len(letters) < self.dutch_share)
 
     def _foreign(self, words: Sequence[str]) -> bool:
         hits = sum(w in self.foreign_words for w in words)
@@ -541,6 +551,11 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
     if not 0 < foreign_share <= 1 or foreign_least < 1:
         raise RecognitionError(line_of("andere_taal"), "andere_taal: 'minstens' is een aantal woorden (minstens 1), "
                                "'aandeel' ligt tussen 0 en 1")
+    dutch = foreign.get("nederlands") or {}
+    dutch_least, dutch_share = int(dutch.get("minstens", 4)), float(dutch.get("minder_dan", 0.0))
+    if not 0 <= dutch_share <= 1 or dutch_least < 1 or (dutch_share and not dutch.get("woorden")):
+        raise RecognitionError(line_of("andere_taal"), "andere_taal.nederlands: 'minstens' is een aantal woorden "
+                               "(minstens 1), 'minder_dan' ligt tussen 0 en 1 en hoort bij een lijst 'woorden'")
     everyday = raw.get("gewone_woorden") or {}
     short = raw.get("korte_berichten") or {}
     yes_elsewhere = {}
@@ -626,6 +641,7 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       everyday_words=_word_set(everyday.get("woorden")), everyday_max=int(everyday.get("hoogstens", 6)),
                       yes_elsewhere=yes_elsewhere, foreign_words=_word_set(foreign.get("woorden")),
                       foreign_least=foreign_least, foreign_share=foreign_share,
+                      dutch_words=_word_set(dutch.get("woorden")), dutch_least=dutch_least, dutch_share=dutch_share,
                       other_topics=tuple(_compile(p, groups, line_of("ander_onderwerp"))
                                          for p in raw.get("ander_onderwerp") or []),
                       no_to_something_else=tuple(_compile(p, groups, line_of("ontkenning_van_iets_anders"))

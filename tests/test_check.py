@@ -145,6 +145,12 @@ def test_an_unknown_part_of_herkenning_is_refused(content):
                for m in messages(content)), messages(content)
 
 
+def test_a_share_of_dutch_words_without_its_word_list_is_refused(content):
+    edit(content, "herkenning.yml", "      woorden: [de, het, een, en, van,", "      woordjes: [de, het, een, en, van,")
+    assert any(m.startswith("herkenning.yml:") and "hoort bij een lijst 'woorden'" in m
+               for m in messages(content)), messages(content)
+
+
 def test_unknown_word_group_in_pattern(content):
     edit(content, "herkenning.yml", '"{wlz} (is |werd )?', '"{wlzz} (is |werd )?')
     assert any("onbekende woordgroep {wlzz}" in m for m in messages(content))

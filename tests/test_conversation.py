@@ -892,6 +892,24 @@ def test_an_english_emergency_gets_the_language_note_and_the_safety_route(chat):
     assert any("only speaks Dutch" in t and "Call 112" in t for t in chat.texts), chat.texts
 
 
+@pytest.mark.parametrize("text", [
+    "merhaba, oglum 7 yasinda, otizm tanisi var. wijkteama gittik, 6 ay bekleme listesi var dediler",
+    "buna ziua, fiica mea are 11 ani. suntem pe lista de asteptare de la primarie de 7 luni",
+    "gabadhayda waa 13 jir, jeugdteam-ka weli way baarayaan, go'aan ma jiro",
+])
+def test_a_story_in_a_language_the_word_lists_do_not_know_gets_the_language_note(chat, text):
+    # Session 29: the foreign word lists know a few languages; these (Turkish, Romanian, Somali) carry too few common
+    # Dutch words (herkenning.yml, andere_taal.nederlands) and get 112, Veilig Thuis and 113 in English.
+    chat.say(text)
+    joined = " ".join(chat.texts)
+    assert "only speaks Dutch" in joined and "Call 112" in joined and "Veilig Thuis, 0800-2000" in joined, joined
+
+
+def test_a_dialect_story_is_dutch_and_gets_no_language_note(chat):
+    chat.say("mien jong van 15 zit al maanden thoes, t wiekteam hef niks veur hum. wat mot ik doen")
+    assert not any("only speaks Dutch" in t for t in chat.texts), chat.texts
+
+
 def test_a_message_in_arabic_gets_the_other_language_reply_not_a_dutch_i_did_not_understand(chat):
     # Session 13: DIET called this nlu_fallback; the parent got "ik begreep je niet" in Dutch (AndereSchrift).
     chat.say("مرحبا، لا أتكلم الهولندية. ابني يحتاج إلى مساعدة")

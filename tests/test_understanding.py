@@ -1411,3 +1411,16 @@ def test_a_papiamento_story_is_another_language(recognizer):
 @pytest.mark.parametrize("text", ["artık yaşamak istemediğini söylüyor", "oğlum yaşamak istemiyor"])
 def test_not_wanting_to_live_in_turkish_is_a_suicide_phrase(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid") == "suicidegedachten"
+
+
+@pytest.mark.parametrize("text,foreign", [
+    ("merhaba, oglum 7 yasinda, otizm tanisi var. wijkteama gittik", True),  # Turkish: the word list missed it
+    ("buna ziua, fiica mea are 11 ani si nu merge la scoala", True),  # Romanian
+    ("Ús soan fan 9 hat swiere autisme en wy binne ôfwiisd troch it sosjaal team", True),  # Frisian
+    ("mien jong van 15 zit al maanden thoes, t wiekteam hef niks veur hum", False),  # Gronings: Dutch enough
+    ("oonze jong (12) hef weer n kleuter slagen op t plein. thuus is e rustig hoor", False),  # Twents
+    ("mn zoon v 15 zit al maanden thuis, wijkteam heeft niks", False),
+    ("wlz ja, zorgkantoor nee", False),  # too few words to tell
+])
+def test_too_few_common_dutch_words_make_a_message_another_language(recognizer, text, foreign):
+    assert recognizer.other_language(text) is foreign
