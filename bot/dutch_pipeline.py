@@ -140,6 +140,15 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         [{"ORTH": ","}, {"LOWER": "jaar"}, {"LOWER": "of"}, number, {"IS_PUNCT": True}],
         [number, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["year", "years"]}}, {"ORTH": "-", "OP": "?"},
          {"LOWER": "old"}],
+        # session 29 (messages in other languages): words that say "years old" by themselves (Turkish "7 yaşında",
+        # Somali "13 jir"), and "has/is N years" after the verb that makes it an age (Portuguese "tem 10 anos",
+        # French "a 10 ans", Italian "ha 10 anni", Romanian "are 11 ani", Ukrainian and Russian "jomu 14 rokiv")
+        [number, {"LOWER": {"IN": ["yasinda", "yaşında", "yasında", "yasindaki", "yaşındaki", "yasindayken", "jir",
+                                   "jirka", "jirsan", "jir."]}}],
+        *([{"LOWER": {"IN": verbs}}, number, {"LOWER": {"IN": years}}] for verbs, years in (
+            (["tem", "tinha"], ["anos"]), (["a", "avait"], ["ans"]), (["ha", "aveva"], ["anni"]),
+            (["are", "avea"], ["ani"]),  # not Portuguese "há 2 anos" (2 years ago), Romanian "de 2 ani"
+            (["jomu", "yomu", "yemu", "jej", "yey", "mu", "ij", "ji"], ["rokiv", "roky", "rokov", "let", "goda"]))),
     ]
     return [{"label": AGE, "pattern": shape} for shape in shapes]
 

@@ -95,12 +95,19 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("Ein cliëntje van 13 stuurt me", "onder_18"), ("Die Kinder (ca. 6 und 9) weinen danach lange.", "onder_18"),
     ("het jongetje van de overburen, jaar of 7, zit buiten", "onder_18"),
     ("My 14 year old daughter has been cutting herself", "onder_18"),
+    # session 29 (messages in other languages): Turkish, Somali, Portuguese, French, Italian, Romanian, Ukrainian
+    ("merhaba, oglum 7 yasinda, otizm tanisi var", "onder_18"), ("gabadhayda waa 13 jir", "onder_18"),
+    ("ola, o meu filho tem 10 anos", "onder_18"), ("mon fils a 16 ans et ne va plus", "onder_18"),
+    ("mio figlio ha 19 anni e non", "18_tot_23"), ("fiica mea are 11 ani", "onder_18"),
+    ("synu jomu 14 rokiv, vin ne hodyt", "onder_18"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
 
 
 @pytest.mark.parametrize("text", ["een wachtlijst van 15 weken", "hij is 3 maanden thuis", "we wachten al 8 maanden",
+                                  # session 29: a duration in another language is no age
+                                  "czekamy juz 2 lata na wijkteam", "esperamos ha 2 anos", "asteptam de 2 ani",
                                   "inmiddels 3 maanden verder", "we zijn (2 en 3 keer) gebeld",
                                   "het is 12. uur", "de wachtlijst is 12, zeggen ze", "al 2 jaar wachten we",
                                   "hij is al 5 jaar uit beeld", "toen mijn zoon 14 was",
