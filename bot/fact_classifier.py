@@ -37,6 +37,7 @@ from bot.yaml_lines import FileLineError, load as load_yaml_with_lines
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "feiten"
 CONTENT_DIR = EXAMPLES_DIR.parent / "content"
+GLOSSARY_FILE = CONTENT_DIR / "vertalingen.yml"  # words of other languages for the reader (Glossary)
 EXTRACTOR = "FeitenLeren"  # the Rasa component (bot/rasa_component.py) that reports these as entities
 NOT_SAID = "-"
 # Regularisation per slot, picked on the development sets (heldout, openingen-3, openingen-4): safety, read as
@@ -171,9 +172,6 @@ def _sentences(text: str) -> list[str]:
     """The sentences of a message of more than one, each of at least three words."""
     parts = [p for p in _SENTENCE_END.split(text.strip()) if len(p.split()) >= 3]
     return parts if len(parts) > 1 else []
-
-
-GLOSSARY_FILE = CONTENT_DIR / "vertalingen.yml"
 
 
 class GlossaryError(FileLineError):

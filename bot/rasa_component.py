@@ -39,7 +39,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.fact_classifier import EXTRACTOR as LEARNED, FactReader, example_files, examples_fingerprint, train_reader
+from bot.fact_classifier import (EXTRACTOR as LEARNED, FactReader, example_files, examples_fingerprint,
+                                 learned_from_entities, train_reader)
 from bot.reader_ahead import trained_ahead
 
 from bot.mentions import AGE, EXTRACTOR, GapMatcher, hint_entities, load_vocabulary, read_mentions
@@ -359,13 +360,11 @@ NOT_A_STORY = frozenset(("hulpvraag",))
 
 
 def _reader_states_facts(message: Message, recognizer: Recognizer) -> bool:
-    """Whether the learned reader reads a fact other than what the parent seeks from the chance from which the
+    """Whether the learned reader reads a fact other than what the parent seeks, from the chance from which the
     actions take it (herkenning.yml, `geleerd`, `drempel`). Session 29: the reader learned from messages in other
     languages and dialects, which the word lists do not know."""
-    return any(entity.get("extractor") == LEARNED and entity.get("entity") in recognizer.learned_thresholds
-               and entity.get("entity") not in (SAFETY, *NOT_A_STORY)
-               and float(entity.get("confidence") or 0.0) >= recognizer.learned_thresholds[entity["entity"]]
-               for entity in message.get(ENTITIES) or [])
+    taken = recognizer.facts_learned(learned_from_entities(message.get(ENTITIES) or []))
+    return bool(set(taken) - {SAFETY, *NOT_A_STORY})
 
 
 def _states_facts(message: Message, besides: frozenset[str] = NOT_A_STORY) -> bool:

@@ -151,6 +151,17 @@ def test_a_share_of_dutch_words_without_its_word_list_is_refused(content):
                for m in messages(content)), messages(content)
 
 
+@pytest.mark.parametrize("body,message", [
+    ("vertalingen:\n  slaat: [bije]\n  schopt: [bije]\n", "'bije' staat bij 'slaat' en bij 'schopt'"),
+    ("vertalingen:\n  slaat: [slaat]\n", "hetzelfde woord"),
+    ("vertalingen:\n  slaat: []\n", "geen lijst"),
+])
+def test_a_broken_glossary_is_reported_with_file_and_line(content, body, message):
+    (content / "vertalingen.yml").write_text("# kapot\n" + body, encoding="utf-8")
+    problems = messages(content)
+    assert len(problems) == 1 and problems[0].startswith("vertalingen.yml:") and message in problems[0], problems
+
+
 def test_unknown_word_group_in_pattern(content):
     edit(content, "herkenning.yml", '"{wlz} (is |werd )?', '"{wlzz} (is |werd )?')
     assert any("onbekende woordgroep {wlzz}" in m for m in messages(content))

@@ -719,22 +719,6 @@ def test_a_reader_that_learned_dutch_reads_a_glossary_word_as_its_dutch_word(tmp
         reader._index[f] for f in features("ojciec bije corke", glossary) if f in reader._index)
 
 
-@pytest.mark.parametrize("body,message", [
-    ("vertalingen:\n  slaat: [bije]\n  schopt: [bije]\n", "'bije' staat bij 'slaat' en bij 'schopt'"),
-    ("vertalingen:\n  slaat: [slaat]\n", "hetzelfde woord"),
-    ("vertalingen:\n  slaat: []\n", "geen lijst"),
-])
-def test_a_broken_glossary_is_reported_with_file_and_line(tmp_path: Path, body, message):
-    import shutil
-
-    from bot.content import CONTENT_DIR
-
-    shutil.copytree(CONTENT_DIR, tmp_path / "content")
-    (tmp_path / "content" / "vertalingen.yml").write_text("# kapot\n" + body, encoding="utf-8")
-    problems = [str(p) for p in run_check(tmp_path / "content")]
-    assert len(problems) == 1 and problems[0].startswith("vertalingen.yml:") and message in problems[0], problems
-
-
 def test_the_glossary_changes_the_fingerprint(tmp_path: Path, monkeypatch):
     import bot.fact_classifier as fact_classifier
 
