@@ -74,6 +74,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-41": EVALUATION / "openingen-blind-41.yml",  # session 28
                   "openingen-43": EVALUATION / "openingen-blind-43.yml",  # session 28, written during its changes
                   "openingen-44": EVALUATION / "openingen-blind-44.yml",  # session 29
+                  "openingen-45": EVALUATION / "openingen-blind-45.yml",  # session 30
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml"}
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"

@@ -413,6 +413,7 @@ UNKNOWN = "?"
 CONTACT_OUTCOME = {contact: outcome for outcome, contact in OUTCOME_CONTACT.items()}
 # What the reader guesses from an expertteam (LABELS.md: it comes after the gemeente found nothing)
 EXPERT_CONTACT, AT_THE_GEMEENTE = "expertteam_contact", ("gemeente_contact", "gemeente_uitkomst")
+NOTHING_FOUND = ("gemeente_uitkomst", "geen_passende_hulp")
 # A denial or doubt ("nog niet bij de gemeente geweest", "wlz weet ik niet"): the reader may not overrule it, and it
 # is never to be read as the positive value (issue 3; bot.evaluate counts it)
 STATED_NO = frozenset(("nee", "weet_niet"))
@@ -799,7 +800,12 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         stated_no = phrase_no | {slot for source in (mentions or {}, general) for slot, value in source.items()
                                  if value in STATED_NO}
         overrule = recognizer.learned_against_no if recognizer.learned_against_no is not None else float("inf")
-        result.facts.update({slot: value for slot, value in recognizer.facts_learned(learned, True, asked).items()
+        # The reader learned that an expertteam comes after the gemeente found nothing (LABELS.md) and leans to
+        # that outcome whenever the expertteam is named, also when it is denied ("het expertteam is er niet bij
+        # betrokken"): then that outcome of the reader does not go first (session 30).
+        first = {slot: value for slot, value in recognizer.facts_learned(learned, True, asked).items()
+                 if not ((slot, value) == NOTHING_FOUND and EXPERT_CONTACT in stated_no)}
+        result.facts.update({slot: value for slot, value in first.items()
                              if slot not in stated_no or value in STATED_NO
                              or (slot not in phrase_no and learned[slot][1] >= overrule)})
         from_model = recognizer.facts_from_intents(ranking)

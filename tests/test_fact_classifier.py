@@ -199,6 +199,27 @@ def test_phrases_and_words_go_before_a_learned_fact_unless_it_is_very_sure(recog
     assert kind(recognizer.learned_precedence["hulpvraag"]) == "klacht"
 
 
+def test_a_sure_reader_goes_before_the_words_for_the_outcome_at_the_gemeente(recognizer):
+    # Session 30: "de gemeente heeft nee gezegd ... ik weet niet meer waar ik heen moet" gave the words' 'geen
+    # passende hulp' while the reader read 'afgewezen' (0.88); the advice differs (bezwaar with a cliëntondersteuner).
+    text = "de gemeente heeft nee gezegd voor de hulp van mijn zoon, ik weet niet meer waar ik heen moet"
+    words = {"gemeente_contact": "ja", "gemeente_uitkomst": "geen_passende_hulp"}
+    limit = recognizer.learned_precedence["gemeente_uitkomst"]
+
+    def outcome(value: str, probability: float, text: str = text) -> str:
+        return understand(recognizer, text, mentions=words, learned={"gemeente_uitkomst": (value, probability)}
+                          ).facts["gemeente_uitkomst"]
+
+    assert outcome("afgewezen", limit) == "afgewezen"
+    assert outcome("afgewezen", limit - 0.01) == "geen_passende_hulp"
+    # but not its 'nothing found' when the message denies the expertteam: the reader learned that an expertteam
+    # comes after the gemeente found nothing, and leans to that whenever the expertteam is named
+    words = {"gemeente_contact": "ja", "gemeente_uitkomst": "nog_bezig", "expertteam_contact": "nee"}
+    denied = "het jeugdteam is nog aan het zoeken. het expertteam is er niet bij betrokken"
+    assert outcome("geen_passende_hulp", 0.99, denied) == "nog_bezig"
+    assert outcome("wachten", 0.99, denied) == "wachten"
+
+
 def test_the_learned_reader_raises_a_signal_from_its_threshold_also_against_veilig(recognizer):
     limit = recognizer.learned_thresholds[SAFETY]
     calm = "mijn zoon zit thuis en ik zoek een plek"
