@@ -405,6 +405,23 @@ def test_a_young_person_about_themselves(recognizer, text, kind):
     # look-alikes: talking with the doctor about something else is no complaint raised
     ("ik heb met de arts besproken dat hij medicatie krijgt", None),
     ("de arts heeft gezegd dat het tijd kost", None),
+    # session 30 (the development sets): other ways to say it was raised, or not yet
+    ("ik heb het al tegen de gedragswetenschapper gezegd maar die zegt dat het besloten is", "ja_niet_opgelost"),
+    ("ik heb al gebeld met de organisatie maar die hebben geen andere begeleider", "ja_niet_opgelost"),
+    ("ik heb de groepsleiding gevraagd om het op te lossen maar het is weer gebeurd", "ja_niet_opgelost"),
+    ("We complained to the team leader twice and nothing changed", "ja_niet_opgelost"),
+    ("we hebben dit nog niet officieel bij de zorgaanbieder gemeld", "nee"),
+    ("ik heb nooit officieel een klacht ingediend bij de organisatie", "nee"),
+    ("we durfden niet te klagen bij de instelling omdat ze daar nog woont", "nee"),
+    ("ik heb het er nog met niemand van de organisatie over gehad", "nee"),
+    ("we hebben het nog niet tegen de opvang zelf gezegd", "nee"),
+    ("ik heb het niet bij het logeerhuis gemeld", "nee"),
+    ("ik heb er tegen haar nog niks van gezegd", "nee"),
+    ("We have not made an official complaint, we did not want to cause trouble", "nee"),
+    ("i havent made a complaint yet. who do i contact?", "nee"),
+    # look-alikes: a doctor who said something, a parent who does not dare to say something at home
+    ("de gedragswetenschapper heeft gezegd dat hij meer structuur nodig heeft", None),
+    ("we hebben de begeleiding gevraagd hoe het gaat met zijn medicijnen", None),
 ])
 def test_a_complaint_told_to_the_care_itself(recognizer, text, told):
     assert recognizer.facts_in(text).get("klacht_gemeld") == told
