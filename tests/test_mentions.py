@@ -619,6 +619,10 @@ def test_a_door_someone_advises_is_no_visit(text, contact):
     ("'t zorgkantoor höb ich nog neet gesproke", "zorgkantoor_contact", "nee"),
     ("He doesn't have a Wlz indication", "wlz", "nee"), ("we haven't contacted the wijkteam yet", "gemeente_contact", "nee"),
     ("mi no a bai na wijkteam ainda", "gemeente_contact", "nee"),  # session 27: Papiamento (alarm-27)
+    # session 30: Portuguese and Spanish (signalen-28: "Ainda não fomos ao wijkteam")
+    ("Ainda não fomos ao wijkteam, não sabemos como funciona aqui", "gemeente_contact", "nee"),
+    ("ainda nao fomos ao wijkteam", "gemeente_contact", "nee"), ("no hemos ido al wijkteam", "gemeente_contact", "nee"),
+    ("o wijkteam disse que não há lugar para ele", "gemeente_contact", "ja"),
     # a visit in regional Dutch is still one
     ("t wijkteam in Enschede hef alles probeerd, niks paste bie hem", "gemeente_contact", "ja"),
 ])
