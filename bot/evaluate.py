@@ -305,7 +305,8 @@ DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).
 FOCUSED = {"alarm-27": EVALUATION / "alarm-27.yml", "intenties-27": EVALUATION / "intenties-27.yml",
-           "signalen-28": EVALUATION / "signalen-28.yml"}  # session 28: subtle signals, for the reader's threshold
+           "signalen-28": EVALUATION / "signalen-28.yml",  # session 28: subtle signals, for the reader's threshold
+           "intenties-30": EVALUATION / "intenties-30.yml"}  # session 30: the kind of message, two new writers
 SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **FOCUSED, **BLIND_OPENINGS}
 
 

@@ -917,6 +917,13 @@ def test_a_message_in_another_language(recognizer, text, foreign):
     ("wordt het morgen droog?", True), ("vertel eens een mop", True),
     ("ik ben verhuisd, waar geef ik mijn nieuwe adres door", True),
     ("wat is het weerbericht voor morgen", True),
+    # session 30 (intenties-30): cooking, the tax return, a rented house, sums and trivia, something funny, a test
+    ("geef eens snel een recept met kip", True), ("hoe lang moet een ei koken voor een zachtgekookt ei", True),
+    ("Kunt u mij helpen met mijn belastingaangifte?", True), ("hoe lang is de wachttijd voor sociale huur hier?", True),
+    ("hoeveel is 15 procent van 240?", True), ("wat is de hoofdstad van australië?", True),
+    ("ik verveel me, zeg eens iets grappigs", True), ("test", True), ("test 123", True),
+    ("mijn zoon kan niet koken en niet voor zichzelf zorgen", False),  # care, not a recipe
+    ("de psycholoog wil hem eerst testen", False), ("een test bij het autismecentrum", False),
     # words of the care are no other matter; "woz" or "afval" inside another word are not either
     ("de wijkcoach zegt dat er een wachtlijst is", False), ("ik wil bezwaar maken tegen de beschikking", False),
     ("hij is afvallig geworden van school", False), ("de wozzel zegt niks", False),
@@ -1376,8 +1383,14 @@ def test_against_a_parent_who_says_it_is_safe_the_reader_needs_07(recognizer):
     ("ik wil graag iemand van vlees en bloed spreken", "bot_challenge"),
     ("kan ik ook gewoon op de knopjes drukken ipv typen", "explain"),
     ("goeiemiddag, zit ik hier goed voor vragen over jeugdzorg?", "explain"),
+    # session 30 (intenties-30): asking whether a question may be asked; AI; who made the chat
+    ("hallo ik ben de buurvrouw, mag ik hier ook een vraag stellen", "greet"),
+    ("Geachte heer/mevrouw, graag zou ik u een vraag willen voorleggen.", "greet"),
+    ("Dag. Ik heb een vraag, mag dat hier?", "greet"), ("is dit AI?", "bot_challenge"),
+    ("wie heeft deze chatbot gemaakt", "explain"), ("wie zit er achter deze chat?", "explain"),
     # no such intent: a greeting with a question, a computer in a story, a long message
     ("hallo ik heb een vraag over mijn kind", None), ("mijn zoon zit de hele dag achter de computer", None),
+    ("ik heb een vraag voor de wijkcoach van mijn zoon", None), ("wie zit er achter de wachtlijst?", None),
     ("dank je wel voor alles, maar mijn dochter van 15 zit nog steeds thuis en de school belt elke dag, het "
      "wijkteam weet het ook niet meer", None),
 ])
