@@ -199,6 +199,20 @@ def test_phrases_and_words_go_before_a_learned_fact_unless_it_is_very_sure(recog
     assert kind(recognizer.learned_precedence["hulpvraag"]) == "klacht"
 
 
+def test_the_readers_visit_counts_only_when_the_message_names_a_door(recognizer):
+    # Session 30: the reader learned "wachtlijst" next to the gemeente's door and read a visit (0.93) into messages
+    # that name no door; the parent was then asked how it went at the gemeente
+    sure = {"gemeente_contact": ("ja", 0.99)}
+    assert "gemeente_contact" not in understand(recognizer, "wachtlijst jeugd ggz 14 maanden. normaal??",
+                                                learned=sure).facts
+    for text in ("wachtlijst via het wiekteam 14 maanden", "het RET heeft alles geprobeerd",
+                 "Jeugd & Gezin heeft een intake gedaan", "de wmo-aanvraag is afgewezen"):
+        assert understand(recognizer, text, learned=sure).facts.get("gemeente_contact") == "ja", text
+    # a 'nee' needs no door named ("we zijn nog nergens geweest"), only a negation
+    assert understand(recognizer, "we zijn nog nergens geweest met hem", learned={"gemeente_contact": ("nee", 0.9)}
+                      ).facts.get("gemeente_contact") == "nee"
+
+
 def test_a_sure_reader_goes_before_the_words_for_the_outcome_at_the_gemeente(recognizer):
     # Session 30: "de gemeente heeft nee gezegd ... ik weet niet meer waar ik heen moet" gave the words' 'geen
     # passende hulp' while the reader read 'afgewezen' (0.88); the advice differs (bezwaar with a cliëntondersteuner).
@@ -342,6 +356,8 @@ def test_learned_entities_are_told_apart_from_the_word_matches():
     ({SAFETY: {"drempel": 0.5}}, "horen bij elkaar"),  # the care-setting words without their bar
     ({"hulpvraag": {"drempel": 0.5, "kort": 10}}, "alleen veiligheid"),
     ({SAFETY: {"drempel": 0.5, "in_instelling": 0.8, "kort": 0}}, "minstens 1"),
+    ({SAFETY: {"drempel": 0.5, "alleen_met": "gevaar"}}, "alleen_met"),
+    ({"gemeente_contact": {"drempel": 0.8, "alleen_met": "{bestaat_niet}"}}, "onbekende woordgroep"),
 ])
 def test_broken_learned_settings_are_refused(block, message):
     content = load_content()
