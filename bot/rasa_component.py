@@ -360,10 +360,11 @@ NOT_A_STORY = frozenset(("hulpvraag",))
 
 
 def _reader_states_facts(message: Message, recognizer: Recognizer) -> bool:
-    """Whether the learned reader reads a fact other than what the parent seeks, from the chance from which the
-    actions take it (herkenning.yml, `geleerd`, `drempel`). Session 29: the reader learned from messages in other
+    """Whether the learned reader reads a fact other than what the parent seeks, as the actions take it
+    (herkenning.yml, `geleerd`: `drempel`, `alleen_met`). Session 29: the reader learned from messages in other
     languages and dialects, which the word lists do not know."""
-    taken = recognizer.facts_learned(learned_from_entities(message.get(ENTITIES) or []))
+    read = recognizer.named_learned(learned_from_entities(message.get(ENTITIES) or []), message.get(TEXT) or "")
+    taken = recognizer.facts_learned(read)
     return bool(set(taken) - {SAFETY, *NOT_A_STORY})
 
 

@@ -210,6 +210,15 @@ class Recognizer:
         return {slot: value for slot, (value, probability) in learned.items()
                 if slot in limits and probability >= limits[slot]}
 
+    def named_learned(self, learned: Mapping[str, tuple[str, float]], text: str) -> dict[str, tuple[str, float]]:
+        """The reader's facts without those whose words (`alleen_met`) the message does not name at all: then it
+        guessed them from the rest of it. Its 'nee' or 'weet_niet' always stays ("we zijn nog nergens geweest")."""
+        if not self.learned_only_with:
+            return dict(learned)
+        norm = normalize(text[:_MAX_TEXT])
+        return {slot: value for slot, value in learned.items() if value[0] in STATED_NO
+                or slot not in self.learned_only_with or self.learned_only_with[slot].search(norm)}
+
     def states_safe(self, text: str) -> bool:
         """Whether a phrase says no one is in danger ("thuis is het nu veilig"), also when another phrase
         of the same message is a signal."""
@@ -783,11 +792,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
             and (intent in ANSWER_INTENTS or recognizer.yes_or_no(text) is not None)
         if intent in FACTLESS_INTENTS or (intent in ANSWER_INTENTS and not asked) or bare_yes_no:
             learned = {s: v for s, v in learned.items() if s == SAFETY}  # words and phrases still count
-        # A fact whose words the message does not name at all (`alleen_met`) is guessed from the rest of it
-        if recognizer.learned_only_with:
-            norm = normalize(text[:_MAX_TEXT])
-            learned = {s: v for s, v in learned.items() if v[0] in STATED_NO or s not in recognizer.learned_only_with
-                       or recognizer.learned_only_with[s].search(norm)}
+        learned = recognizer.named_learned(learned, text)
         # A 'nee' is said, not guessed: the reader learned it from "nog niet bij de gemeente geweest" and gave it to
         # "we zijn bij het wyk team geweest" (0.99) and even "bij de bakker geweest" (session 19).
         if not recognizer.negates(text):
