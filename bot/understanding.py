@@ -213,8 +213,8 @@ class Recognizer:
     def named_learned(self, learned: Mapping[str, tuple[str, float]], text: str) -> dict[str, tuple[str, float]]:
         """The reader's facts without those whose words (`alleen_met`) the message does not name at all: then it
         guessed them from the rest of it. Its 'nee' or 'weet_niet' always stays ("we zijn nog nergens geweest")."""
-        if not self.learned_only_with:
-            return dict(learned)
+        if not any(slot in self.learned_only_with and value not in STATED_NO for slot, (value, _) in learned.items()):
+            return dict(learned)  # nothing to check: no second normalize on the actions' path
         norm = normalize(text[:_MAX_TEXT])
         return {slot: value for slot, value in learned.items() if value[0] in STATED_NO
                 or slot not in self.learned_only_with or self.learned_only_with[slot].search(norm)}

@@ -13,8 +13,9 @@ import pytest
 
 from bot.check import run_check
 from bot.content import load_content
-from bot.fact_classifier import (FACTLESS_INTENTS, SAFETY, Example, ExamplesError, FactReader, SecondOpinion,
-                                 examples_fingerprint, features, from_rasa_data, learned_from_entities, load_examples)
+from bot.fact_classifier import (FACTLESS_INTENTS, SAFETY, Example, ExamplesError, FactReader, Glossary,
+                                 SecondOpinion, examples_fingerprint, features, from_rasa_data, learned_from_entities,
+                                 load_examples, load_glossary)
 from bot.understanding import RecognitionError, compile_recognition, understand
 
 KINDS = {
@@ -291,8 +292,8 @@ def test_while_a_question_is_open_the_reader_speaks_only_for_it_and_for_safety(r
     assert asked.facts["gemeente_uitkomst"] == "nog_bezig"
     # An opening (no question open yet) hears everything the reader says (an outcome with its door; since session
     # 30 its visit counts only when the message names a door, `alleen_met`).
-    opening = understand(recognizer, "ons verhaal met het jeugdteam", learned={**learned, "gemeente_contact": ("ja", 0.99)}
-                         ).facts
+    opening = understand(recognizer, "ons verhaal met het jeugdteam",
+                         learned={**learned, "gemeente_contact": ("ja", 0.99)}).facts
     assert opening["gemeente_uitkomst"] == "nog_bezig" and opening["hulpvraag"] == "klacht"
 
 
@@ -729,8 +730,6 @@ def test_a_worry_about_safety_in_a_care_setting_needs_a_sure_reader(recognizer):
 # learned next to them, in training and in reading alike.
 
 def test_the_glossary_adds_the_dutch_word_after_each_known_form():
-    from bot.fact_classifier import Glossary
-
     glossary = Glossary({"bije": "slaat", "ojczym": "stiefvader", "nie chce zyc": "wil niet meer"})
     assert glossary.apply("ojczym ja bije , nie chce zyc") == \
         "ojczym stiefvader ja bije slaat , nie chce zyc wil niet meer"
@@ -739,8 +738,6 @@ def test_the_glossary_adds_the_dutch_word_after_each_known_form():
 
 
 def test_a_reader_that_learned_dutch_reads_a_glossary_word_as_its_dutch_word(tmp_path: Path):
-    from bot.fact_classifier import Glossary
-
     signals = ["de stiefvader slaat haar", "hij slaat mijn dochter elke dag", "papa slaat ons", "hij slaat hem hard",
                "mijn vriend slaat de kinderen", "oom slaat haar met een riem"]
     examples = [Example(t, {SAFETY: "zorgen_om_veiligheid"}) for t in signals]
@@ -773,8 +770,6 @@ def test_the_glossary_changes_the_fingerprint(tmp_path: Path, monkeypatch):
 def test_the_shipped_glossary_holds_words_of_the_care_facts_and_no_words_of_danger():
     # Session 29: words of danger in the glossary lost a development signal and gave 4 more false alarms (they
     # change what the Dutch words weigh); words of the care facts helped the facts of messages in other languages.
-    from bot.fact_classifier import load_glossary
-
     dutch = set(load_glossary().forms.values())
     assert {"wachtlijst", "gemeente", "indicatie", "afgewezen", "klacht", "nooit"} <= dutch
     assert not dutch & {"slaat", "schopt", "dood", "zelfmoord", "mes", "pillen", "bang", "pijn", "politie", "bloed",
