@@ -75,6 +75,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-43": EVALUATION / "openingen-blind-43.yml",  # session 28, written during its changes
                   "openingen-44": EVALUATION / "openingen-blind-44.yml",  # session 29
                   "openingen-45": EVALUATION / "openingen-blind-45.yml",  # session 30
+                  "openingen-46": EVALUATION / "openingen-blind-46.yml",  # session 31
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml"}
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
@@ -300,7 +301,10 @@ BLIND_NAMES = tuple(BLIND_OPENINGS)
 # Openings that deny a door, the Wlz or a complaint report in many ways, and look-alikes (session 24, a helper that saw
 # only DOMAIN.md and LABELS.md); read after its first measurement: a development set
 # Ontkenningen-25 (session 25, the same kind of helper): denials inside long stories, one clause among many.
-DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-25": EVALUATION / "ontkenningen-25.yml"}
+# Ontkenningen-31 (session 31, the same kind of helper): denials in another sentence than the name, organisations
+# named without contact (a question, the gemeente as payer), and look-alikes.
+DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-25": EVALUATION / "ontkenningen-25.yml",
+           "ontkenningen-31": EVALUATION / "ontkenningen-31.yml"}
 # Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).

@@ -649,6 +649,23 @@ def _advised(span: "Span", clause: "Span") -> bool:
     return bool(before) and before[-1] == "naar" and any(word in ADVISING for word in before)
 
 
+# A door the parent still means to call ("ik wil morgen het zorgkantoor bellen", "misschien moeten jullie het
+# expertteam bellen", "wil ik later misschien het expertteam inschakelen"): a plan, not a visit (session 31,
+# ontkenningen-31: the expertteam's mention then said the expertteam was stuck). Present-tense wanting, going and
+# having to only: "ik moest het wijkteam drie keer bellen" tells of contact.
+INTENDING = frozenset(("wil", "wilt", "willen", "ga", "gaat", "gaan", "zal", "zullen", "moet", "moeten", "zou", "zouden"))
+CONTACTING = frozenset(("bellen", "opbellen", "inschakelen", "benaderen", "mailen", "aanmelden", "contacteren",
+                        "opzoeken", "aanschrijven"))
+
+
+def _intended(span: "Span", clause: "Span") -> bool:
+    """Whether `span` is the door a plan in its clause is about: a modal of INTENDING before it and a verb of
+    CONTACTING at most two words after it, in the same clause."""
+    before = {t.lower_ for t in clause.doc[clause.start:span.start]}
+    after = [t.lower_ for t in clause.doc[span.end:min(span.end + 3, clause.end)]]
+    return bool(INTENDING & before) and bool(CONTACTING.intersection(after))
+
+
 def _is_question(span: "Span") -> bool:
     sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return "?" in sentence.text[span.end_char - sentence.start_char:]
@@ -821,7 +838,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             # term that counts in a question keeps its facts, and the assistant can still say what it is
             if defining and concept.in_question and not negated[ent.start] and ent.label_ not in reading.asked_about:
                 reading.asked_about.append(ent.label_)
-            if concept.organisation and not negated[ent.start] and _advised(ent, clause):
+            if concept.organisation and not negated[ent.start] and (_advised(ent, clause) or _intended(ent, clause)):
                 questioned.update(concept.named)
                 continue
             question = _is_question(ent) and not _topic(ent, vocab)

@@ -215,7 +215,16 @@ FACT_F1_FLOOR = {
     # wlz, zorgkantoor, the expertteam and klacht_gemeld by 0.1 to 0.3, so those floors sit lower)
     "intenties-30": {"veiligheid": 0.83, "hulpvraag": 0.82, "leeftijd": 0.94, "wlz": 0.8,
     "zorgkantoor_contact": 0.6, "gemeente_contact": 0.89, "gemeente_uitkomst": 0.88, "expertteam_contact": 0.8,
-    "expertteam_uitkomst": 0.8, "klacht_gemeld": 0.6}}
+    "expertteam_uitkomst": 0.8, "klacht_gemeld": 0.6},
+    # openingen-46 (session 31, blind): 0.04 below its first look (code of the start of session 31, at most 0.96)
+    "openingen-46": {"veiligheid": 0.94, "hulpvraag": 0.86, "leeftijd": 0.94, "wlz": 0.93,
+    "zorgkantoor_contact": 0.96, "gemeente_contact": 0.9, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.87,
+    "expertteam_uitkomst": 0.96, "klacht_gemeld": 0.85},
+    # ontkenningen-31 (session 31, a development set of hard denials, organisations named without contact and
+    # look-alikes; no signals, so `veiligheid` has no floor): 0.04 below its first look
+    "ontkenningen-31": {"veiligheid": 0.0, "hulpvraag": 0.9, "leeftijd": 0.95, "wlz": 0.77,
+    "zorgkantoor_contact": 0.68, "gemeente_contact": 0.76, "gemeente_uitkomst": 0.77, "expertteam_contact": 0.72,
+    "expertteam_uitkomst": 0.72, "klacht_gemeld": 0.68}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -227,7 +236,8 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-26": 0.8, "openingen-27": 0.8, "openingen-28": 0.79, "openingen-30": 0.82, "openingen-32": 0.86, "openingen-33": 0.82,
     "openingen-37": 0.78, "openingen-38": 0.83, "openingen-39": 0.77, "alarm-27": 0.81, "intenties-27": 0.81,
     "openingen-40": 0.81, "openingen-41": 0.87, "openingen-42": 0.72, "openingen-43": 0.82, "signalen-28": 0.72,
-    "openingen-44": 0.82, "talen-29": 0.42, "veiligheid": 0.84, "openingen-45": 0.81, "intenties-30": 0.83}
+    "openingen-44": 0.82, "talen-29": 0.42, "veiligheid": 0.84, "openingen-45": 0.81, "intenties-30": 0.83,
+    "openingen-46": 0.84, "ontkenningen-31": 0.71}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -259,7 +269,7 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-37": (0.97, 0.045), "openingen-38": (0.97, 0.055), "openingen-39": (0.97, 0.045),
     "openingen-40": (0.97, 0.045), "openingen-41": (0.97, 0.045), "openingen-42": (1.0, 0.05),
     "openingen-43": (0.97, 0.04), "openingen-44": (0.97, 0.045), "openingen-45": (0.97, 0.045),
-    "intenties-30": (1.0, 0.02),
+    "intenties-30": (1.0, 0.02), "openingen-46": (0.97, 0.045), "ontkenningen-31": (1.0, 0.02),
     # talen-29 (session 29): 40 of 90 signals at its first look, 46 at the end; false alarms 9 -> 12 of 110
     "talen-29": (0.5, 0.13),
     # signalen-28: one Groningen message ("zai is baang van hom", the reader 0.02) is still missed
@@ -282,7 +292,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 0, "openingen-32": 0, "openingen-33": 4,
     "openingen-37": 1, "openingen-38": 1, "openingen-39": 1, "alarm-27": 2, "intenties-27": 0, "openingen-40": 3,
     "openingen-41": 1, "openingen-42": 1, "openingen-43": 4, "openingen-44": 1, "talen-29": 7,
-    "openingen-45": 1, "intenties-30": 0,
+    "openingen-45": 1, "intenties-30": 0, "openingen-46": 4, "ontkenningen-31": 15,
     "signalen-28": 2, "veiligheid": 0}
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
@@ -297,7 +307,7 @@ def results():
 # second writer had not delivered in time (after 90, 125 and 80 minutes; session 25's came after 95 as openingen-33). Ontkenningen-24 and -25 (sessions 24 and 25) are
 # about denials only: no safety signals by design.
 SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenningen-24": (120, 0), "ontkenningen-25": (120, 0), "openingen-32": (94, 20), "openingen-33": (92, 20),
-    "intenties-27": (104, 0), "intenties-30": (174, 8)}
+    "intenties-27": (104, 0), "intenties-30": (174, 8), "ontkenningen-31": (120, 0)}
 
 
 def test_sets_are_big_enough(results):

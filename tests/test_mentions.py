@@ -613,6 +613,21 @@ def test_a_door_someone_advises_is_no_visit(text, contact):
 
 
 @pytest.mark.parametrize("text,slot,value", [
+    # Session 31 (ontkenningen-31): a door the parent still means to call is a plan, not a visit (the expertteam's
+    # mention said it was stuck there)
+    ("Ik wil morgen het zorgkantoor bellen. Is dat slim?", "zorgkantoor_contact", None),
+    ("Ze zei zelf: misschien moeten jullie het expertteam bellen.", "expertteam_contact", None),
+    ("Als het niet beter wordt, wil ik later misschien het expertteam inschakelen.", "expertteam_contact", None),
+    # look-alikes: calls that were made, and a door that wants something
+    ("ik moest het wijkteam drie keer bellen voordat ze reageerden", "gemeente_contact", "ja"),
+    ("het wijkteam wil ons aanmelden bij de ggz", "gemeente_contact", "ja"),
+    ("we hebben het zorgkantoor gebeld", "zorgkantoor_contact", "ja"),
+])
+def test_a_door_the_parent_means_to_call_is_no_visit(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
     # Session 26 (openingen-36): denials in regional Dutch ("gin", "nich", "neet"), Frisian and German
     ("wiej hebt gin wlz. sinds de zomer is t expertteam d'r bie", "wlz", "nee"),
     ("nog nich bie de gemeente west, gin indicatie", "gemeente_contact", "nee"),

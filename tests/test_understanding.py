@@ -422,9 +422,44 @@ def test_a_young_person_about_themselves(recognizer, text, kind):
     # look-alikes: a doctor who said something, a parent who does not dare to say something at home
     ("de gedragswetenschapper heeft gezegd dat hij meer structuur nodig heeft", None),
     ("we hebben de begeleiding gevraagd hoe het gaat met zijn medicijnen", None),
+    # session 31 (ontkenningen-31): not yet, said after the people of the care or after a long clause
+    ("De groepsleiding? Daar heb ik nog niets over gezegd. Ik durf het niet zo goed.", "nee"),
+    ("Ik wilde dat met de teamleider bespreken, maar het is er niet van gekomen.", "nee"),
+    ("Ben ik bij de zorgaanbieder zelf al gaan klagen? Eigenlijk niet.", "nee"),
+    ("Een gesprek met de klachtenfunctionaris, waar ik vaak aan dacht, heb ik nooit aangevraagd.", "nee"),
+    ("Eine Beschwerde habe ich bei der Einrichtung noch nicht eingereicht.", "nee"),
 ])
 def test_a_complaint_told_to_the_care_itself(recognizer, text, told):
     assert recognizer.facts_in(text).get("klacht_gemeld") == told
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 31 (ontkenningen-31): a denial that points back to the door named before it, in the next sentence or
+    # after a long clause; or the first appointment is still to come
+    ("Zorgkantoor? Tja, die naam staat op een brief in een la. Gebeld heb ik ze nooit.", "zorgkantoor_contact", "nee"),
+    ("Het wijkteam zit bij ons om de hoek. Binnengelopen ben ik daar nooit.", "gemeente_contact", "nee"),
+    ("Iemand zei dat ik het sociaal team moest bellen, maar daar ben ik nooit aan toegekomen.", "gemeente_contact",
+     "nee"),
+    ("Een afspraak met het buurtteam, waar de juf in oktober al over begon, hebben we eigenlijk nooit gemaakt.",
+     "gemeente_contact", "nee"),
+    ("We hebben pas volgende week een eerste gesprek met het wijkteam.", "gemeente_contact", "nee"),
+    ("Het zorgkantoor? Ik weet dat ze bestaan. Contact heb ik er nooit mee gehad.", "zorgkantoor_contact", "nee"),
+    ("Het expertteam? Daar zijn we nooit aan toegekomen.", "expertteam_contact", "nee"),
+    ("Wlz, la, dat heeft hij niet, alleen jeugdhulp.", "wlz", "nee"),
+    ("Jullie vragen vast naar de Wlz. Daar kwam ze volgens de arts niet voor in aanmerking.", "wlz", "nee"),
+    ("Een indicatie van het CIZ, waar iedereen het over had, heeft onze zoon nooit gekregen.", "wlz", "nee"),
+    ("Of hij een indicatie van het CIZ heeft? Eigenlijk niet, nee.", "wlz", "nee"),
+    # look-alikes: no longer after contact; what the door would do; another door in between; a no about something else
+    ("Het wijkteam is twee keer geweest. Daarna hebben we ze nooit meer gesproken.", "gemeente_contact", None),
+    ("De jeugdconsulent noemde het een keer. Hij zou ons aanmelden, maar dat is er nooit van gekomen.",
+     "gemeente_contact", None),
+    ("Het zorgkantoor heeft ons gebeld. Het wijkteam? Gebeld heb ik ze nooit.", "zorgkantoor_contact", None),
+    ("Het zorgkantoor heeft ons gebeld. Het wijkteam? Gebeld heb ik ze nooit.", "gemeente_contact", "nee"),
+    ("hij heeft een wlz-indicatie, maar een logeerplek, die heeft hij niet", "wlz", None),
+    ("We hebben pas sinds kort contact met het wijkteam.", "gemeente_contact", None),
+])
+def test_a_denial_that_points_back_to_the_door(recognizer, text, slot, value):
+    assert recognizer.facts_in(text).get(slot) == value
 
 
 @pytest.mark.parametrize("text,wanted", [
