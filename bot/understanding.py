@@ -43,9 +43,11 @@ _MAX_TEXT = 20000  # bounds the work per message; far beyond any real story, so 
 
 
 def normalize(text: str) -> str:
-    """Lower case, no accents, sentence punctuation as ' , ', number words as digits, single spaces."""
+    """Lower case, no accents, sentence punctuation as ' , ', number words as digits, single spaces. Letters of other
+    scripts stay (session 31): a message in Cyrillic, Arabic or Ge'ez script used to become empty, so no phrase could
+    hear its signal."""
     text = re.sub(r"[.!?;:,\n\r]+", " , ", fold(text))
-    text = re.sub(r"[^a-z0-9()\- ,]+", " ", text)
+    text = re.sub(r"[^\w()\- ,]+|_", " ", text)
     text = _NUMBER_RE.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -239,7 +241,7 @@ class Recognizer:
 
     def safety(self, said: str | None, heard: str | None, reading: tuple[str, float] | None,
                stated_safe: bool = False, certain: bool = False, institution: bool = False,
-               short: bool = False) -> str | None:
+               short: bool = False, foreign: bool = False) -> str | None:
         """The safety fact of one message: `said` by phrases or words (a signal, or 'veilig' for "niemand is in
         gevaar"), `heard` by the intents, and the learned reader's `reading` (likeliest kind, chance of any
         signal). A signal of phrases, words or intents counts when the reader gives it at least its `instemming`
@@ -254,7 +256,8 @@ class Recognizer:
         A `certain` signal (a `zeker` phrase said it: "soms sla ik mijn zoontje") needs no agreement: the reader
         learned that an exhausted parent is no signal and then doubts the parent who says she hurts her child;
         only the parent's own word that it is safe now still weighs. Its kind is the phrase's when the reader
-        doubts. In a care setting (`institution`: "op de groep", "in het gezinshuis") a worry about safety is a
+        doubts, and in a message in another language (`foreign`), which the reader cannot read (session 31:
+        "не хочет больше жить" went to 112 instead of 113). In a care setting (`institution`: "op de groep", "in het gezinshuis") a worry about safety is a
         complaint, not a signal (LABELS.md, DOMAIN.md: safety *at home*), unless the reader is as sure as its
         `in_instelling`: a child hit at home while it lives in a group still counts. Acute danger and thoughts of
         suicide count wherever the child is.
@@ -278,7 +281,8 @@ class Recognizer:
             threshold = max(threshold, *bars)
             agreement = threshold if agreement is None else max(agreement, threshold)
             by_intent = threshold if by_intent is None else max(by_intent, threshold)
-        if certain and not stated_safe and said and said != safe and (agreement is None or chance < agreement):
+        if certain and not stated_safe and said and said != safe and (
+                foreign or agreement is None or chance < agreement):
             return said
         if short and said and said != safe and not stated_safe and not institution and (
                 agreement is not None and chance < agreement):
@@ -330,11 +334,13 @@ class Recognizer:
 
     def negates(self, text: str) -> bool:
         """Whether the message says no anywhere: a negation word, or 'nee' itself; not in a negation of something
-        that is no fact (`ontkenning_van_iets_anders`: "wlz hebben we, maar geen woonplek")."""
+        that is no fact (`ontkenning_van_iets_anders`: "wlz hebben we, maar geen woonplek"). Only in Latin letters:
+        this lets the learned reader say 'nee', and it reads only those (session 31: a Russian "не знаю" let its
+        guess 'nee' for a Wlz it could not read)."""
         norm = normalize(text[:_MAX_TEXT])
         for pattern in self.no_to_something_else:
             norm = pattern.sub(" ", norm)
-        return self._says_no(norm.replace(",", " ").split())
+        return self._says_no(word for word in norm.replace(",", " ").split() if word.isascii())
 
     def _says_no(self, words: Iterable[str]) -> bool:
         return any(self.negators.fullmatch(word) or word in NO_WORDS for word in words)
@@ -871,7 +877,9 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # only a worry about safety can be one of a care setting: the patterns run only then
         institution = reading is not None and reading[0] == CONCERN and recognizer.in_institution(text)
         short = recognizer.short_message is not None and len(text.split()) <= recognizer.short_message
-        safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain, institution, short)
+        foreign = certain and recognizer.other_language(text)
+        safety = recognizer.safety(said, from_model.get(SAFETY), reading, stated_safe, certain, institution, short,
+                                   foreign)
         if safety:
             result.facts[SAFETY] = safety
         if has_safety_signal(result.facts):

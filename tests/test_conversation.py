@@ -1006,6 +1006,21 @@ def test_a_phrase_signal_in_another_language_makes_it_a_story(assistant):
     assert chat.route and chat.route["destination"] == "veilig_thuis", chat.replies
 
 
+@pytest.mark.parametrize("text,destination", [
+    # Session 31 (talen-31): Cyrillic and Arabic letters used to vanish from the normalized text, so no phrase heard
+    # these (our own sentences): a son who no longer wants to live, a daughter who swallowed a pack of pills, a father
+    # who beats the children
+    ("Здравствуйте. Моему сыну 15 лет. Он сказал, что не хочет больше жить. Что мне делать?", "zelfmoordpreventie_113"),
+    ("ساعدوني! بنتي عمرها ١٤ سنة بلعت كل حبوب الدوا من ساعة", "spoed_112"),
+    ("Добрий день. Тато б'є дітей ременем, синяки на руках у сина. Куди звернутися?", "veilig_thuis"),
+])
+def test_a_signal_in_another_script_gets_its_route_and_the_note(assistant, text, destination):
+    chat = Chat(assistant)
+    chat.say(text)
+    assert chat.route and chat.route["destination"] == destination, chat.replies
+    assert any("only speaks Dutch" in t for t in chat.texts), chat.texts
+
+
 def test_a_question_about_the_chats_words_gets_its_explanation_and_no_fact(assistant):
     # Session 28: "wat bedoel je met clientondersteuner?" and "waarom wil je weten of ik al bij de gemeente ben
     # geweest" were stories for DIET (development sets); the door or the wish named there is the topic

@@ -433,6 +433,50 @@ def test_a_complaint_told_to_the_care_itself(recognizer, text, told):
     assert recognizer.facts_in(text).get("klacht_gemeld") == told
 
 
+def test_normalize_keeps_the_letters_of_other_scripts():
+    # Session 31: Cyrillic, Arabic and Ge'ez letters stay, so a phrase can read them; accents still go
+    assert normalize("Он сказал: не хочу жить!") == "он сказал , не хочу жить ,"
+    assert normalize("ابني قال انه بدو يموت") == "ابني قال انه بدو يموت"
+    assert normalize("ክመውት ደልየ") == "ክመውት ደልየ"
+    assert normalize("Jó napot, snake_case 😀") == "jo napot , snake case"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # Session 31 (talen-31, then own sentences): signals in other languages and scripts that only a phrase can hear
+    ("мой сын говорит, что не хочет больше жить", "suicidegedachten"),
+    ("вона пише що хоче покінчити з собою", "suicidegedachten"),
+    ("بنتي كتبت انها بدها تموت", "suicidegedachten"),
+    ("پسرم گفت میخواد بمیره", "suicidegedachten"),
+    ("wiilkaygu wuxuu yiri waan is dilayaa", "suicidegedachten"),
+    ("kurê min dibêje ez dixwazim bimirim", "suicidegedachten"),
+    ("llevo semanas pensando en quitarme la vida", "suicidegedachten"),
+    ("a lányom azt írta, nincs értelme élni", "suicidegedachten"),
+    ("oglum elinde bicakla kapida bagiriyor", "acuut_gevaar"),
+    ("ابني بلع كل حبوب الدوا", "acuut_gevaar"),
+    ("synek 12 lat, ojciec wyrzucil go z domu w nocy", "acuut_gevaar"),
+    ("ha bevuto la candeggina dieci minuti fa", "acuut_gevaar"),
+    ("my daughter just took a whole strip of her mums pills", "acuut_gevaar"),
+    ("aabahay wuxuu igu garaacaa suunka", "zorgen_om_veiligheid"),
+    ("у хлопчика синяки на руках", "zorgen_om_veiligheid"),
+    ("a mãe bate muito na menina com cinto", "zorgen_om_veiligheid"),
+    # look-alikes: a denial in those scripts, a figure of speech, the past, another's head against the wall
+    ("у неё депрессия, но нет мыслей о самоубийстве", None),
+    ("الطبيب قال انه لا يريد ان يموت", None),
+    ("ابني يضرب رأسه في الحائط عندما يتوتر", None),
+    ("я просто умираю от усталости", None),
+    ("mien zoon sjtong vurrig jaor op t daak, noe geit t good", None),
+    ("wldi kaydreb lbab b rjlih mais ma kaydreb hta wahed", None),
+])
+def test_a_signal_in_another_language_or_script(recognizer, text, kind):
+    assert recognizer.facts_in(text).get("veiligheid") == kind
+
+
+def test_a_negation_in_another_script_does_not_let_the_reader_say_no(recognizer):
+    # Session 31: the learned reader reads only Latin letters, so only a negation there lets its 'nee' count
+    assert not recognizer.negates("Есть ли у него Wlz, честно не знаю")
+    assert recognizer.negates("geen wlz, не знаю")
+
+
 @pytest.mark.parametrize("text,slot,value", [
     # Session 31 (ontkenningen-31): a denial that points back to the door named before it, in the next sentence or
     # after a long clause; or the first appointment is still to come
