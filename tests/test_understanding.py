@@ -471,6 +471,24 @@ def test_a_signal_in_another_language_or_script(recognizer, text, kind):
     assert recognizer.facts_in(text).get("veiligheid") == kind
 
 
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 31 (talen-31, then own sentences): a door, the Wlz or the zorgkantoor denied in another language
+    ("в gemeente мы еще не обращались", "gemeente_contact", "nee"),
+    ("hanooz ba gemeente tamas nagereftam", "gemeente_contact", "nee"),
+    ("لسا ما رحنا عالبلدية", "gemeente_contact", "nee"),
+    ("ik nog niet gaan naar gemeente", "gemeente_contact", "nee"),
+    ("в zorgkantoor ми ще не зверталися", "zorgkantoor_contact", "nee"),
+    ("we did not call the zorgkantoor yet", "zorgkantoor_contact", "nee"),
+    ("Wlz у нас немає", "wlz", "nee"), ("ما عنده Wlz", "wlz", "nee"), ("wlz nie mamy", "wlz", "nee"),
+    ("Есть ли у него Wlz, честно не знаю", "wlz", "weet_niet"), ("nu stiu daca are Wlz", "wlz", "weet_niet"),
+    # look-alikes: contact and a Wlz in the same languages
+    ("в gemeente мы уже обращались два раза", "gemeente_contact", None),
+    ("Wlz у нас є", "wlz", None),
+])
+def test_a_denial_in_another_language(recognizer, text, slot, value):
+    assert recognizer.facts_in(text).get(slot) == value
+
+
 def test_a_negation_in_another_script_does_not_let_the_reader_say_no(recognizer):
     # Session 31: the learned reader reads only Latin letters, so only a negation there lets its 'nee' count
     assert not recognizer.negates("Есть ли у него Wlz, честно не знаю")
