@@ -203,7 +203,7 @@ FACT_F1_FLOOR = {
     "expertteam_uitkomst": 0.96, "klacht_gemeld": 0.8},
     # talen-29 (session 29, blind): openings in other languages and dialects only. Its first look found 40 of 90
     # signals; the end 46. These floors guard what is; issue 3's targets are far from met here (README).
-    "talen-29": {"veiligheid": 0.5, "hulpvraag": 0.63, "leeftijd": 0.69, "wlz": 0.84,
+    "talen-29": {"veiligheid": 0.61, "hulpvraag": 0.63, "leeftijd": 0.69, "wlz": 0.84,
     "zorgkantoor_contact": 0.68, "gemeente_contact": 0.84, "gemeente_uitkomst": 0.65, "expertteam_contact": 0.84,
     "expertteam_uitkomst": 0.29, "klacht_gemeld": 0.32},
     # openingen-45 (session 30, blind): 0.04 below the end of the session (its first look: gemeente_uitkomst 0.806,
@@ -221,10 +221,16 @@ FACT_F1_FLOOR = {
     "zorgkantoor_contact": 0.96, "gemeente_contact": 0.9, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.87,
     "expertteam_uitkomst": 0.96, "klacht_gemeld": 0.85},
     # ontkenningen-31 (session 31, a development set of hard denials, organisations named without contact and
-    # look-alikes; no signals, so `veiligheid` has no floor): 0.04 below its first look
-    "ontkenningen-31": {"veiligheid": 0.0, "hulpvraag": 0.9, "leeftijd": 0.95, "wlz": 0.77,
-    "zorgkantoor_contact": 0.68, "gemeente_contact": 0.76, "gemeente_uitkomst": 0.77, "expertteam_contact": 0.72,
-    "expertteam_uitkomst": 0.72, "klacht_gemeld": 0.68}}
+    # look-alikes; no signals, so `veiligheid` has no floor): 0.04 below the end of the session (its first look:
+    # denied 15 of 56, gemeente_contact 0.80, zorgkantoor_contact 0.72)
+    "ontkenningen-31": {"veiligheid": 0.0, "hulpvraag": 0.9, "leeftijd": 0.95, "wlz": 0.86,
+    "zorgkantoor_contact": 0.82, "gemeente_contact": 0.84, "gemeente_uitkomst": 0.79, "expertteam_contact": 0.82,
+    "expertteam_uitkomst": 0.8, "klacht_gemeld": 0.87},
+    # talen-31 (session 31, a development set in other languages and dialects; its first look found 33 of 90 signals,
+    # the end 87): 0.04 below the end, lower where one message moves a small support by 0.1 or more
+    "talen-31": {"veiligheid": 0.87, "hulpvraag": 0.58, "leeftijd": 0.68, "wlz": 0.92,
+    "zorgkantoor_contact": 0.78, "gemeente_contact": 0.87, "gemeente_uitkomst": 0.59, "expertteam_contact": 0.6,
+    "expertteam_uitkomst": 0.5, "klacht_gemeld": 0.4}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -237,7 +243,7 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-37": 0.78, "openingen-38": 0.83, "openingen-39": 0.77, "alarm-27": 0.81, "intenties-27": 0.81,
     "openingen-40": 0.81, "openingen-41": 0.87, "openingen-42": 0.72, "openingen-43": 0.82, "signalen-28": 0.72,
     "openingen-44": 0.82, "talen-29": 0.42, "veiligheid": 0.84, "openingen-45": 0.81, "intenties-30": 0.83,
-    "openingen-46": 0.84, "ontkenningen-31": 0.71}
+    "openingen-46": 0.84, "ontkenningen-31": 0.78, "talen-31": 0.37}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -252,6 +258,8 @@ INTENT_MACRO_F1_FLOOR_PER_SET = {"openingen-14": 0.88, "openingen-17": 0.88, "op
     "talen-29": 0.35,
     # session 30: openingen-45 0.948 at its first look and at the end; intenties-30 0.880 at its first look, 0.931 after
     "openingen-45": 0.91, "intenties-30": 0.89,
+    # session 31: talen-31 (other languages: stories whose facts are not read stay `andere_taal`) 0.562 -> 0.570
+    "talen-31": 0.53,
     # session 22: TaalMetFeiten reads a message in another language with facts as `inform` (LABELS.md); two of the
     # three `andere_taal` messages of openingen-12 (labelled without facts) are now read as such stories: 1.0 -> 0.928
     "openingen-12": 0.89}
@@ -269,9 +277,13 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-37": (0.97, 0.045), "openingen-38": (0.97, 0.055), "openingen-39": (0.97, 0.045),
     "openingen-40": (0.97, 0.045), "openingen-41": (0.97, 0.045), "openingen-42": (1.0, 0.05),
     "openingen-43": (0.97, 0.04), "openingen-44": (0.97, 0.045), "openingen-45": (0.97, 0.045),
-    "intenties-30": (1.0, 0.02), "openingen-46": (0.97, 0.045), "ontkenningen-31": (1.0, 0.02),
-    # talen-29 (session 29): 40 of 90 signals at its first look, 46 at the end; false alarms 9 -> 12 of 110
-    "talen-29": (0.5, 0.13),
+    "intenties-30": (1.0, 0.02), "openingen-46": (0.97, 0.045), "ontkenningen-31": (1.0, 0.025),
+    # talen-31: 3 of 90 signals still missed (a Limburg girl gone with her medicines, a French grandmother who finds
+    # syringes, a Russian son who "decided how"); 8 false alarms of 110, as at its first look
+    "talen-31": (0.96, 0.1),
+    # talen-29 (session 29): 40 of 90 signals at its first look, 46 at the end; false alarms 9 -> 12 of 110. Session
+    # 31 (phrases in other languages and scripts): 53 of 90, false alarms 13
+    "talen-29": (0.55, 0.13),
     # signalen-28: one Groningen message ("zai is baang van hom", the reader 0.02) is still missed
     "signalen-28": (0.99, 0.05),
     # alarm-27: 17 of 150 false alarms at its first look, 9 after it was read
@@ -292,7 +304,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 0, "openingen-32": 0, "openingen-33": 4,
     "openingen-37": 1, "openingen-38": 1, "openingen-39": 1, "alarm-27": 2, "intenties-27": 0, "openingen-40": 3,
     "openingen-41": 1, "openingen-42": 1, "openingen-43": 4, "openingen-44": 1, "talen-29": 7,
-    "openingen-45": 1, "intenties-30": 0, "openingen-46": 4, "ontkenningen-31": 15,
+    "openingen-45": 1, "intenties-30": 0, "openingen-46": 4, "ontkenningen-31": 4, "talen-31": 2,
     "signalen-28": 2, "veiligheid": 0}
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
