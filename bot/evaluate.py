@@ -311,7 +311,8 @@ DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-
 FOCUSED = {"alarm-27": EVALUATION / "alarm-27.yml", "intenties-27": EVALUATION / "intenties-27.yml",
            "signalen-28": EVALUATION / "signalen-28.yml",  # session 28: subtle signals, for the reader's threshold
            "intenties-30": EVALUATION / "intenties-30.yml",  # session 30: the kind of message, two new writers
-           "talen-31": EVALUATION / "talen-31.yml"}  # session 31: other languages and dialects, where choices are made
+           "talen-31": EVALUATION / "talen-31.yml",  # session 31: other languages and dialects, where choices are made
+           "talen-31b": EVALUATION / "talen-31b.yml"}  # session 31: written after the phrases from talen-31
 SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **FOCUSED, **BLIND_OPENINGS}
 
 

@@ -230,7 +230,12 @@ FACT_F1_FLOOR = {
     # the end 87): 0.04 below the end, lower where one message moves a small support by 0.1 or more
     "talen-31": {"veiligheid": 0.87, "hulpvraag": 0.58, "leeftijd": 0.68, "wlz": 0.92,
     "zorgkantoor_contact": 0.78, "gemeente_contact": 0.87, "gemeente_uitkomst": 0.59, "expertteam_contact": 0.6,
-    "expertteam_uitkomst": 0.5, "klacht_gemeld": 0.4}}
+    "expertteam_uitkomst": 0.5, "klacht_gemeld": 0.4},
+    # talen-31b (session 31, a second development set in other languages, written after the phrases from talen-31;
+    # its first look found 29 of 90 signals): 0.04 below the end, lower for small supports
+    "talen-31b": {"veiligheid": 0.67, "hulpvraag": 0.53, "leeftijd": 0.55, "wlz": 0.56,
+    "zorgkantoor_contact": 0.66, "gemeente_contact": 0.75, "gemeente_uitkomst": 0.55, "expertteam_contact": 0.37,
+    "expertteam_uitkomst": 0.56, "klacht_gemeld": 0.1}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -243,7 +248,7 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-37": 0.78, "openingen-38": 0.83, "openingen-39": 0.77, "alarm-27": 0.81, "intenties-27": 0.81,
     "openingen-40": 0.81, "openingen-41": 0.87, "openingen-42": 0.72, "openingen-43": 0.82, "signalen-28": 0.72,
     "openingen-44": 0.82, "talen-29": 0.42, "veiligheid": 0.84, "openingen-45": 0.81, "intenties-30": 0.83,
-    "openingen-46": 0.84, "ontkenningen-31": 0.78, "talen-31": 0.37}
+    "openingen-46": 0.84, "ontkenningen-31": 0.78, "talen-31": 0.37, "talen-31b": 0.27}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -259,7 +264,7 @@ INTENT_MACRO_F1_FLOOR_PER_SET = {"openingen-14": 0.88, "openingen-17": 0.88, "op
     # session 30: openingen-45 0.948 at its first look and at the end; intenties-30 0.880 at its first look, 0.931 after
     "openingen-45": 0.91, "intenties-30": 0.89,
     # session 31: talen-31 (other languages: stories whose facts are not read stay `andere_taal`) 0.562 -> 0.570
-    "talen-31": 0.53,
+    "talen-31": 0.53, "talen-31b": 0.62,
     # session 22: TaalMetFeiten reads a message in another language with facts as `inform` (LABELS.md); two of the
     # three `andere_taal` messages of openingen-12 (labelled without facts) are now read as such stories: 1.0 -> 0.928
     "openingen-12": 0.89}
@@ -281,8 +286,10 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     # talen-31: 3 of 90 signals still missed (a Limburg girl gone with her medicines, a French grandmother who finds
     # syringes, a Russian son who "decided how"); 8 false alarms of 110, as at its first look
     "talen-31": (0.96, 0.1),
+    # talen-31b: 29 of 90 signals at its first look (written after the phrases from talen-31), 61 at the end
+    "talen-31b": (0.64, 0.1),
     # talen-29 (session 29): 40 of 90 signals at its first look, 46 at the end; false alarms 9 -> 12 of 110. Session
-    # 31 (phrases in other languages and scripts): 53 of 90, false alarms 13
+    # 31 (phrases in other languages and scripts): 54 of 90, false alarms 13
     "talen-29": (0.55, 0.13),
     # signalen-28: one Groningen message ("zai is baang van hom", the reader 0.02) is still missed
     "signalen-28": (0.99, 0.05),
@@ -304,7 +311,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 0, "openingen-32": 0, "openingen-33": 4,
     "openingen-37": 1, "openingen-38": 1, "openingen-39": 1, "alarm-27": 2, "intenties-27": 0, "openingen-40": 3,
     "openingen-41": 1, "openingen-42": 1, "openingen-43": 4, "openingen-44": 1, "talen-29": 7,
-    "openingen-45": 1, "intenties-30": 0, "openingen-46": 4, "ontkenningen-31": 4, "talen-31": 2,
+    "openingen-45": 1, "intenties-30": 0, "openingen-46": 4, "ontkenningen-31": 4, "talen-31": 2, "talen-31b": 20,
     "signalen-28": 2, "veiligheid": 0}
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
