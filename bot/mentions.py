@@ -653,7 +653,8 @@ def _advised(span: "Span", clause: "Span") -> bool:
 # expertteam bellen", "wil ik later misschien het expertteam inschakelen"): a plan, not a visit (session 31,
 # ontkenningen-31: the expertteam's mention then said the expertteam was stuck). Present-tense wanting, going and
 # having to only: "ik moest het wijkteam drie keer bellen" tells of contact.
-INTENDING = frozenset(("wil", "wilt", "willen", "ga", "gaat", "gaan", "zal", "zullen", "moet", "moeten", "zou", "zouden"))
+INTENDING = frozenset(("wil", "wilt", "willen", "ga", "gaat", "gaan", "zal", "zullen", "moet", "moeten", "zou",
+                       "zouden"))
 CONTACTING = frozenset(("bellen", "opbellen", "inschakelen", "benaderen", "mailen", "aanmelden", "contacteren",
                         "opzoeken", "aanschrijven"))
 

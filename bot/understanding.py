@@ -257,7 +257,8 @@ class Recognizer:
         learned that an exhausted parent is no signal and then doubts the parent who says she hurts her child;
         only the parent's own word that it is safe now still weighs. Its kind is the phrase's when the reader
         doubts, and in a message in another language (`foreign`), which the reader cannot read (session 31:
-        "не хочет больше жить" went to 112 instead of 113). In a care setting (`institution`: "op de groep", "in het gezinshuis") a worry about safety is a
+        "не хочет больше жить" went to 112 instead of 113). In a care setting (`institution`: "op de groep", "in
+        het gezinshuis") a worry about safety is a
         complaint, not a signal (LABELS.md, DOMAIN.md: safety *at home*), unless the reader is as sure as its
         `in_instelling`: a child hit at home while it lives in a group still counts. Acute danger and thoughts of
         suicide count wherever the child is.
