@@ -667,6 +667,24 @@ def _intended(span: "Span", clause: "Span") -> bool:
     return bool(INTENDING & before) and bool(CONTACTING.intersection(after))
 
 
+# A door the parent asks about in a whether-clause, "for us": "ik wil graag vragen of het expertteam ook voor mijn
+# zoon is", "hoe weet ik of het expertteam iets voor ons is", "geen idee of de gemeente daar iets voor heeft" (session
+# 31, development sets: read as contact, and for the expertteam as stuck there). Not "huisarts of cjg?" ("or") nor
+# "bij de gemeente of het wijkteam zijn we nog niet geweest": no "voor" after the door.
+WHETHER = frozenset(("of", "ob", "whether"))
+FOR_US_WINDOW = 5  # words after the door in which "voor" must stand
+
+
+def _whether_for_us(span: "Span", clause: "Span") -> bool:
+    """Whether `span` follows a whether-word (articles between) and its clause goes on with "voor" within a few
+    words: a question whether that door is for them."""
+    before = [t.lower_ for t in clause.doc[clause.start:span.start]]
+    while before and before[-1] in ARTICLES | DEFINING_ARTICLES:
+        before.pop()
+    after = [t.lower_ for t in clause.doc[span.end:min(span.end + FOR_US_WINDOW, clause.end)]]
+    return bool(before) and before[-1] in WHETHER and "voor" in after
+
+
 def _is_question(span: "Span") -> bool:
     sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     return "?" in sentence.text[span.end_char - sentence.start_char:]
@@ -839,7 +857,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             # term that counts in a question keeps its facts, and the assistant can still say what it is
             if defining and concept.in_question and not negated[ent.start] and ent.label_ not in reading.asked_about:
                 reading.asked_about.append(ent.label_)
-            if concept.organisation and not negated[ent.start] and (_advised(ent, clause) or _intended(ent, clause)):
+            if concept.organisation and not negated[ent.start] and (
+                    _advised(ent, clause) or _intended(ent, clause) or _whether_for_us(ent, clause)):
                 questioned.update(concept.named)
                 continue
             question = _is_question(ent) and not _topic(ent, vocab)

@@ -618,12 +618,18 @@ def test_a_door_someone_advises_is_no_visit(text, contact):
     ("Ik wil morgen het zorgkantoor bellen. Is dat slim?", "zorgkantoor_contact", None),
     ("Ze zei zelf: misschien moeten jullie het expertteam bellen.", "expertteam_contact", None),
     ("Als het niet beter wordt, wil ik later misschien het expertteam inschakelen.", "expertteam_contact", None),
-    # look-alikes: calls that were made, and a door that wants something
+    # a question whether that door is for them (development sets: read as contact, the expertteam as stuck)
+    ("Ik wil graag vragen of het expertteam ook voor mijn zoon is.", "expertteam_contact", None),
+    ("hoe weet ik of het wijkteam iets voor ons is?", "gemeente_contact", None),
+    ("Geen idee of de gemeente daar iets voor heeft.", "gemeente_contact", None),
+    # look-alikes: calls that were made, a door that wants something, "or" between doors, a denial
     ("ik moest het wijkteam drie keer bellen voordat ze reageerden", "gemeente_contact", "ja"),
+    ("we zijn bij het wijkteam geweest, ik vraag me af of het wijkteam nog iets voor ons doet", "gemeente_contact", "ja"),
+    ("bij de gemeente of het wijkteam zijn we nog niet geweest", "gemeente_contact", "nee"),
     ("het wijkteam wil ons aanmelden bij de ggz", "gemeente_contact", "ja"),
     ("we hebben het zorgkantoor gebeld", "zorgkantoor_contact", "ja"),
 ])
-def test_a_door_the_parent_means_to_call_is_no_visit(text, slot, value):
+def test_a_door_the_parent_means_to_call_or_asks_about_is_no_visit(text, slot, value):
     assert facts(text).get(slot) == value
 
 
