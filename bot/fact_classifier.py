@@ -32,7 +32,8 @@ import numpy as np
 
 from bot.mentions import NUMBER_WORDS
 from bot.situation import DEFAULTS, SLOTS
-from bot.understanding import FACTLESS_INTENTS, SAFETY, content_recognizer, normalize  # normalize: no accents
+from bot.understanding import (FACTLESS_INTENTS, SAFETY, content_recognizer, latin_words,  # the reader's view
+                              normalize)
 from bot.yaml_lines import FileLineError, load as load_yaml_with_lines
 
 EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "feiten"
@@ -256,18 +257,10 @@ def _words(norm: str) -> set[str]:
     return {"#" + w for w in words} | {f"#{a} {b}" for a, b in zip(words, words[1:])}
 
 
-def latin_words(text: str) -> str:
-    """The normalized text without the letters of other scripts, as the reader always saw it. Session 31: normalize
-    keeps Cyrillic, Arabic and Ge'ez letters for the phrases; a reader that also learned from their letter pieces
-    (the examples in those scripts) read the development sets worse (6 openings better, 20 worse, 9 more false
-    alarms) and found no more signals in other languages. Any change to what it sees moves all its weights."""
-    return re.sub(r" +", " ", re.sub(r"[^\x00-\x7f]+", " ", normalize(text))).strip()
-
-
 def features(text: str, glossary: Glossary = NO_GLOSSARY) -> set[str]:
-    """What the reader looks at, in the normalized text (bot.understanding.normalize) with the glossary's Dutch
-    words added: words, word pairs and the letter pieces of every word. Training uses this; reading computes the
-    same set faster (FactReader)."""
+    """What the reader looks at, in the normalized text in Latin letters (bot.understanding.latin_words) with the
+    glossary's Dutch words added: words, word pairs and the letter pieces of every word. Training uses this;
+    reading computes the same set faster (FactReader)."""
     norm = glossary.apply(latin_words(text))
     return _words(norm).union(*(_pieces(token) for token in norm.split()))
 

@@ -659,11 +659,14 @@ CONTACTING = frozenset(("bellen", "opbellen", "inschakelen", "benaderen", "maile
                         "opzoeken", "aanschrijven"))
 
 
+PLAN_WINDOW = 3  # words after the door in which the verb of contacting must stand ("het expertteam maar eens bellen")
+
+
 def _intended(span: "Span", clause: "Span") -> bool:
     """Whether `span` is the door a plan in its clause is about: a modal of INTENDING before it and a verb of
-    CONTACTING at most two words after it, in the same clause."""
+    CONTACTING among the PLAN_WINDOW words after it, in the same clause."""
     before = {t.lower_ for t in clause.doc[clause.start:span.start]}
-    after = [t.lower_ for t in clause.doc[span.end:min(span.end + 3, clause.end)]]
+    after = [t.lower_ for t in clause.doc[span.end:min(span.end + PLAN_WINDOW, clause.end)]]
     return bool(INTENDING & before) and bool(CONTACTING.intersection(after))
 
 
@@ -673,13 +676,14 @@ def _intended(span: "Span", clause: "Span") -> bool:
 # "bij de gemeente of het wijkteam zijn we nog niet geweest": no "voor" after the door.
 WHETHER = frozenset(("of", "ob", "whether"))
 FOR_US_WINDOW = 5  # words after the door in which "voor" must stand
+BEFORE_A_NOUN = ARTICLES | DEFINING_ARTICLES  # "of het expertteam", "of dat team"
 
 
 def _whether_for_us(span: "Span", clause: "Span") -> bool:
     """Whether `span` follows a whether-word (articles between) and its clause goes on with "voor" within a few
     words: a question whether that door is for them."""
     before = [t.lower_ for t in clause.doc[clause.start:span.start]]
-    while before and before[-1] in ARTICLES | DEFINING_ARTICLES:
+    while before and before[-1] in BEFORE_A_NOUN:
         before.pop()
     after = [t.lower_ for t in clause.doc[span.end:min(span.end + FOR_US_WINDOW, clause.end)]]
     return bool(before) and before[-1] in WHETHER and "voor" in after

@@ -167,6 +167,13 @@ def test_unknown_word_group_in_pattern(content):
     assert any("onbekende woordgroep {wlzz}" in m for m in messages(content))
 
 
+def test_a_woordgroep_may_use_other_word_groups_and_an_unknown_one_is_reported(content):
+    # Session 31: {geen_andere_deur} uses {gemeente}, {expertteam} and {zorgkantoor} of woorden.yml
+    assert not messages(content)
+    edit(content, "herkenning.yml", "(?:{gemeente}|{expertteam}|{zorgkantoor})", "(?:{gemeentee}|{expertteam})")
+    assert any("onbekende woordgroep {gemeentee}" in m for m in messages(content))
+
+
 def test_word_groups_come_from_woorden_yml(content):
     """{wlz} in a pattern is woorden.yml's list: a word added there is recognised in phrases too."""
     from bot.understanding import compile_recognition
