@@ -76,6 +76,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-44": EVALUATION / "openingen-blind-44.yml",  # session 29
                   "openingen-45": EVALUATION / "openingen-blind-45.yml",  # session 30
                   "openingen-46": EVALUATION / "openingen-blind-46.yml",  # session 31
+                  "openingen-47": EVALUATION / "openingen-blind-47.yml",  # session 32
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml"}
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
@@ -312,7 +313,8 @@ FOCUSED = {"alarm-27": EVALUATION / "alarm-27.yml", "intenties-27": EVALUATION /
            "signalen-28": EVALUATION / "signalen-28.yml",  # session 28: subtle signals, for the reader's threshold
            "intenties-30": EVALUATION / "intenties-30.yml",  # session 30: the kind of message, two new writers
            "talen-31": EVALUATION / "talen-31.yml",  # session 31: other languages and dialects, where choices are made
-           "talen-31b": EVALUATION / "talen-31b.yml"}  # session 31: written after the phrases from talen-31
+           "talen-31b": EVALUATION / "talen-31b.yml",  # session 31: written after the phrases from talen-31
+           "uitkomsten-32": EVALUATION / "uitkomsten-32.yml"}  # session 32: how it went at the gemeente, look-alikes
 SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **FOCUSED, **BLIND_OPENINGS}
 
 

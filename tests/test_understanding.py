@@ -534,6 +534,20 @@ def test_a_negation_in_another_script_does_not_let_the_reader_say_no(recognizer)
     ("Het zorgkantoor heeft ons gebeld. Het wijkteam? Gebeld heb ik ze nooit.", "gemeente_contact", "nee"),
     ("hij heeft een wlz-indicatie, maar een logeerplek, die heeft hij niet", "wlz", None),
     ("We hebben pas sinds kort contact met het wijkteam.", "gemeente_contact", None),
+    # Session 32: a row of doors and then "bij geen van allen", a door left aside, a number never called, Frisian
+    ("Wijkteam, jeugdteam, expertteam... ik duizel ervan. Bij geen van allen hebben we ooit aangeklopt.",
+     "gemeente_contact", "nee"),
+    ("Wijkteam, jeugdteam, expertteam... ik duizel ervan. Bij geen van allen hebben we ooit aangeklopt.",
+     "expertteam_contact", "nee"),
+    ("Het zorgkantoor hebben we altijd links laten liggen; we dachten dat het niet voor ons was.",
+     "zorgkantoor_contact", "nee"),
+    ("Er kwam een brief met een nummer van het zorgkantoor en dat nummer heb ik nooit gebeld.",
+     "zorgkantoor_contact", "nee"),
+    ("Wy binne noch net by de gemeente west. Wer moatte wy hinne?", "gemeente_contact", "nee"),
+    # look-alikes: the row was someone else's, the number was the provider's
+    ("Het wijkteam belde drie aanbieders. Bij geen van allen was plek.", "gemeente_contact", None),
+    ("Het zorgkantoor gaf ons een nummer van een aanbieder, maar die hebben we links laten liggen.",
+     "zorgkantoor_contact", None),
 ])
 def test_a_denial_that_points_back_to_the_door(recognizer, text, slot, value):
     assert recognizer.facts_in(text).get(slot) == value
