@@ -212,6 +212,24 @@ def test_the_readers_visit_counts_only_when_the_message_names_a_door(recognizer)
     # a 'nee' needs no door named ("we zijn nog nergens geweest"), only a negation
     assert understand(recognizer, "we zijn nog nergens geweest met hem", learned={"gemeente_contact": ("nee", 0.9)}
                       ).facts.get("gemeente_contact") == "nee"
+    # Session 32: the gemeente as the place where they live is no door ("woont in de gemeente Zwolle": the reader
+    # read a visit, and the waiting list of a clinic as the gemeente's); at the gemeente it still is
+    for text in ("mijn zoon woont sinds kort in de gemeente Zwolle, de kliniek heeft een wachtlijst",
+                 "we komen uit de gemeente Ede, de ggz heeft een wachtlijst"):
+        assert "gemeente_contact" not in understand(recognizer, text, learned=sure).facts, text
+    for text in ("we wonen in Zwolle en de gemeente heeft een wachtlijst", "bij de gemeente Zwolle een wachtlijst"):
+        assert understand(recognizer, text, learned=sure).facts.get("gemeente_contact") == "ja", text
+
+
+def test_the_readers_expertteam_counts_only_when_the_message_names_it(recognizer):
+    # Session 32 (uitkomsten-32): "is er ergens een expert die ons advies kan geven?" was read as contact with the
+    # expertteam (0.68); the expertteam, the RET or a regional team named still counts
+    sure = {"expertteam_contact": ("ja", 0.9)}
+    assert "expertteam_contact" not in understand(
+        recognizer, "het gebiedsteam zoekt nog. is er ergens een expert die ons advies kan geven?", learned=sure).facts
+    for text in ("het RET in Twente zoekt nog", "het regionale team voor vastgelopen situaties zoekt nog",
+                 "het expert-team zoekt nog", "het expertiseteam zoekt nog"):
+        assert understand(recognizer, text, learned=sure).facts.get("expertteam_contact") == "ja", text
 
 
 def test_a_sure_reader_goes_before_the_words_for_the_outcome_at_the_gemeente(recognizer):

@@ -422,6 +422,12 @@ def test_an_outcome_at_another_organisation_is_not_the_gemeentes(text):
     assert found.get("hulpvraag") == "hulp_zoeken"
 
 
+def test_a_no_from_someone_else_is_no_refusal_by_the_gemeente():
+    # Session 32: "geeft geen toestemming" of an ex-partner was read as a refusal by the wijkteam named before it
+    found = facts("Het wijkteam is bij ons geweest. Mijn ex geeft geen toestemming voor jeugdhulp.")
+    assert found.get("gemeente_contact") == "ja" and "gemeente_uitkomst" not in found, found
+
+
 @pytest.mark.parametrize("text,value", [
     ("bij het wijkteam staan we op de wachtlijst", "wachten"),
     ("het jeugdteam doet echt helemaal niks", "geen_passende_hulp"),
@@ -434,6 +440,19 @@ def test_an_outcome_at_another_organisation_is_not_the_gemeentes(text):
     ("de gemeente heeft een beschikking afgegeven maar geen aanbieder gevonden", "geen_passende_hulp"),
     ("adoptiezoon 13, jeugdteam weet geen raad", "geen_passende_hulp"),
     ("de wijkconsulent zegt dat er niks passends is", "geen_passende_hulp"),
+    # session 32 (uitkomsten-32): still deciding, refused, nothing fits, in more words
+    ("het wmo loket zegt dat ze de aanvraag nog aan het beoordelen zijn", "nog_bezig"),
+    ("de jeugdconsulent is er sinds augustus mee begonnen en ze stemmen nog steeds af", "nog_bezig"),
+    ("het jeugdteam zegt: we moeten nog even afstemmen met de gedragswetenschapper", "nog_bezig"),
+    ("het gebiedsteam heeft een aanvraag voor een plek lopen", "nog_bezig"),
+    ("het gebiedsteam heeft een aanvraag ingediend, daar is nog geen besluit over", "nog_bezig"),
+    ("das Jugendteam prüft seit zwei Monaten unseren Antrag", "nog_bezig"),
+    ("de gemeente kent geen jeugdhulp toe", "afgewezen"),
+    ("de gemeente stuurde een brief dat zij geen hulp geven", "afgewezen"),
+    ("brief van het jeugdteam: uw zoon heeft geen jeugdhulp nodig", "afgewezen"),
+    ("het wmo-loket zegt dat dat niet onder hen valt", "afgewezen"),
+    ("de jeugdconsulent zegt dat er geen andere groep is die beter bij haar past", "geen_passende_hulp"),
+    ("byliśmy w wijkteamie, ale nie mają dla niego odpowiedniej pomocy", "geen_passende_hulp"),
 ])
 def test_an_outcome_at_the_gemeente_counts(text, value):
     found = facts(text)

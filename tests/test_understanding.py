@@ -50,6 +50,11 @@ def read(recognizer, text: str, learned: dict[str, tuple[str, float]] | None = N
     ("ze heeft een vriend van 23 die haar geld en cadeaus geeft", {"hulpvraag": None}),
     ("hij heeft opeens geld en nieuwe schoenen", {"hulpvraag": None}),
     ("ik zoek een onafhankelijke cliëntondersteuner", {"hulpvraag": "ondersteuning"}),
+    # session 32 (uitkomsten-32): someone independent to come along, in German and English
+    ("Kann uns jemand Unabhängiges helfen, das zu regeln und zu den Gesprächen mitkommen?",
+     {"hulpvraag": "ondersteuning"}),
+    ("we would like someone independent who can come along to the meetings", {"hulpvraag": "ondersteuning"}),
+    ("the meetings with the wijkteam go well", {"hulpvraag": None}),
     ("hij is extreem agressief, geen instelling kan hem aan", {"hulpvraag": "advies_probleemgedrag"}),
 ])
 def test_facts_in_parents_words(recognizer, text, expected):
@@ -603,6 +608,18 @@ def test_a_denial_that_points_back_to_the_door(recognizer, text, slot, value):
     # look-alikes: no question for the way
     ("ik weet heus wat ik moet doen", None),
     ("de wijkcoach weet wat hij doet", None),
+    # session 32 (the first step on the development sets): asking for someone or something, whether to go to a door
+    ("zoon 5, sondevoeding. is er iemand die ook snachts kan komen?", "hulp_zoeken"),
+    ("bestaat er zoiets als een huilpoli?", "hulp_zoeken"),
+    ("los daarvan zoek ik iemand die hem kan begeleiden op school", "hulp_zoeken"),
+    ("ik wil graag dat ze met iemand kan praten", "hulp_zoeken"),
+    ("waar kan ze begeleid wonen aanvragen?", "hulp_zoeken"),
+    ("Jeugd en Gezin? Nooit gebeld. Moet dat eerst?", "hulp_zoeken"),
+    ("kun je voor zoiets al hulp vragen als kind?", "hulp_zoeken"),
+    # look-alikes: a greeting, a must about the rules, a must in the middle
+    ("hallo, is er iemand?", None),
+    ("heeft hij een wlz-indicatie nodig? moet dat?", None),
+    ("moet dat nou altijd zo lang duren bij de tandarts", None),
 ])
 def test_the_plain_question_for_the_way_is_seeking_help(recognizer, text, wanted):
     assert read(recognizer, text).get("hulpvraag") == wanted
