@@ -314,7 +314,9 @@ FOCUSED = {"alarm-27": EVALUATION / "alarm-27.yml", "intenties-27": EVALUATION /
            "intenties-30": EVALUATION / "intenties-30.yml",  # session 30: the kind of message, two new writers
            "talen-31": EVALUATION / "talen-31.yml",  # session 31: other languages and dialects, where choices are made
            "talen-31b": EVALUATION / "talen-31b.yml",  # session 31: written after the phrases from talen-31
-           "uitkomsten-32": EVALUATION / "uitkomsten-32.yml"}  # session 32: how it went at the gemeente, look-alikes
+           "uitkomsten-32": EVALUATION / "uitkomsten-32.yml",  # session 32: how it went at the gemeente, look-alikes
+           "klachten-32": EVALUATION / "klachten-32.yml",  # session 32: complaints raised or not, look-alikes
+           "wlz-32": EVALUATION / "wlz-32.yml"}  # session 32: the Wlz and the zorgkantoor, look-alikes
 SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **FOCUSED, **BLIND_OPENINGS}
 
 

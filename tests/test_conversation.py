@@ -879,6 +879,9 @@ def test_another_matter_while_a_question_is_open_answers_nothing(chat):
     ("mijn zoon van 15 heeft een id kaart nodig maar hij zit in een instelling en de wijkcoach doet niks",
      "gemeente_uitkomst", "geen_passende_hulp"),
     ("de vuilnis wordt niet opgehaald en mijn man slaat de kinderen", "veiligheid", "zorgen_om_veiligheid"),
+    # session 32: the other matter is only the way in to a story about a child
+    ("ik kreeg een brief over de hondenbelasting en dacht: nu vraag ik het ook maar. onze dochter van 13 eet bijna "
+     "niks meer en zit alleen op haar kamer. bij wie kunnen we terecht?", "hulpvraag", "hulp_zoeken"),
 ])
 def test_another_matter_with_a_fact_of_the_care_stays_inform(chat, text, slot, value):
     chat.say(text)

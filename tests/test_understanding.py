@@ -558,6 +558,66 @@ def test_a_denial_that_points_back_to_the_door(recognizer, text, slot, value):
     assert recognizer.facts_in(text).get(slot) == value
 
 
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 32 (klachten-32): a complaint not yet raised, in more words
+    ("klacht over de logeeropvang: ik durf het niet aan te kaarten want er is nergens anders plek", "klacht_gemeld",
+     "nee"),
+    ("ik weet eigenlijk niet bij wie ik moet klagen over de behandelaar", "klacht_gemeld", "nee"),
+    ("we hebben het tot nu toe laten gaan maar de thuisbegeleiding komt steeds te laat", "klacht_gemeld", "nee"),
+    ("officieel heb ik nooit iets ingediend, maar ik ben ontevreden over het gezinshuis", "klacht_gemeld", "nee"),
+    ("de pleegzorgbegeleider is al 3x gewisseld. ik heb het er nog niet met hun over gehad", "klacht_gemeld", "nee"),
+    ("ik heb altijd mn mond gehouden over de behandeling bij de jeugd-ggz", "klacht_gemeld", "nee"),
+    ("aan de instelling zelf hebben we nog niks laten weten", "klacht_gemeld", "nee"),
+    ("I haven't raised this with them yet, the day program is bad", "klacht_gemeld", "nee"),
+    # ... and raised, not solved
+    ("ik heb als opa meerdere keren bij de pleegzorgwerker aangegeven dat de bezoeken worden geschrapt",
+     "klacht_gemeld", "ja_niet_opgelost"),
+    ("ik heb de regiomanager van het gezinshuis een brief gestuurd over het zakgeld", "klacht_gemeld",
+     "ja_niet_opgelost"),
+    ("de dagbesteding zou na mijn klacht een vaste begeleider regelen", "klacht_gemeld", "ja_niet_opgelost"),
+    ("we zijn al maanden in gesprek met de dagbehandeling over hoe ze met haar omgaan", "klacht_gemeld",
+     "ja_niet_opgelost"),
+    # look-alikes: the child told the mentor; a report about abuse; the child is who they did not talk to
+    ("mijn zoon heeft vandaag tegen zijn mentor gezegd dat hij niet meer wil", "klacht_gemeld", None),
+    ("ik denk dat hij thuis geslagen wordt. ik weet niet bij wie ik dit moet melden", "klacht_gemeld", None),
+    ("hij zegt dat iedereen beter af is zonder hem. ik heb het er nog niet met hem over gehad", "klacht_gemeld", None),
+    # Session 32 (wlz-32): the Wlz refused, never applied for or unknown, the zorgkantoor not told
+    ("Het CIZ heeft de aanvraag voor mijn zoon (7) afgewezen", "wlz", "nee"),
+    ("we kwamen bij het CIZ terecht, maar die hebben afgewezen", "wlz", "nee"),
+    ("bij ons is de wlz nooit aangevraagd, de arts vond het niet nodig", "wlz", "nee"),
+    ("alleen jeugdwet bij ons. zoontje 3", "wlz", "nee"),
+    ("wlz of niet, weet ik niet. zoon 11", "wlz", "weet_niet"),
+    ("is het wlz? geen flauw idee eerlijk gezegd", "wlz", "weet_niet"),
+    ("de ene zegt wlz, de andere jeugdwet", "wlz", "weet_niet"),
+    ("Nie wiem, czy ma Wlz, czy nie.", "wlz", "weet_niet"),
+    ("ze is geindiceerd voor de wlz. het zorgkantoor weet nog van niks", "zorgkantoor_contact", "nee"),
+    ("het zorgkantoor weet ervan en zoekt een plek", "zorgkantoor_contact", "ja"),
+])
+def test_complaints_and_the_wlz_in_more_words(recognizer, text, slot, value):
+    assert read(recognizer, text).get(slot) == value
+
+
+def test_not_daring_to_speak_up_about_home_is_no_complaint(recognizer):
+    # Session 32: "ik durf er niks van te zeggen" in a story with a safety signal is about home, not about care
+    text = "als hij thuiskomt slaat hij hem met zijn riem en de aanbieder weet het. ik durf er niks van te zeggen"
+    signal = {"veiligheid": ("zorgen_om_veiligheid", 0.95)}
+    assert "klacht_gemeld" not in understand(recognizer, text, learned=signal).facts
+    assert understand(recognizer, "de aanbieder doet het slecht. ik durf er niks van te zeggen").facts.get(
+        "klacht_gemeld") == "nee"
+
+
+def test_the_readers_wlz_counts_only_when_the_message_names_it(recognizer):
+    # Session 32 (wlz-32): the reader read "kan het zorgkantoor iets doen voor een kind met een verstandelijke
+    # beperking?" as a Wlz-indicatie (0.88); its 'ja' counts only with the Wlz, the CIZ, an indication or a profile
+    sure = {"wlz": ("ja", 0.9)}
+    assert "wlz" not in understand(recognizer, "kan het zorgkantoor iets doen voor een kind van 14 met een "
+                                               "verstandelijke beperking?", learned=sure).facts
+    for text in ("ze heeft een vg6 en woont thuis", "het ciz heeft het besloten", "hij heeft een zzp"):
+        assert understand(recognizer, text, learned=sure).facts.get("wlz") == "ja", text
+    assert understand(recognizer, "geen idee eigenlijk", learned={"wlz": ("weet_niet", 0.9)}).facts["wlz"] == \
+        "weet_niet"
+
+
 @pytest.mark.parametrize("text,wanted", [
     # The plain question for the way (session 15): what the parent seeks is help, so it is not asked again.
     ("hij is 13, odd, en het wijkteam is gestopt. wat moet ik doen", "hulp_zoeken"),
