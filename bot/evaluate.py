@@ -305,7 +305,8 @@ BLIND_NAMES = tuple(BLIND_OPENINGS)
 # Ontkenningen-31 (session 31, the same kind of helper): denials in another sentence than the name, organisations
 # named without contact (a question, the gemeente as payer), and look-alikes.
 DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-25": EVALUATION / "ontkenningen-25.yml",
-           "ontkenningen-31": EVALUATION / "ontkenningen-31.yml"}
+           "ontkenningen-31": EVALUATION / "ontkenningen-31.yml",
+           "ontkenningen-32": EVALUATION / "ontkenningen-32.yml"}  # session 32: vague names, reasons, one of two doors
 # Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).

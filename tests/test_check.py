@@ -253,3 +253,15 @@ def test_privacy_statement_section_without_paragraphs_or_heading(content):
 def test_privacy_statement_is_required(content):
     (content / "privacy.yml").unlink()
     assert any(m.startswith("privacy.yml:") and "bestand ontbreekt" in m for m in messages(content))
+
+
+def test_a_tip_that_repeats_the_organisations_advice(content):
+    # Session 32, a smoke test: the parent read "Vraag om een gesprek." twice in one advice (the rule's tip and the
+    # gemeente's `wat_te_doen` are shown together). A sentence that starts the same way is the same advice.
+    edit(content, "regels.yml", 'tip: "De huisarts kan je kind ook doorverwijzen."',
+         'tip: "Vraag om een gesprek! De huisarts kan je kind ook doorverwijzen."')
+    found = messages(content)
+    assert any("regel 11" in m and "Vraag om een gesprek!" in m and "gemeente" in m for m in found), found
+    edit(content, "regels.yml", 'tip: "Vraag om een gesprek! De huisarts kan je kind ook doorverwijzen."',
+         'tip: "Vraag om een tweede gesprek als het eerste niet helpt."')
+    assert messages(content) == []

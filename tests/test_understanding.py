@@ -553,6 +553,20 @@ def test_a_negation_in_another_script_does_not_let_the_reader_say_no(recognizer)
     ("Het wijkteam belde drie aanbieders. Bij geen van allen was plek.", "gemeente_contact", None),
     ("Het zorgkantoor gaf ons een nummer van een aanbieder, maar die hebben we links laten liggen.",
      "zorgkantoor_contact", None),
+    # Session 32 (ontkenningen-32): more orders pointing back, "alles behalve", "zelf geregeld zonder", a vague name
+    ("dat kantoor voor de wlz, zorgkantoor ja, daar hebben we nog nooit mee gesproken", "zorgkantoor_contact", "nee"),
+    ("het zorgkantoor zal wel druk zijn, daarom heb ik ze ook nog nooit gebeld haha", "zorgkantoor_contact", "nee"),
+    ("het zorgkantoor geloof ik, die hebben we nog nooit gesproken", "zorgkantoor_contact", "nee"),
+    ("bij de toegang (zo heet dat hier) hebben we ons nooit gemeld", "gemeente_contact", "nee"),
+    ("alles behalve het CJG hebben we geprobeerd: huisarts, een coach, een psycholoog", "gemeente_contact", "nee"),
+    ("we hebben alles zelf geregeld zonder die mensen van de gemeente", "gemeente_contact", "nee"),
+    ("we zijn niet naar het loket van de gemeente gegaan omdat het niet voor ons leek", "gemeente_contact", "nee"),
+    ("by it gebietsteam fan de gemeente binne wy noch net west", "gemeente_contact", "nee"),
+    ("nos no a yega na e wijkteam di gemeente ainda", "gemeente_contact", "nee"),
+    ("over een expertteam heeft niemand het ooit gehad", "expertteam_contact", "nee"),
+    # look-alikes: the door did the talking or the not-calling, a door that was there besides another
+    ("het zorgkantoor belde ons, daarna hebben wij ze nooit meer gebeld", "zorgkantoor_contact", None),
+    ("zonder het wijkteam was het nooit gelukt", "gemeente_contact", None),
 ])
 def test_a_denial_that_points_back_to_the_door(recognizer, text, slot, value):
     assert recognizer.facts_in(text).get(slot) == value
@@ -590,6 +604,11 @@ def test_a_denial_that_points_back_to_the_door(recognizer, text, slot, value):
     ("is het wlz? geen flauw idee eerlijk gezegd", "wlz", "weet_niet"),
     ("de ene zegt wlz, de andere jeugdwet", "wlz", "weet_niet"),
     ("Nie wiem, czy ma Wlz, czy nie.", "wlz", "weet_niet"),
+    ("bij het ciz zeiden ze dat hij er niet onder valt, dus het blijft de jeugdwet", "wlz", "nee"),
+    ("dat de wlz er niet is gekomen snap ik niet. de aanvraag is in maart afgewezen", "wlz", "nee"),
+    ("Wlz. Nee. Dat is bij ons nooit aangevraagd.", "wlz", "nee"),
+    ("de begeleiding komt niet opdagen en dat heb ik nog bij niemand gemeld", "klacht_gemeld", "nee"),
+    ("de dagbehandeling grijpt niet in, maar ik heb het nooit echt aangekaart", "klacht_gemeld", "nee"),
     ("ze is geindiceerd voor de wlz. het zorgkantoor weet nog van niks", "zorgkantoor_contact", "nee"),
     ("het zorgkantoor weet ervan en zoekt een plek", "zorgkantoor_contact", "ja"),
 ])
