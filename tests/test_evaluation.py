@@ -254,7 +254,11 @@ FACT_F1_FLOOR = {
     # wlz-32: the Wlz and the zorgkantoor (first look wlz 0.79, zorgkantoor_contact 0.86; end 0.90 and 0.95)
     "wlz-32": {"veiligheid": 0.0, "hulpvraag": 0.79, "leeftijd": 0.93, "wlz": 0.86,
     "zorgkantoor_contact": 0.91, "gemeente_contact": 0.85, "gemeente_uitkomst": 0.78, "expertteam_contact": 0.9,
-    "expertteam_uitkomst": 0.0, "klacht_gemeld": 0.9}}
+    "expertteam_uitkomst": 0.0, "klacht_gemeld": 0.9},
+    # ontkenningen-32: hard denials (first look at 55fe0e8: 18 of 93 denied facts read positive, end 2)
+    "ontkenningen-32": {"veiligheid": 0.0, "hulpvraag": 0.76, "leeftijd": 0.94, "wlz": 0.89,
+    "zorgkantoor_contact": 0.79, "gemeente_contact": 0.87, "gemeente_uitkomst": 0.8, "expertteam_contact": 0.74,
+    "expertteam_uitkomst": 0.8, "klacht_gemeld": 0.84}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -268,7 +272,7 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-40": 0.81, "openingen-41": 0.87, "openingen-42": 0.72, "openingen-43": 0.82, "signalen-28": 0.72,
     "openingen-44": 0.82, "talen-29": 0.42, "veiligheid": 0.84, "openingen-45": 0.81, "intenties-30": 0.83,
     "openingen-46": 0.84, "ontkenningen-31": 0.78, "talen-31": 0.37, "talen-31b": 0.27,
-    "openingen-47": 0.83, "uitkomsten-32": 0.77, "klachten-32": 0.77, "wlz-32": 0.64}
+    "openingen-47": 0.83, "uitkomsten-32": 0.77, "klachten-32": 0.77, "wlz-32": 0.64, "ontkenningen-32": 0.62}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -316,7 +320,8 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     # alarm-27: 17 of 150 false alarms at its first look, 9 after it was read
     "alarm-27": (1.0, 0.075), "intenties-27": (1.0, 0.02), "veiligheid": (1.0, 0.02),
     # session 32: openingen-47 3 of 142 false alarms at its first look and the end
-    "openingen-47": (0.97, 0.045), "uitkomsten-32": (1.0, 0.02), "klachten-32": (1.0, 0.025), "wlz-32": (1.0, 0.02)}
+    "openingen-47": (0.97, 0.045), "uitkomsten-32": (1.0, 0.02), "klachten-32": (1.0, 0.025), "wlz-32": (1.0, 0.02),
+    "ontkenningen-32": (1.0, 0.02)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -328,17 +333,19 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
 # 325 and 5 of 32; end of session 16: 1 of 483 and 13 of 325; end of session 15: 24 of 451 and 15 of 325).
 DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0, "openingen-5": 0, "openingen-6": 0,
     "openingen-7": 0, "openingen-10": 1, "openingen-13": 0, "openingen-14": 0, "openingen-15": 0, "openingen-17": 0,
-    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 1, "openingen-36": 0, "ontkenningen-24": 0, "ontkenningen-25": 2, "openingen-8": 4, "openingen-9": 4, "openingen-11": 3,
+    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 0, "openingen-36": 0, "ontkenningen-24": 0, "ontkenningen-25": 2, "openingen-8": 4, "openingen-9": 4, "openingen-11": 3,
     "openingen-12": 2, "openingen-16": 0, "openingen-19": 2, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
     "openingen-24": 5, "openingen-26": 2, "openingen-27": 2, "openingen-28": 5, "openingen-30": 0, "openingen-32": 0, "openingen-33": 2,
     "openingen-37": 1, "openingen-38": 1, "openingen-39": 1, "alarm-27": 2, "intenties-27": 0, "openingen-40": 2,
     "openingen-41": 1, "openingen-42": 1, "openingen-43": 4, "openingen-44": 1, "talen-29": 7,
-    "openingen-45": 1, "intenties-30": 0, "openingen-46": 4, "ontkenningen-31": 1, "talen-31": 2, "talen-31b": 20,
-    "signalen-28": 0, "veiligheid": 0, "openingen-47": 2, "uitkomsten-32": 1, "klachten-32": 1, "wlz-32": 2}
+    "openingen-45": 1, "intenties-30": 0, "openingen-46": 3, "ontkenningen-31": 1, "talen-31": 2, "talen-31b": 20,
+    "signalen-28": 0, "veiligheid": 0, "openingen-47": 2, "uitkomsten-32": 1, "klachten-32": 1, "wlz-32": 2,
+    "ontkenningen-32": 2}
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 # (session 32: the pointing-back denials and the Wlz phrases lowered openingen-33 4 -> 2 and openingen-40 3 -> 2, found
-# at the end measurement, totals only; ontkenningen-31 4 -> 1, ontkenningen-25 3 -> 2, signalen-28 1 -> 0)
+# at the end measurement, totals only, and openingen-46 4 -> 3 after the last round; ontkenningen-31 4 -> 1,
+# ontkenningen-25 3 -> 2, signalen-28 1 -> 0, openingen-35 1 -> 0)
 
 
 @pytest.fixture(scope="module")
@@ -351,7 +358,7 @@ def results():
 # about denials only: no safety signals by design.
 SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenningen-24": (120, 0), "ontkenningen-25": (120, 0), "openingen-32": (94, 20), "openingen-33": (92, 20),
     "intenties-27": (104, 0), "intenties-30": (174, 8), "ontkenningen-31": (120, 0),
-    "uitkomsten-32": (120, 0), "klachten-32": (120, 0), "wlz-32": (120, 0)}
+    "uitkomsten-32": (120, 0), "klachten-32": (120, 0), "wlz-32": (120, 0), "ontkenningen-32": (120, 0)}
 
 
 def test_sets_are_big_enough(results):
