@@ -68,9 +68,9 @@ def _rule_problems(rules: tuple[Rule, ...], organisations: Mapping) -> list[Prob
             elif dest and dest not in organisations:
                 problems.append(Problem("regels.yml", rule.line,
                                         f"{where}: bestemming '{dest}' staat niet in organisaties.yml"))
-        organisation = organisations.get(rule.destination)
+        organisation = organisations.get(rule.destination)  # a missing one is reported above
         for tip in (rule.tip, *(variant.tip for variant in rule.variants)):
-            for sentence in _repeated_sentences(tip, getattr(organisation, "what_to_do", "")):
+            for sentence in _repeated_sentences(tip, organisation.what_to_do if organisation else ""):
                 problems.append(Problem("regels.yml", rule.line,
                                         f"{where}: de tip zegt '{sentence}' en de 'wat_te_doen' van "
                                         f"'{rule.destination}' zegt dat al; de ouder leest ze samen, haal het uit "

@@ -305,10 +305,15 @@ class AnderOnderwerp(IntentRule):
                     or not recognizer.other_topic(text):
                 continue
             if _states_facts(message, NOT_OF_THE_DOMAIN) or _may_be_a_signal(message, recognizer) \
-                    or set(recognizer.facts_in(text)) - NOT_OF_THE_DOMAIN or _asks_help_for_a_child(message, recognizer):
+                    or set(recognizer.facts_in(text)) - NOT_OF_THE_DOMAIN \
+                    or _asks_help_for_a_child(message, recognizer):
                 continue
             _set_intent(message, OUT_OF_SCOPE, intent.get("confidence"))
         return messages
+
+
+# `besides` for _states_facts: whether the words read an age (it makes a question about the chat's words a story)
+EVERY_FACT_BUT_AGE = frozenset(SLOTS) - {AGE}
 
 
 # What a parent seeks for a child in a story (not a question about rules or money, which a passport can be).
@@ -320,15 +325,8 @@ def _asks_help_for_a_child(message: Message, recognizer: Recognizer) -> bool:
     seeks help for the child: then the other matter was only the way in. Session 32 (the development sets): three
     openings that began with a letter about waste or a passport and then told about a son or daughter became
     `out_of_scope`, and the parent heard that the assistant cannot help."""
-    if not any(entity.get("extractor") == EXTRACTOR and entity.get("entity") == AGE
-               for entity in message.get(ENTITIES) or []):
-        return False
-    taken = recognizer.facts_learned(learned_from_entities(message.get(ENTITIES) or []))
-    return taken.get("hulpvraag") in HELP_FOR_A_CHILD
-
-
-# `besides` for _states_facts: whether the words read an age (it makes a question about the chat's words a story)
-EVERY_FACT_BUT_AGE = frozenset(SLOTS) - {AGE}
+    return _states_facts(message, EVERY_FACT_BUT_AGE) and _reader_facts(message, recognizer).get(
+        "hulpvraag") in HELP_FOR_A_CHILD
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -381,9 +379,13 @@ def _reader_states_facts(message: Message, recognizer: Recognizer) -> bool:
     """Whether the learned reader reads a fact other than what the parent seeks, as the actions take it
     (herkenning.yml, `geleerd`: `drempel`, `alleen_met`). Session 29: the reader learned from messages in other
     languages and dialects, which the word lists do not know."""
+    return bool(set(_reader_facts(message, recognizer)) - {SAFETY, *NOT_A_STORY})
+
+
+def _reader_facts(message: Message, recognizer: Recognizer) -> Dict[str, str]:
+    """The learned reader's facts as the actions take them: above their threshold, and named (`alleen_met`)."""
     read = recognizer.named_learned(learned_from_entities(message.get(ENTITIES) or []), message.get(TEXT) or "")
-    taken = recognizer.facts_learned(read)
-    return bool(set(taken) - {SAFETY, *NOT_A_STORY})
+    return recognizer.facts_learned(read)
 
 
 def _states_facts(message: Message, besides: frozenset[str] = NOT_A_STORY) -> bool:
