@@ -30,7 +30,7 @@ from bot.situation import DEFAULTS, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import (asked_only_from_entities, denied_outcomes_from_entities, from_entities,
                           unowned_outcomes_from_entities)
-from bot.understanding import SAFETY, STATED_NO, Recognizer, content_recognizer, understand
+from bot.understanding import OTHER_LANGUAGE, SAFETY, STATED_NO, Recognizer, content_recognizer, understand
 
 EVALUATION = ROOT / "tests" / "evaluation"
 HELDOUT = EVALUATION / "heldout.yml"
@@ -95,6 +95,9 @@ class Sample:
 class Prediction:
     intent: str
     facts: dict[str, str]
+    # The first reply shows 112, Veilig Thuis and 113 anyway: the note for a message in another language
+    # (actions.TurnAction). A missed signal with it is still missed, but the parent sees where to call.
+    language_note: bool = False
 
     @property
     def safety(self) -> bool:
@@ -149,7 +152,8 @@ def read(recognizer: Recognizer, text: str, parsed: dict[str, Any], mentions: bo
     # classifier (nlu_fallback) in a message whose facts were read: the assistant then does what it does after
     # 'inform' (actions.ActionNietBegrepen, Turn.understood). Only a message without facts is not understood.
     understood_anyway = intent == FALLBACK_INTENT and bool(facts)
-    return Prediction("inform" if intent in recognizer.intent_facts or understood_anyway else intent, facts)
+    note = intent == OTHER_LANGUAGE or recognizer.other_language(text)
+    return Prediction("inform" if intent in recognizer.intent_facts or understood_anyway else intent, facts, note)
 
 
 def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -199,6 +203,7 @@ def score(samples: list[Sample], predictions: list[Prediction]) -> dict[str, Any
     steps = Counter(first_step(s, p) for s, p in zip(samples, predictions) if s.intent == "inform" and not s.safety)
     safe = [p.safety for s, p in zip(samples, predictions) if not s.safety]
     unsafe = [p.safety for s, p in zip(samples, predictions) if s.safety]
+    noted = sum(p.language_note for s, p in zip(samples, predictions) if s.safety and not p.safety)
     return {
         "messages": len(samples),
         "facts": {slot: _f1(c["tp"], c["fp"], c["fn"]) for slot, c in slots.items()},
@@ -206,7 +211,7 @@ def score(samples: list[Sample], predictions: list[Prediction]) -> dict[str, Any
         "intents": per_intent,
         "safety": {"recall": round(sum(unsafe) / len(unsafe), 3) if unsafe else 1.0,
                    "false_alarm_rate": round(sum(safe) / len(safe), 3) if safe else 0.0,
-                   "signals": len(unsafe), "no_signal": len(safe)},
+                   "signals": len(unsafe), "no_signal": len(safe), "missed_with_numbers": noted},
         "first_step": {"messages": sum(steps.values()), **{kind: steps[kind] for kind in FIRST_STEPS}},
         "denied": {"stated": sum(v in STATED_NO for s in samples for v in s.facts.values()),
                    "read_positive": len(denied_read_positive(samples, predictions))},
@@ -346,7 +351,8 @@ def report(results: dict[str, dict[str, Any]]) -> str:
         r = results[name]
         s = r["safety"]
         lines.append(f"{name}: intent macro-F1 {r['intent_macro_f1']:.3f}; veiligheid recall {s['recall']:.3f} "
-                     f"({s['signals']} signalen), vals alarm {s['false_alarm_rate']:.3f} "
+                     f"({s['signals']} signalen; van de gemiste zagen {s['missed_with_numbers']} toch 112, Veilig "
+                     f"Thuis en 113 in de taalmelding), vals alarm {s['false_alarm_rate']:.3f} "
                      f"({s['no_signal']} zonder); ontkend maar positief gelezen {r['denied']['read_positive']} van "
                      f"{r['denied']['stated']}; missers {len(r['misses'])} van {r['messages']}")
     lines.append("")
@@ -395,7 +401,8 @@ def development_report(evaluated: dict[str, tuple[dict[str, Any], list[Sample], 
         lines.append(f"| {name} | {s['intent_macro_f1']:.3f} | {s['fact_f1_mean']:.3f} | {s['fact_f1_min']:.3f} | "
                      f"{hits}/{r['signals']} | {raised}/{r['no_signal']} | {s['first_step_same']:.3f} |")
         wrong += [f"- vals alarm ({name}): {x.text!r}" for x, p in zip(samples, predicted) if p.safety > x.safety]
-        wrong += [f"- gemist ({name}): {x.text!r}" for x, p in zip(samples, predicted) if x.safety > p.safety]
+        wrong += [f"- gemist ({name}{', wel taalmelding' if p.language_note else ''}): {x.text!r}"
+                  for x, p in zip(samples, predicted) if x.safety > p.safety]
         flips = denied_read_positive(samples, predicted)
         wrong += [f"- ontkend maar positief ({name}, {slot}: {x.facts[slot]} -> {got}): {x.text!r}"
                   for x, slot, got in flips]

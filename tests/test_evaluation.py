@@ -418,6 +418,27 @@ def test_a_said_veilig_is_no_fact_to_score():
     assert result["safety"]["recall"] == 0.0 and result["safety"]["false_alarm_rate"] == 0.0
 
 
+def test_a_missed_signal_that_still_gets_the_language_note_is_counted_apart():
+    from bot.evaluate import Sample
+
+    # Session 33: a message the assistant cannot read gets 112, Veilig Thuis and 113 in its language note
+    # (actions.TurnAction). That is counted next to the missed signals, never instead of them.
+    from bot.evaluate import read, score
+    from bot.understanding import content_recognizer
+
+    recognizer = content_recognizer()
+    other = {"intent": {"name": "andere_taal", "confidence": 0.9}, "intent_ranking": [], "entities": []}
+    dutch = {"intent": {"name": "inform", "confidence": 0.9}, "intent_ranking": [], "entities": []}
+    foreign = read(recognizer, "zzz qqq xxx", other)
+    plain = read(recognizer, "we wachten al lang op een plek voor ons kind", dutch)
+    assert foreign.language_note and not plain.language_note
+    samples = [Sample("zzz qqq xxx", "inform", {"veiligheid": "acuut_gevaar"}, True),
+               Sample("we wachten al lang op een plek voor ons kind", "inform", {"veiligheid": "zorgen_om_veiligheid"},
+                      True)]
+    result = score(samples, [foreign, plain])
+    assert result["safety"]["recall"] == 0.0 and result["safety"]["missed_with_numbers"] == 1
+
+
 def test_a_doubt_of_the_classifier_with_facts_read_scores_as_inform():
     # The assistant acts on the facts of such a message as after 'inform' (actions.ActionNietBegrepen); without
     # facts it says it did not understand, and that stays a miss.
