@@ -334,7 +334,19 @@ class ActionVolgendeStap(TurnAction):
             return not_understood(turn, dispatcher)
         if after_route(turn) and not turn.new_facts and not turn.yes_no and turn.intent != "greet":
             return repeat_advice(turn, dispatcher)  # "wat moet ik nu doen?" after the advice
+        if not turn.asked and not turn.tracker.get_slot(ROUTE_RULE):
+            explain_what_the_opening_asks(turn, dispatcher)
         return next_step(turn, dispatcher, repeat_route=turn.intent != "greet" and bool(turn.new_facts))
+
+
+def explain_what_the_opening_asks(turn: Turn, dispatcher: CollectingDispatcher) -> None:
+    """A first story that asks what an organisation or the Wlz is ("wat is het expertteam eigenlijk?", "wat is de
+    wlz eigenlijk? mijn zoon van 10 ...") gets that answered before the next question (session 33, wlz-32: it got
+    only the next question). Not the organisation the advice names right after: its card says what it is."""
+    decision = turn.decide()
+    texts = what_it_is(turn, decision.destination if isinstance(decision, Route) else None)
+    if texts:
+        dispatcher.utter_message(text="\n\n".join(texts))
 
 
 def not_understood(turn: Turn, dispatcher: CollectingDispatcher) -> list[EventType]:
@@ -473,8 +485,11 @@ class ActionLegUit(TurnAction):
             return next_step(turn, dispatcher)
         if after_route(turn):
             return repeat_advice(turn, dispatcher)
-        if turn.asked:
-            dispatcher.utter_message(text="\n\n".join(explanations(turn)))
+        # With no question open yet, a first message like "wat doet een zorgkantoor precies?" asks about what it
+        # names, not how this chat works (session 33, wlz-32: it got the general explanation).
+        texts = explanations(turn) if turn.asked else what_it_is(turn)
+        if texts:
+            dispatcher.utter_message(text="\n\n".join(texts))
         else:
             dispatcher.utter_message(response="utter_uitleg_algemeen")
         if turn.asked and turn.asked in turn.new_facts:  # "nee, wat is dat?" answers too: carry on

@@ -1057,3 +1057,26 @@ def test_a_complaint_raised_or_not_gets_its_route_without_asking(chat, text, tol
     chat.say(text)
     assert chat.slots()["klacht_gemeld"] == told and chat.slots()["hulpvraag"] == "klacht"
     assert chat.route and chat.route["destination"] == destination, chat.texts
+
+
+@pytest.mark.parametrize("text, start", [
+    ("wat doet een zorgkantoor precies?", "Het zorgkantoor:"),
+    ("wat is het expertteam eigenlijk?", "Regionaal expertteam jeugd:"),
+    ("wat is de wlz eigenlijk? mijn zoon van 10 heeft downsyndroom en een vriendin zei dat ik dat moest aanvragen",
+     "Wlz is de Wet langdurige zorg."),
+])
+def test_a_first_message_that_asks_what_something_is_gets_it_explained_and_then_the_question(chat, text, start):
+    # Session 33 (wlz-32): "wat doet een zorgkantoor precies" as the first message got the general explanation of
+    # the chat ("Ik stel een paar vragen ...") and not what the zorgkantoor is; a story that asks what the Wlz is
+    # got only the next question.
+    chat.say(text)
+    assert any(t.startswith(start) for t in chat.texts), chat.texts
+    assert not any(t.startswith("Ik stel een paar vragen") for t in chat.texts), chat.texts
+    assert chat.asked and chat.route is None
+
+
+def test_the_opening_does_not_explain_the_organisation_the_advice_names_right_after(chat):
+    # The route's card says what the gemeente's door is; the same lines before it would say it twice.
+    chat.say("mijn zoon van 15 zit thuis. geen wlz. kan het wijkteam ons helpen? daar zijn we nog nooit geweest")
+    assert chat.route and chat.route["destination"] == "gemeente", chat.replies
+    assert not any(t.startswith("De gemeente (wijkteam of jeugdteam):") for t in chat.texts), chat.texts
