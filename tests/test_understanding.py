@@ -699,6 +699,14 @@ def test_the_readers_wlz_counts_only_when_the_message_names_it(recognizer):
     ("hallo, is er iemand?", None),
     ("heeft hij een wlz-indicatie nodig? moet dat?", None),
     ("moet dat nou altijd zo lang duren bij de tandarts", None),
+    # session 33 (the first step on the development sets): the wish in a few words at the end
+    ("het zorgkantoor belt niet terug. dochter 17. iemand een idee?", "hulp_zoeken"),
+    ("de indicatie is eindelijk rond voor onze dochter (3). nu nog een plek", "hulp_zoeken"),
+    ("dochter 6, nu zoeken we een kinderdagcentrum", "hulp_zoeken"),
+    # look-alikes: an idea in the middle, "nu" with a place that is fine, looking for something else
+    ("iemand een idee wat dit betekent voor de school van mijn zoon, hij is 9", None),
+    ("ze heeft nu een plek en het gaat goed", None),
+    ("we zoeken een oppas voor zaterdag", None),
 ])
 def test_the_plain_question_for_the_way_is_seeking_help(recognizer, text, wanted):
     assert read(recognizer, text).get("hulpvraag") == wanted
@@ -1676,3 +1684,15 @@ def test_not_wanting_to_live_in_turkish_is_a_suicide_phrase(recognizer, text):
 ])
 def test_too_few_common_dutch_words_make_a_message_another_language(recognizer, text, foreign):
     assert recognizer.other_language(text) is foreign
+
+
+@pytest.mark.parametrize("text,wanted", [
+    # Session 33 (ontkenningen-32): refused first, granted after an objection: the story runs forward
+    ("het ciz heeft de wlz eerst afgewezen maar na bezwaar toch toegekend. zoon 9", "ja"),
+    ("de wlz werd afgewezen, in bezwaar uiteindelijk toch gekregen", "ja"),
+    # look-alikes: refused and still refused, refused with the objection still running
+    ("het ciz heeft de wlz afgewezen en het bezwaar ook", "nee"),
+    ("de wlz is afgewezen, we hebben bezwaar gemaakt maar nog niks gehoord", "nee"),
+])
+def test_a_wlz_granted_after_a_refusal_is_a_wlz(recognizer, text, wanted):
+    assert read(recognizer, text).get("wlz") == wanted
