@@ -258,7 +258,16 @@ FACT_F1_FLOOR = {
     # ontkenningen-32: hard denials (first look at 55fe0e8: 18 of 93 denied facts read positive, end 2)
     "ontkenningen-32": {"veiligheid": 0.0, "hulpvraag": 0.76, "leeftijd": 0.94, "wlz": 0.89,
     "zorgkantoor_contact": 0.79, "gemeente_contact": 0.87, "gemeente_uitkomst": 0.8, "expertteam_contact": 0.74,
-    "expertteam_uitkomst": 0.8, "klacht_gemeld": 0.84}}
+    "expertteam_uitkomst": 0.8, "klacht_gemeld": 0.84},
+    # openingen-48 (session 33, blind): its first look, with the code of the start of session 33 and with that of the
+    # moment (acf3ea6), gave the same figures; 0.04 below, 0.1 below where fewer than 20 messages state the fact
+    "openingen-48": {"veiligheid": 0.92, "hulpvraag": 0.85, "leeftijd": 0.94, "wlz": 0.96,
+    "zorgkantoor_contact": 0.9, "gemeente_contact": 0.87, "gemeente_uitkomst": 0.87, "expertteam_contact": 0.85,
+    "expertteam_uitkomst": 0.9, "klacht_gemeld": 0.78},
+    # hulpvragen-33 (session 33, a development set): what the parent wants (first look at acf3ea6: hulpvraag 0.892)
+    "hulpvragen-33": {"veiligheid": 0.0, "hulpvraag": 0.85, "leeftijd": 0.96, "wlz": 0.9,
+    "zorgkantoor_contact": 0.83, "gemeente_contact": 0.85, "gemeente_uitkomst": 0.79, "expertteam_contact": 0.9,
+    "expertteam_uitkomst": 0.9, "klacht_gemeld": 0.75}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -272,7 +281,8 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-40": 0.81, "openingen-41": 0.87, "openingen-42": 0.72, "openingen-43": 0.82, "signalen-28": 0.72,
     "openingen-44": 0.82, "talen-29": 0.42, "veiligheid": 0.84, "openingen-45": 0.81, "intenties-30": 0.83,
     "openingen-46": 0.84, "ontkenningen-31": 0.78, "talen-31": 0.37, "talen-31b": 0.27,
-    "openingen-47": 0.83, "uitkomsten-32": 0.77, "klachten-32": 0.77, "wlz-32": 0.64, "ontkenningen-32": 0.62}
+    "openingen-47": 0.83, "uitkomsten-32": 0.77, "klachten-32": 0.77, "wlz-32": 0.64, "ontkenningen-32": 0.62,
+    "openingen-48": 0.78, "hulpvragen-33": 0.81}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -321,7 +331,9 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "alarm-27": (1.0, 0.075), "intenties-27": (1.0, 0.02), "veiligheid": (1.0, 0.02),
     # session 32: openingen-47 3 of 142 false alarms at its first look and the end
     "openingen-47": (0.97, 0.045), "uitkomsten-32": (1.0, 0.02), "klachten-32": (1.0, 0.025), "wlz-32": (1.0, 0.02),
-    "ontkenningen-32": (1.0, 0.02)}
+    "ontkenningen-32": (1.0, 0.02),
+    # session 33: openingen-48 40 of 40 signals, 3 of 147 false alarms at its first look
+    "openingen-48": (0.97, 0.045), "hulpvragen-33": (1.0, 0.02)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -340,7 +352,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-41": 1, "openingen-42": 1, "openingen-43": 4, "openingen-44": 1, "talen-29": 7,
     "openingen-45": 1, "intenties-30": 0, "openingen-46": 3, "ontkenningen-31": 1, "talen-31": 2, "talen-31b": 20,
     "signalen-28": 0, "veiligheid": 0, "openingen-47": 2, "uitkomsten-32": 1, "klachten-32": 1, "wlz-32": 2,
-    "ontkenningen-32": 2}
+    "ontkenningen-32": 2, "openingen-48": 0, "hulpvragen-33": 0}
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 # (session 32: the pointing-back denials and the Wlz phrases lowered openingen-33 4 -> 2 and openingen-40 3 -> 2, found
@@ -358,7 +370,8 @@ def results():
 # about denials only: no safety signals by design.
 SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenningen-24": (120, 0), "ontkenningen-25": (120, 0), "openingen-32": (94, 20), "openingen-33": (92, 20),
     "intenties-27": (104, 0), "intenties-30": (174, 8), "ontkenningen-31": (120, 0),
-    "uitkomsten-32": (120, 0), "klachten-32": (120, 0), "wlz-32": (120, 0), "ontkenningen-32": (120, 0)}
+    "uitkomsten-32": (120, 0), "klachten-32": (120, 0), "wlz-32": (120, 0), "ontkenningen-32": (120, 0),
+    "hulpvragen-33": (120, 0)}
 
 
 def test_sets_are_big_enough(results):

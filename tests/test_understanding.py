@@ -1701,3 +1701,11 @@ def test_too_few_common_dutch_words_make_a_message_another_language(recognizer, 
 ])
 def test_a_wlz_granted_after_a_refusal_is_a_wlz(recognizer, text, wanted):
     assert read(recognizer, text).get("wlz") == wanted
+
+
+def test_a_turkish_denial_with_the_door_in_brackets_is_no_visit(recognizer):
+    # Session 33 (hulpvragen-33): "belediyeye (gemeente) daha gitmedik" (we have not gone to the gemeente yet) was a
+    # visit; the bracket after the door stood between it and the denial.
+    assert read(recognizer, "oglum 14 yasinda. belediyeye (gemeente) daha gitmedik.").get("gemeente_contact") == "nee"
+    assert read(recognizer, "oglum 14 yasinda. belediyeye (gemeente) gittik, bekleme listesi").get(
+        "gemeente_contact") != "nee"
