@@ -299,7 +299,7 @@ class TurnAction(Action, ABC):
         # Thuis and 113 in English. Also for a story with facts ("my son is 12 and has autism, ..."; session 21, a
         # smoke test: only Dutch questions) and before a safety route, once per conversation; a question like "do
         # you speak English?" gets it each time.
-        foreign = turn.intent == "andere_taal" or _recognizer().other_language(turn.text)
+        foreign = _recognizer().gives_language_note(turn.intent, turn.text)
         if foreign and (not language_note_given(tracker) or (turn.intent == "andere_taal" and not turn.new_facts)):
             dispatcher.utter_message(response=LANGUAGE_NOTE, **language_note_values())
         if turn.safety_signal:

@@ -30,7 +30,7 @@ from bot.situation import DEFAULTS, SLOTS, has_safety_signal
 from bot.fact_classifier import learned_from_entities
 from bot.mentions import (asked_only_from_entities, denied_outcomes_from_entities, from_entities,
                           unowned_outcomes_from_entities)
-from bot.understanding import OTHER_LANGUAGE, SAFETY, STATED_NO, Recognizer, content_recognizer, understand
+from bot.understanding import SAFETY, STATED_NO, Recognizer, content_recognizer, understand
 
 EVALUATION = ROOT / "tests" / "evaluation"
 HELDOUT = EVALUATION / "heldout.yml"
@@ -153,8 +153,8 @@ def read(recognizer: Recognizer, text: str, parsed: dict[str, Any], mentions: bo
     # classifier (nlu_fallback) in a message whose facts were read: the assistant then does what it does after
     # 'inform' (actions.ActionNietBegrepen, Turn.understood). Only a message without facts is not understood.
     understood_anyway = intent == FALLBACK_INTENT and bool(facts)
-    note = intent == OTHER_LANGUAGE or recognizer.other_language(text)
-    return Prediction("inform" if intent in recognizer.intent_facts or understood_anyway else intent, facts, note)
+    return Prediction("inform" if intent in recognizer.intent_facts or understood_anyway else intent, facts,
+                      recognizer.gives_language_note(intent, text))
 
 
 def _f1(tp: int, fp: int, fn: int) -> dict[str, float]:

@@ -201,6 +201,12 @@ class Recognizer:
         return (len(letters) >= self.dutch_least
                 and sum(w in self.dutch_words for w in letters) / len(letters) < self.dutch_share)
 
+    def gives_language_note(self, intent: str | None, text: str) -> bool:
+        """Whether the reply opens with the note that the assistant speaks only Dutch, with 112, Veilig Thuis and 113
+        in English (actions.TurnAction): the intent `andere_taal`, or the words of another language. The evaluation
+        counts the missed signals that still got it (bot.evaluate)."""
+        return intent == OTHER_LANGUAGE or self.other_language(text)
+
     def _foreign(self, words: Sequence[str]) -> bool:
         hits = sum(w in self.foreign_words for w in words)
         return bool(words) and hits >= self.foreign_least and hits / len(words) >= self.foreign_share
