@@ -78,6 +78,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-46": EVALUATION / "openingen-blind-46.yml",  # session 31
                   "openingen-47": EVALUATION / "openingen-blind-47.yml",  # session 32
                   "openingen-48": EVALUATION / "openingen-blind-48.yml",  # session 33
+                  "openingen-49": EVALUATION / "openingen-blind-49.yml",  # session 34
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml"}
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
@@ -324,7 +325,9 @@ FOCUSED = {"alarm-27": EVALUATION / "alarm-27.yml", "intenties-27": EVALUATION /
            "uitkomsten-32": EVALUATION / "uitkomsten-32.yml",  # session 32: how it went at the gemeente, look-alikes
            "klachten-32": EVALUATION / "klachten-32.yml",  # session 32: complaints raised or not, look-alikes
            "wlz-32": EVALUATION / "wlz-32.yml",  # session 32: the Wlz and the zorgkantoor, look-alikes
-           "hulpvragen-33": EVALUATION / "hulpvragen-33.yml"}  # session 33: what the parent wants, look-alikes
+           "hulpvragen-33": EVALUATION / "hulpvragen-33.yml",  # session 33: what the parent wants, look-alikes
+           "klachtwoorden-34": EVALUATION / "klachtwoorden-34.yml",  # session 34: complaints and complaint words
+           "streektaal-34": EVALUATION / "streektaal-34.yml"}  # session 34: regional and mixed Dutch, with signals
 SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **FOCUSED, **BLIND_OPENINGS}
 
 

@@ -78,6 +78,8 @@ class _Entry:
     negation_aware: bool  # True: a negation just before a match cancels it
     fallback: bool = False  # True: only when neither other blocks nor woorden.yml's mentions set the slot
     certain: bool = False  # True (`zeker`): a safety signal the learned reader's doubt does not take away
+    # True (`voor_de_lezer`): its facts go before the learned reader's `voorrang` (a wish written for that case)
+    before_reader: bool = False
 
 
 @dataclass(frozen=True)
@@ -332,20 +334,23 @@ class Recognizer:
                 return match
         return None
 
-    def phrases_in(self, text: str) -> tuple[dict[str, str], dict[str, str]]:
-        """Every fact the text's phrases state, in one pass: (the ordinary blocks, the `als_laatste` blocks).
-        Within each, per slot the first block that matches wins."""
+    def phrases_in(self, text: str) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+        """Every fact the text's phrases state, in one pass: (the ordinary blocks, the `als_laatste` blocks, the slots
+        an ordinary block with `voor_de_lezer` decided). Within each, per slot the first block that matches wins."""
         norm = normalize(text[:_MAX_TEXT])
         first: dict[str, str] = {}
         last: dict[str, str] = {}
+        before_reader: set[str] = set()
         for entry in self.entries:
             facts = last if entry.fallback else first
             if all(slot in facts for slot in entry.facts):
                 continue
             if any(self._found(p, norm, entry.negation_aware) for p in entry.patterns):
                 for slot, value in entry.facts.items():
+                    if slot not in facts and entry.before_reader:
+                        before_reader.add(slot)
                     facts.setdefault(slot, value)
-        return first, last
+        return first, last, frozenset(before_reader)
 
     def negates(self, text: str) -> bool:
         """Whether the message says no anywhere: a negation word, or 'nee' itself; not in a negation of something
@@ -568,8 +573,13 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
         certain = bool(node.get("zeker", False))
         if certain and facts.get(SAFETY) in (None, DEFAULTS[SAFETY]):
             raise RecognitionError(line, "'zeker' kan alleen bij een blok dat een veiligheidssignaal zet")
+        before_reader = bool(node.get("voor_de_lezer", False))
+        if before_reader and (SAFETY in facts or node.get("als_laatste", False)):
+            raise RecognitionError(line, "'voor_de_lezer' kan niet bij veiligheid (daar is 'zeker') en niet bij "
+                                         "'als_laatste'")
         entries.append(_Entry({s: str(v) for s, v in facts.items()}, patterns,
-                              not node.get("ontkenning", False), bool(node.get("als_laatste", False)), certain))
+                              not node.get("ontkenning", False), bool(node.get("als_laatste", False)), certain,
+                              before_reader))
     answers_raw = raw.get("antwoorden") or {}
     answers = {}
     for kind in ("ja", "nee", "weet_niet", "leeftijd"):
@@ -808,7 +818,7 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         result.facts, result.rejected = from_payload
         result.from_payload = True
     else:
-        result.facts, general = recognizer.phrases_in(text)
+        result.facts, general, before_reader = recognizer.phrases_in(text)
         gemeente_named = any(AT_THE_GEMEENTE[0] in source for source in (result.facts, mentions or {}, general))
         # While a question is open the parent mostly answers it ("ja, bij het wijkteam"): the learned reader then
         # speaks only for that question and for safety, so a short answer never fills other facts by guessing.
@@ -853,9 +863,11 @@ def understand(recognizer: Recognizer, text: str, *, asked: str | None = None, i
         # betrokken"): then that outcome of the reader does not go first (session 30).
         first = {slot: value for slot, value in recognizer.facts_learned(learned, True, asked).items()
                  if not ((slot, value) == NOTHING_FOUND and EXPERT_CONTACT in stated_no)}
-        result.facts.update({slot: value for slot, value in first.items()
-                             if slot not in stated_no or value in STATED_NO
-                             or (slot not in phrase_no and learned[slot][1] >= overrule)})
+        # A block with `voor_de_lezer` was written for its case ("we willen een andere instelling" after a complaint
+        # is seeking help; the reader said 'klacht' at 0.87, session 34): the reader's precedence does not overrule it.
+        result.facts.update({slot: value for slot, value in first.items() if slot not in before_reader and (
+                             slot not in stated_no or value in STATED_NO
+                             or (slot not in phrase_no and learned[slot][1] >= overrule))})
         from_model = recognizer.facts_from_intents(ranking)
         if other_matter:  # DIET's safety intent under a question about another matter is no signal (session 28:
             from_model.pop(SAFETY, None)  # "wanneer halen ze het grofvuil op?" had acute danger at 0.93 next to it)

@@ -1704,3 +1704,120 @@ def test_a_turkish_denial_with_the_door_in_brackets_is_no_visit(recognizer):
     assert read(recognizer, "oglum 14 yasinda. belediyeye (gemeente) daha gitmedik.").get("gemeente_contact") == "nee"
     assert read(recognizer, "oglum 14 yasinda. belediyeye (gemeente) gittik, bekleme listesi").get(
         "gemeente_contact") != "nee"
+
+
+@pytest.mark.parametrize("text,signal", [
+    # Session 34 (streektaal-34): regional Dutch the learned reader does not know
+    ("ús dochter hat in hiele flesse wodka opdronken en no leit se op de flier en wurdt net wekker", "acuut_gevaar"),
+    ("nou zeit ie dat ie ut leve nie meer ziet zitte", "suicidegedachten"),
+    ("ze heeft op d'r telefoon opgezocht hoe ge er 't beste tussenuit kunt stappen", "suicidegedachten"),
+    ("gistern zee hi'j tegen zien zussie dat hi'j d'r mit stoppen wil, mit alles", "suicidegedachten"),
+    ("se sei dat der thús net ien is dy't foar har soarget", "zorgen_om_veiligheid"),
+    ("ze is oaweg agressief tegen heur bruurke. wiej bint ok bange veur heur.", "zorgen_om_veiligheid"),
+])
+def test_signals_in_regional_dutch(recognizer, text, signal):
+    assert recognizer.facts_in(text).get("veiligheid") == signal
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: not afraid, waking up late, a trip, a parent's own worry, the Dutch stopping with a hobby
+    "ze döt niemand pien en wiej bint nich bang veur heur",
+    "hij ligt tot 12 uur in bed en wordt niet wakker van de wekker",
+    "we willen er een weekje tussenuit, weet iemand een huisje?",
+    "als ik ziek ben is er niemand die voor haar zorgt, daar lig ik wakker van",
+    "hij wil stoppen met voetbal en met gitaar",
+])
+def test_regional_signal_phrases_leave_look_alikes_alone(recognizer, text):
+    assert recognizer.facts_in(text).get("veiligheid") in (None, "veilig")
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 34 (streektaal-34): "geen" and "weet niet" in regional Dutch
+    ("ons jong is 17. gain wlz.", "wlz", "nee"),
+    ("me dochter is 24 en heb un verstandelijke beperking, gien wlz", "wlz", "nee"),
+    ("hy hat gjin wlz", "wlz", "nee"),
+    ("ik wit net oft dat fan de wlz is of fan de gemeente", "wlz", "weet_niet"),
+    ("ich weit neet of ze wlz heet of get anges", "wlz", "weet_niet"),
+])
+def test_denials_in_regional_dutch(recognizer, text, slot, value):
+    assert read(recognizer, text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 34 (klachtwoorden-34): a complaint raised, in more ways
+    ("heb de zorgaanbieder nu 3 mails gestuurd over de logeeropvang, geen antwoord", "ja_niet_opgelost"),
+    ("we hebben de therapeut aangesproken, daarna ook de praktijkhouder gemaild maar geen reactie", "ja_niet_opgelost"),
+    ("ik heb gebeld en gezegd aan de secretaresse en ook aan de manager", "ja_niet_opgelost"),
+    ("3 keer gevraagd aan de persoonlijk begeleider, er gebeurt niks", "ja_niet_opgelost"),
+    ("ich heb 't al twee kier gezag tegen de groepsleiding mer dao gebeurt niks mit", "ja_niet_opgelost"),
+    ("in een overleg met de jeugdarts en de behandelaar hebben we gezegd dat hij achteruit gaat", "ja_niet_opgelost"),
+    ("i already emailed the locatiemanager twice about it, no reply", "ja_niet_opgelost"),
+    # and not raised yet
+    ("ik heb de behandelaar hier nog niet op aangesproken", "nee"),
+    ("de coach komt niet. we hebben nog nergens geklaagd want we wisten niet bij wie", "nee"),
+    ("zorgkantoor zegt dat we het met de aanbieder moeten bespreken. dat heb ik nog niet gedaan.", "nee"),
+    ("de begeleiding op de crisisplek laat alles escaleren. daar wil ik over klagen, ik heb nog niks gemeld", "nee"),
+])
+def test_a_complaint_raised_or_not_in_more_words(recognizer, text, value):
+    assert recognizer.facts_in(text).get("klacht_gemeld") == value
+
+
+def test_a_complaint_at_school_or_by_the_neighbours_is_no_complaint_about_the_care(recognizer):
+    # Session 34 (klachtwoorden-34): "klacht ingediend" made it a complaint about the care, raised
+    assert recognizer.facts_in("de buren hebben een klacht ingediend bij de woningbouw over mijn zoon").get(
+        "hulpvraag") != "klacht"
+    assert recognizer.facts_in("ik heb al een klacht over de leerkracht, maar hij heeft hulp nodig").get(
+        "hulpvraag") != "klacht"
+    assert recognizer.facts_in("ik heb een klacht ingediend bij de zorgaanbieder").get("hulpvraag") == "klacht"
+
+
+@pytest.mark.parametrize("text,wish", [
+    # Session 34 (klachtwoorden-34): after bad care the parent looks for another provider; how the complaint
+    # procedure works is a question about the rules. The reader heard 'klacht' with precedence (0.87): a block with
+    # `voor_de_lezer` goes before it.
+    ("we zijn heel ontevreden over de instelling. we willen een andere instelling. hoe pakken we dat aan?",
+     "hulp_zoeken"),
+    ("de begeleiding was slecht, we zijn gestopt. hoe vinden we een andere behandelaar?", "hulp_zoeken"),
+    ("hoe werkt dat eigenlijk, een klacht indienen bij de geschillencommissie?", "regels_en_geld"),
+    ("wat is het verschil tussen een klachtenfunctionaris en een klachtencommissie?", "regels_en_geld"),
+])
+def test_a_block_before_the_reader_is_not_overruled_by_its_precedence(recognizer, text, wish):
+    assert understand(recognizer, text, learned={"hulpvraag": ("klacht", 0.87)}).facts["hulpvraag"] == wish
+
+
+def test_without_such_a_block_the_readers_precedence_still_decides(recognizer):
+    text = "de begeleider komt steeds te laat, we zijn ontevreden. kan het wijkteam helpen?"
+    assert understand(recognizer, text, learned={"hulpvraag": ("klacht", 0.87)}).facts["hulpvraag"] == "klacht"
+
+
+def test_before_the_reader_is_refused_for_safety_and_last_resort_blocks():
+    from bot.content import load_content
+    from bot.understanding import RecognitionError
+
+    content = load_content()
+    for extra in ({"zet": {"veiligheid": "acuut_gevaar"}, "voor_de_lezer": True, "patronen": ["x"]},
+                  {"zet": {"hulpvraag": "klacht"}, "voor_de_lezer": True, "als_laatste": True, "patronen": ["x"]}):
+        raw = {**content.recognition, "feiten": [*content.recognition["feiten"], extra]}
+        with pytest.raises(RecognitionError, match="voor_de_lezer"):
+            compile_recognition(raw, content.vocabulary)
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 34 (streektaal-34): the wish and a complaint in regional Dutch and Papiamento
+    ("ich bin kepot. wie kin mich helpe mit alles te regele?", "hulpvraag", "ondersteuning"),
+    ("mi tin mester di un hende independiente pa yuda mi regla tur kos", "hulpvraag", "ondersteuning"),
+    ("ze kwam thuis van de logeeropvang met een buil. ik heb het nog niet bij hun gemeld", "klacht_gemeld", "nee"),
+    ("de leiding van de logeeropvang deed nieks. 'k eb 't nog nie bie de organisaotie gemeld", "klacht_gemeld", "nee"),
+    ("de therapeut komt niet opdagen. we hebben al geklaagd bij die club, niks veranderd", "klacht_gemeld",
+     "ja_niet_opgelost"),
+    ("de begeleiders sluiten hem op. mi a keha kaba bij de organisatie, pero nada no a kambia", "klacht_gemeld",
+     "ja_niet_opgelost"),
+])
+def test_the_wish_and_a_complaint_in_regional_dutch(recognizer, text, slot, value):
+    assert recognizer.facts_in(text).get(slot) == value
+
+
+def test_a_complaint_not_reported_to_them_needs_the_care_in_the_message(recognizer):
+    # "nog niet bij de politie gemeld" in a story without care is no complaint left unraised
+    assert recognizer.facts_in("de buurman heeft ingebroken, het is nog niet bij de politie gemeld").get(
+        "klacht_gemeld") is None
