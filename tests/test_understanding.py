@@ -1821,3 +1821,38 @@ def test_a_complaint_not_reported_to_them_needs_the_care_in_the_message(recogniz
     # "nog niet bij de politie gemeld" in a story without care is no complaint left unraised
     assert recognizer.facts_in("de buurman heeft ingebroken, het is nog niet bij de politie gemeld").get(
         "klacht_gemeld") is None
+
+
+@pytest.mark.parametrize("text,signal", [
+    # Session 34 (talen-31, talen-31b, signalen-28): concepts still missed in other languages
+    ("ابني ماسك سكينة بالمطبخ وعم يهدد أبوه", "acuut_gevaar"),
+    ("الجيران تركو البيبي لحالو بالبيت من الصبح", "acuut_gevaar"),
+    ("mi boi e sidon na tapu a reling fu a balkon, a e taki a o dyompo", "acuut_gevaar"),
+    ("мъжът ми е пиян и вика че ще го удуши", "acuut_gevaar"),
+    ("a baut ceva din sticla de sub chiuveta, cred ca e clor", "acuut_gevaar"),
+    ("ze is vannacht weggegaan, op haar bed lag een briefje dat we haar niet moeten zoeken", "acuut_gevaar"),
+    ("پسرم میگه دیگه نمی‌خواهد زنده باشد", "suicidegedachten"),
+    ("kopruden gecerken asagi bakip atlasam her sey biter diye dusunuyorum", "suicidegedachten"),
+    ("ela me disse que preferia morrer a engordar", "suicidegedachten"),
+    ("он сказал, что уже решил, как это сделает", "suicidegedachten"),
+    ("hij zegt dingen als ik haal de 18 toch niet", "suicidegedachten"),
+    ("كل ليلة اسمع الاب يصيح وبعدين صوت ضرب", "zorgen_om_veiligheid"),
+    ("rano mala ma since na rekach", "zorgen_om_veiligheid"),
+    ("mamma viņam iesita ar pudeli pa seju", "zorgen_om_veiligheid"),
+    ("dass ihre papi si immer in chäller sperrt wenn er hässig isch", "zorgen_om_veiligheid"),
+    ("häöre pap zuip en daan kriege de kinger klop", "zorgen_om_veiligheid"),
+])
+def test_signals_in_other_languages_session_34(recognizer, text, signal):
+    assert recognizer.facts_in(text).get("veiligheid") == signal
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a figure of speech in Sranantongo, shouting in Pashto, Arabic "and she is", a Turkish balcony
+    "a pikin disi o kiri mi lol, a no wani go na skoro",
+    "زما لور ډېره غوسه کوي، چیغې وهي او دروازې ټکوي",
+    "حاولت ابنتي إيذاء نفسها قبل عامين وهي الآن بخير",
+    "balkonda oturup kitap okuyor",
+    "hij haalt de 18 holes niet, golf is niks voor hem",
+])
+def test_other_language_signal_phrases_leave_look_alikes_alone(recognizer, text):
+    assert recognizer.facts_in(text).get("veiligheid") in (None, "veilig")
