@@ -1841,6 +1841,11 @@ def test_a_complaint_not_reported_to_them_needs_the_care_in_the_message(recogniz
     ("mamma viņam iesita ar pudeli pa seju", "zorgen_om_veiligheid"),
     ("dass ihre papi si immer in chäller sperrt wenn er hässig isch", "zorgen_om_veiligheid"),
     ("häöre pap zuip en daan kriege de kinger klop", "zorgen_om_veiligheid"),
+    ("ساعات بفقد اعصابي وبضربه جامد لحد ما بيعلّم على جسمه", "zorgen_om_veiligheid"),
+    ("دایکیان زۆر جار بە تەنها بەجێیان دەهێڵێت", "zorgen_om_veiligheid"),
+    ("maa baap kai din tak nazar nahi aate", "zorgen_om_veiligheid"),
+    ("синът ми каза, че иска да заспи и никога повече да не се събуди", "suicidegedachten"),
+    ("os dochter is sinds gistermiddag weg, heur medicijne zien ouch weg oet de kas", "acuut_gevaar"),
 ])
 def test_signals_in_other_languages_session_34(recognizer, text, signal):
     assert recognizer.facts_in(text).get("veiligheid") == signal
@@ -1853,6 +1858,7 @@ def test_signals_in_other_languages_session_34(recognizer, text, signal):
     "حاولت ابنتي إيذاء نفسها قبل عامين وهي الآن بخير",
     "balkonda oturup kitap okuyor",
     "hij haalt de 18 holes niet, golf is niks voor hem",
+    "de pillen zijn weg, die heeft ze bij oma laten liggen",
 ])
 def test_other_language_signal_phrases_leave_look_alikes_alone(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid") in (None, "veilig")
