@@ -1862,3 +1862,21 @@ def test_signals_in_other_languages_session_34(recognizer, text, signal):
 ])
 def test_other_language_signal_phrases_leave_look_alikes_alone(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid") in (None, "veilig")
+
+
+@pytest.mark.parametrize("text", [
+    # Session 34 (intenties-34): other matters of the gemeente or daily life; DIET said `inform` or `explain`
+    "is het gemeentehuis zaterdag open?",
+    "wie moet ik bellen voor een verstopt riool op straat",
+    "wanneer is de kermis dit jaar?",
+    "wie laat geit de optoch vanaovend in mestreech?",
+    "ik wil klagen over de hond van de buren die de hele dag blaft",
+])
+def test_more_other_matters(recognizer, text):
+    assert recognizer.other_topic(text)
+    assert "hulpvraag" not in recognizer.facts_in(text)
+
+
+def test_complaining_about_the_care_is_still_a_complaint(recognizer):
+    assert recognizer.facts_in("ik wil klagen over de begeleider van mijn zoon").get("hulpvraag") == "klacht"
+    assert not recognizer.other_topic("ik wil klagen over de begeleider van mijn zoon")
