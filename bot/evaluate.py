@@ -328,7 +328,8 @@ FOCUSED = {"alarm-27": EVALUATION / "alarm-27.yml", "intenties-27": EVALUATION /
            "hulpvragen-33": EVALUATION / "hulpvragen-33.yml",  # session 33: what the parent wants, look-alikes
            "klachtwoorden-34": EVALUATION / "klachtwoorden-34.yml",  # session 34: complaints and complaint words
            "streektaal-34": EVALUATION / "streektaal-34.yml",  # session 34: regional and mixed Dutch, with signals
-           "intenties-34": EVALUATION / "intenties-34.yml"}  # session 34: the kind of message, a new writer
+           "intenties-34": EVALUATION / "intenties-34.yml",  # session 34: the kind of message, a new writer
+           "talen-34": EVALUATION / "talen-34.yml"}  # session 34: other languages, after that session's phrases
 SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **FOCUSED, **BLIND_OPENINGS}
 
 

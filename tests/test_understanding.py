@@ -1880,3 +1880,30 @@ def test_more_other_matters(recognizer, text):
 def test_complaining_about_the_care_is_still_a_complaint(recognizer):
     assert recognizer.facts_in("ik wil klagen over de begeleider van mijn zoon").get("hulpvraag") == "klacht"
     assert not recognizer.other_topic("ik wil klagen over de begeleider van mijn zoon")
+
+
+@pytest.mark.parametrize("text,signal", [
+    # Session 34 (talen-34, written after the phrases above: 24 of 90 signals at its first look): concepts that come
+    # back in many languages
+    ("bir gece uyuyup bir daha uyanmasam herkes icin daha iyi olur", "suicidegedachten"),
+    ("napisala ze chcialaby zasnac i juz nigdy nie wstac", "suicidegedachten"),
+    ("dia bilang aku capek hidup, mau tidur aja selamanya", "suicidegedachten"),
+    ("ab woh kehta hai mai sab pe bojh hun", "suicidegedachten"),
+    ("mi hijo de 4 anos se bebio el liquido del lavavajillas", "acuut_gevaar"),
+    ("prije pola sata mi je rekao da je popio sve moje tablete za srce", "acuut_gevaar"),
+    ("mio marito ha buttato fuori di casa nostro figlio di 16 anni", "acuut_gevaar"),
+    ("ο πατριος μου με βαραει, χθες ειχα μελανιες στο ποδι", "zorgen_om_veiligheid"),
+    ("motra ime e le vete ne shtepi gjithe diten", "zorgen_om_veiligheid"),
+])
+def test_concepts_that_come_back_in_many_languages(recognizer, text, signal):
+    assert recognizer.facts_in(text).get("veiligheid") == signal
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: a good night's sleep, a full bottle of dish soap, a roof being repaired
+    "ze slaapt eindelijk weer goed, uyku problemi yok",
+    "compramos liquido del lavavajillas nuevo",
+    "nasa bubong ang tatay ko, nagkukumpuni",
+])
+def test_many_language_concepts_leave_look_alikes_alone(recognizer, text):
+    assert recognizer.facts_in(text).get("veiligheid") in (None, "veilig")
