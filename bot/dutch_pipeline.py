@@ -57,10 +57,31 @@ DURATION_BEFORE = ["al", "lang", "nu", "ruim", "bijna", "ongeveer", "sinds", "wa
                    "geleden", "weer", "inmiddels", "zeker", "minstens"]
 
 
+# Session 34 (talen-34: 70 of 186 stated ages in other languages were not read): the words that say "years old" by
+# themselves after a number (Persian "۱۵ ساله", Pashto "۱۹ کلن", Sorani "١٤ ساڵە", Amharic "16 አመቷ", Kurmanji "16
+# salî", Vietnamese "9 tuổi", pinyin "15 sui", Hungarian "15 éves", Albanian "4 vjec", Turkish "17 yaşındayım"); not
+# the bare word for a year ("۸ سال", "3 yıl"): that is a duration too. A trailing comma of the script may stick.
+OWN_AGE_UNITS = r"^(ساله|سالشه|سالش|سالمه|سالە|ساڵە|کلن|کلنه|کلنۍ|ዓመቱ|አመቱ|አመቷ|ዓመታ|ዓመቷ|salî|sali|tuổi|tuoi|sui|" \
+                r"éves|eves|vjeç|vjec|yaşındayım|yasindayim|yasindadir)[،,.]?$"
+# A child word of another language, then the number and the word for years: "ابني 6 سنين", "wlidi 14 3am", "meri
+# beti 13 saal ki", "dochke 14 let", "anak saya 20 tahun" (the 'saya' may stand between), "hijo de 17"
+OTHER_CHILD_WORDS = ["ابني", "ابنتي", "بنتي", "ولدي", "ابنها", "بنتها", "الصغير", "wlidi", "wldi", "bnti", "bniti",
+                     "weldi", "ibni", "binti", "beti", "beta", "bachcha", "bachi", "بیٹا", "بیٹی", "dochke", "dochka",
+                     "doch", "syn", "synu", "сын", "сыну", "дочь", "дочке", "донька", "донці", "син", "сину", "anak",
+                     "hijo", "hija", "filho", "filha", "figlio", "figlia", "fiul", "fiica", "pamangkin"]
+OTHER_YEARS = r"^(سنة|سنه|سنين|سنوات|عام|عاما|snin|sna|3am|sana|saal|سال|let|лет|год|года|років|роки|rokiv|roky|" \
+              r"tahun|años|anos|anni|ani)[،,.]?$"
+# "عمره 7" (his age), "عندها 15 عام" (she has 15 years)
+OTHER_AGE_WORDS = ["عمره", "عمرها", "عمرو", "عندها", "عنده", "عندو", "3mro", "3mrha", "3ndha", "3ndo"]
+
+
 def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
-    # half years too: "dochter (17,5)", "zoon van 16.5" (session 22, a smoke test: no age)
+    # half years too: "dochter (17,5)", "zoon van 16.5" (session 22, a smoke test: no age); Arabic-Indic and Persian
+    # digits ("١٤", "۱۵") since session 34
     numbers = [f"{n}{half}" for n in range(2, 100) for half in ("", ",5", ".5")] + list(NUMBER_WORDS) + [
-        f"{word[:4]}ën{word[6:]}" for word in NUMBER_WORDS if word[:6] in ("tweeen", "drieen")]  # "tweeëntwintig"
+        f"{word[:4]}ën{word[6:]}" for word in NUMBER_WORDS if word[:6] in ("tweeen", "drieen")] + [  # "tweeëntwintig"
+        str(n).translate(str.maketrans("0123456789", digits)) for n in range(2, 100)
+        for digits in ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")]
     number = {"LOWER": {"IN": numbers}}
     kid = {"LOWER": {"IN": list(vocab.child_words)}}
     soon = {"LOWER": {"IN": sorted(SOON)}, "OP": "?"}
@@ -149,6 +170,15 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
             (["tem", "tinha"], ["anos"]), (["a", "avait"], ["ans"]), (["ha", "aveva"], ["anni"]),
             (["are", "avea"], ["ani"]),  # not Portuguese "há 2 anos" (2 years ago), Romanian "de 2 ani"
             (["jomu", "yomu", "yemu", "jej", "yey", "mu", "ij", "ji"], ["rokiv", "roky", "rokov", "let", "goda"]))),
+        # session 34 (talen-34): other languages, see OWN_AGE_UNITS and OTHER_CHILD_WORDS above
+        [number, {"LOWER": {"REGEX": OWN_AGE_UNITS}}],
+        [{"ORTH": "(", "OP": "?"}, number, {"LOWER": "n"}, {"LOWER": {"REGEX": r"^iseggusa[),.]?$"}}],  # Tarifit
+        [{"LOWER": {"IN": OTHER_CHILD_WORDS}}, {"LOWER": {"IN": ["saya", "ko", "mi", "meu", "mio", "mia"]}, "OP": "?"},
+         {"LOWER": {"IN": OTHER_AGE_WORDS}, "OP": "?"}, number, {"LOWER": {"REGEX": OTHER_YEARS}}],
+        [{"LOWER": {"IN": OTHER_AGE_WORDS}}, number],
+        [{"LOWER": {"IN": OTHER_CHILD_WORDS}}, {"LOWER": {"IN": ["de", "di"]}}, number],
+        [{"ORTH": "("}, number, {"LOWER": {"REGEX": r"^(р|г|лет|років|роки|let|rokiv)\.?$"}}],
+        [number, {"LOWER": {"REGEX": r"^amet\w*$"}}, {"LOWER": {"IN": ["iya", "iyu", "new", "iyom", "eyu", "yu"]}}],
     ]
     return [{"label": AGE, "pattern": shape} for shape in shapes]
 

@@ -100,6 +100,16 @@ def test_domain_words_and_spelling_variants(text, slot, value):
     ("ola, o meu filho tem 10 anos", "onder_18"), ("mon fils a 16 ans et ne va plus", "onder_18"),
     ("mio figlio ha 19 anni e non", "18_tot_23"), ("fiica mea are 11 ani", "onder_18"),
     ("synu jomu 14 rokiv, vin ne hodyt", "onder_18"),
+    # session 34 (talen-34): Persian and Arabic digits and script, Pashto, Sorani, Amharic, Kurmanji, Urdu, Darija,
+    # Russian, Indonesian, Spanish, Vietnamese, pinyin, Hungarian, Albanian, Tarifit, Tigrinya in Latin letters
+    ("دخترم ۱۵ سالشه، نیم ساعت پیش", "onder_18"), ("بنتي عندها 15 عام", "onder_18"),
+    ("الصغير عمره 7 سنين", "onder_18"), ("زما زوی ۱۹ کلن دی", "18_tot_23"), ("کوڕەکەم ١٤ ساڵە و", "onder_18"),
+    ("ልጄ 16 አመቷ ነው", "onder_18"), ("silav, kurê min 16 salî ye", "onder_18"),
+    ("meri beti 13 saal ki hai", "onder_18"), ("salam, wlidi 14 3am khrj mn dar", "onder_18"),
+    ("dochke 14 let, ja vchera", "onder_18"), ("Ми з сином (10 р.) живемо", "onder_18"),
+    ("halo, anak saya 20 tahun, autis", "18_tot_23"), ("mi hijo de 17 salio de casa", "onder_18"),
+    ("con gai toi 9 tuoi", "onder_18"), ("ni hao, wo nver 15 sui", "onder_18"), ("a fiam 15 eves", "onder_18"),
+    ("djali 4 vjec", "onder_18"), ("mmi 17 n iseggusa", "onder_18"), ("gualey 16 amet iya", "onder_18"),
 ])
 def test_ages(text, band):
     assert facts(text).get("leeftijd") == band
@@ -119,7 +129,10 @@ def test_ages(text, band):
                                   "er ist 3 Tage weg", "we betalen vijftig euro per maand", "ons huis 12\nstraat",
                                   "we wachten een kleine 3 maanden",
                                   # session 28: a husband's or a wife's age is no child's
-                                  "mijn man, 45, werkt nachten", "ze wachten al lang, jaar of 2 nu"])
+                                  "mijn man, 45, werkt nachten", "ze wachten al lang, jaar of 2 nu",
+                                  # session 34: a year as a duration in other languages stays no age
+                                  "۸ ماهه منتظر کمک هستیم", "۲ سال منتظریم", "jeugd-ggz ki wachtlijst 1 saal ki hai",
+                                  "bekleme listesinde 3 yil", "sa 2 tahun menunggu", "6 amet ab wachtlijst"])
 def test_numbers_that_are_no_age(text):
     assert "leeftijd" not in facts(text)
 
