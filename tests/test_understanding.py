@@ -1907,3 +1907,13 @@ def test_concepts_that_come_back_in_many_languages(recognizer, text, signal):
 ])
 def test_many_language_concepts_leave_look_alikes_alone(recognizer, text):
     assert recognizer.facts_in(text).get("veiligheid") in (None, "veilig")
+
+
+@pytest.mark.parametrize("text", [
+    # Session 34: "what should I do?" and "where should I go?" in more languages is seeking help (a last resort)
+    "ابني عنده 10 سنين، شو بعمل؟", "دخترم ۱۲ سالشه، چیکار کنم؟", "mera beta 15 saal ka hai, hum kahan jayein",
+    "сыну 16, что делать?", "mi hija tiene 14 anos, que puedo hacer?", "mon fils a 12 ans, que faire?",
+    "fiul meu are 11 ani, ce sa fac?", "con toi 9 tuoi, toi phai lam gi?", "wo erzi 12 sui, zenme ban",
+])
+def test_what_to_do_in_more_languages_is_seeking_help(recognizer, text):
+    assert recognizer.phrases_in(text)[1].get("hulpvraag") == "hulp_zoeken"
