@@ -80,7 +80,9 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-48": EVALUATION / "openingen-blind-48.yml",  # session 33
                   "openingen-49": EVALUATION / "openingen-blind-49.yml",  # session 34
                   # session 29: openings in other languages and dialects only (45 signals per writer)
-                  "talen-29": EVALUATION / "talen-blind-29.yml"}
+                  "talen-29": EVALUATION / "talen-blind-29.yml",
+                  # session 34: the same, two new writers, after that session's phrases in other languages
+                  "talen-34-blind": EVALUATION / "talen-blind-34.yml"}
 BLIND_SAFETY = EVALUATION / "veiligheid-blind.yml"
 RESULTS = ROOT / "results" / "evaluation"
 

@@ -748,3 +748,24 @@ def test_a_door_with_a_turkish_case_ending(text, door):
 
 def test_dutch_words_with_an_apostrophe_stay_whole():
     assert [t.text for t in load()("baby's en zo'n oma's")] == ["baby's", "en", "zo'n", "oma's"]
+
+
+@pytest.mark.parametrize("text,slot", [
+    # Session 34 (talen-31b, talen-34): denials in other languages next to the Dutch door or the Wlz
+    ("synu 21 rik, sydyt doma. my she ne buly v gemeente", "gemeente_contact"),
+    ("anak saya 12 thn. kami belum ke wijkteam. harus mulai dari mana?", "gemeente_contact"),
+    ("anak ko 7 taon, hindi pa kami nakapunta sa gemeente", "gemeente_contact"),
+    ("mir sind no nie bim wijkteam gsi", "gemeente_contact"),
+    ("mon fils a 25 ans. il n'a aucune Wlz", "wlz"),
+    ("wie hebben nait bie de gemeente west", "gemeente_contact"),
+])
+def test_denials_in_other_languages(text, slot):
+    assert facts(text).get(slot) == "nee"
+
+
+@pytest.mark.parametrize("text", [
+    # Persian "ما" is "we": "we have a Wlz" stays a Wlz; Dutch "pas" (just) is no French negation
+    "دختر ما Wlz دارد", "we zijn pas bij het wijkteam geweest",
+])
+def test_words_of_other_languages_that_are_no_denial(text):
+    assert "nee" not in facts(text).values()
