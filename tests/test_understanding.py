@@ -1917,3 +1917,20 @@ def test_many_language_concepts_leave_look_alikes_alone(recognizer, text):
 ])
 def test_what_to_do_in_more_languages_is_seeking_help(recognizer, text):
     assert recognizer.phrases_in(text)[1].get("hulpvraag") == "hulp_zoeken"
+
+
+@pytest.mark.parametrize("text", [
+    # Session 34 (the first step on the development sets): asking the way, in Dutch and in regional Dutch
+    "zoon 7, spierziekte, we redden het thuis niet meer. welke kant moeten we op?",
+    "het wijkteam weet het ook niet meer. wat raadt u ons aan?", "wij hopen dat u ons de weg kunt wijzen",
+    "ús soan is 13. wêr moatte wy hinne?", "de gemeente hat ús oanfraach ôfwiisd. wat kinne wy no dwaan?",
+    "bie de gemeinte zègke ze dat d'r gein hölp is. wo kinne v'r noe nog hen?", "wae kin us hellepe?",
+    "ich bin al bij 't cjg gewees en die höbbe niks. waat noe?",
+])
+def test_asking_the_way_in_more_words_is_seeking_help(recognizer, text):
+    assert recognizer.phrases_in(text)[1].get("hulpvraag") == "hulp_zoeken"
+
+
+def test_what_now_after_an_indication_stays_open_in_regional_dutch_too(recognizer):
+    # as "wat nu?" in Dutch: after a Wlz, an indication or the zorgkantoor it may be a question about the rules
+    assert recognizer.phrases_in("ze hat in wlz indicatie, vg5. wat noe?")[1].get("hulpvraag") is None
