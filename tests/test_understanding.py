@@ -1934,3 +1934,19 @@ def test_asking_the_way_in_more_words_is_seeking_help(recognizer, text):
 def test_what_now_after_an_indication_stays_open_in_regional_dutch_too(recognizer):
     # as "wat nu?" in Dutch: after a Wlz, an indication or the zorgkantoor it may be a question about the rules
     assert recognizer.phrases_in("ze hat in wlz indicatie, vg5. wat noe?")[1].get("hulpvraag") is None
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 34 (the first step on the development sets): more ways to say a complaint was raised or not
+    ("ik heb het nooit gemeld bij de organisatie boven het gezinshuis", "nee"),
+    ("de logeeropvang vergeet zijn medicijnen. nee ik heb het nog niet gemeld", "nee"),
+    ("ik heb het er met de groep zelf nog niet over gehad", "nee"),
+    ("tegen de dagbehandeling zelf hebben we nog helemaal niks gezegd", "nee"),
+    ("de ggz wil hem terugsturen naar de huisarts. dat heb ik nog niet met ze besproken.", "nee"),
+    ("ze vergete zien medicien op 't logeerhoes. ich höb 't nog neet taege hun gezag", "nee"),
+    ("onze klacht bij de woonvoorziening is niet goed afgehandeld", "ja_niet_opgelost"),
+    ("da gaat nie goed op de woongroep, we hebben 't al tig keer tegen de leiding gezeed", "ja_niet_opgelost"),
+    ("ik heb al n klacht indiend bie de zorgaanbieder", "ja_niet_opgelost"),
+])
+def test_a_complaint_raised_or_not_more_ways(recognizer, text, value):
+    assert recognizer.facts_in(text).get("klacht_gemeld") == value
