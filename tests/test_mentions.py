@@ -769,3 +769,17 @@ def test_denials_in_other_languages(text, slot):
 ])
 def test_words_of_other_languages_that_are_no_denial(text):
     assert "nee" not in facts(text).values()
+
+
+@pytest.mark.parametrize("text,outcome", [
+    # Session 34 (the development sets): outcomes at the gemeente's door in more words and languages
+    ("het jeugdteam is op zoek naar een nieuwe plek voor haar", "nog_bezig"),
+    ("het wijkteam zit nog steeds te vergaderen", "nog_bezig"),
+    ("the wijkteam is still searching for a specialised provider", "nog_bezig"),
+    ("wie zitten al n haalf joar op de wachtlieste van t wiekteam", "wachten"),
+    ("elle est sur la liste d'attente de la commune depuis 8 mois", "wachten"),
+    ("the jeugdteam told us they don't have anything that fits", "geen_passende_hulp"),
+    ("das Jeugdteam hat gesagt, dass es keine passende Hilfe für ihn gibt", "geen_passende_hulp"),
+])
+def test_more_outcomes_at_the_gemeente(text, outcome):
+    assert facts(text).get("gemeente_uitkomst") == outcome
