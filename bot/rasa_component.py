@@ -239,7 +239,8 @@ def _set_intent(message: Message, name: str, confidence: Optional[float]) -> Non
 
 class IntentRule(GraphComponent):
     """A component without settings or training that changes a parsed message's intent by a rule of the content
-    (TaalMetFeiten, AnderOnderwerp, KorteBerichten, AndereSchrift). They run after the FallbackClassifier."""
+    (TaalMetFeiten, AnderOnderwerp, KorteBerichten, VerhaalMetLeeftijd, AndereSchrift). They run after the
+    FallbackClassifier."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
@@ -392,6 +393,34 @@ def _states_facts(message: Message, besides: frozenset[str] = NOT_A_STORY) -> bo
     """Whether the word reading (WoordFeiten) found a fact other than those `besides` (what the parent seeks)."""
     return any(entity.get("extractor") == EXTRACTOR and entity.get("entity") in SLOTS
                and entity.get("entity") not in besides for entity in message.get(ENTITIES) or [])
+
+
+# Intents DIET gives to a story now and then: a greeting, thanks, a goodbye, "is this a person?", "how does this work?",
+# another matter. Not `deny` or `affirm`: those answer the question that is open.
+STORY_LOOKALIKES = frozenset((*SHORT_INTENTS, "goodbye", OUT_OF_SCOPE))
+STORY_LEAST_WORDS = 8
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class VerhaalMetLeeftijd(IntentRule):
+    """A message of at least STORY_LEAST_WORDS words whose words read a child's age (WoordFeiten) is a story
+    (`inform`), also when DIET heard a greeting, thanks, a goodbye, a question whether this is a person or how the
+    chat works, or another matter: "is er iemand? mijn zoon van 18 valt tussen wal en schip ...", "meri beti 14 saal
+    ki hai, aaj dopahar se ghar nahi aayi" (session 34, the development sets: the parent got the reply to a greeting
+    and had to tell it again). KorteBerichten already keeps a short message with an age a story; this does the same
+    for DIET's own reading. It runs after KorteBerichten."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            if intent.get("name") not in STORY_LOOKALIKES:
+                continue
+            if len((message.get(TEXT) or "").split()) < STORY_LEAST_WORDS or not any(
+                    entity.get("extractor") == EXTRACTOR and entity.get("entity") == AGE
+                    for entity in message.get(ENTITIES) or []):
+                continue
+            _set_intent(message, INFORM, intent.get("confidence"))
+        return messages
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

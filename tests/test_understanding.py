@@ -1950,3 +1950,26 @@ def test_what_now_after_an_indication_stays_open_in_regional_dutch_too(recognize
 ])
 def test_a_complaint_raised_or_not_more_ways(recognizer, text, value):
     assert recognizer.facts_in(text).get("klacht_gemeld") == value
+
+
+@pytest.mark.parametrize("intent,text,age,wanted", [
+    # Session 34 (the development sets): DIET's greeting, explain or goodbye for a story that names a child's age
+    ("explain", "is er iemand? mijn dochter van 17 zit al een half jaar thuis, waar moet ik heen", True, "inform"),
+    ("greet", "salaam, meri beti 14 saal ki hai aur woh ghar nahi aayi", True, "inform"),
+    ("out_of_scope", "een brief over de containers, maar is dat ook de plek voor mijn zoon van 10?", True, "inform"),
+    # not without an age, not a short message, not an answer (deny) to the open question
+    ("explain", "wat bedoel je met expertteam, dat hebben we al gehad", False, "explain"),
+    ("greet", "hoi, zoon 9", True, "greet"),
+    ("deny", "nee, ze is 14 en er is geen wlz aangevraagd bij het ciz", True, "deny"),
+])
+def test_a_story_with_a_childs_age_is_inform_whatever_diet_heard(intent, text, age, wanted):
+    from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.mentions import AGE, EXTRACTOR
+    from bot.rasa_component import VerhaalMetLeeftijd
+
+    entities = [{"entity": AGE, "value": "onder_18", "extractor": EXTRACTOR}] if age else []
+    message = Message({TEXT: text, INTENT: {"name": intent, "confidence": 0.6}, ENTITIES: entities})
+    VerhaalMetLeeftijd().process([message])
+    assert message.get(INTENT)["name"] == wanted
