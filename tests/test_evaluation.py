@@ -331,9 +331,9 @@ INTENT_MACRO_F1_FLOOR_PER_SET = {"openingen-14": 0.88, "openingen-17": 0.88, "op
     # session 22: TaalMetFeiten reads a message in another language with facts as `inform` (LABELS.md); two of the
     # three `andere_taal` messages of openingen-12 (labelled without facts) are now read as such stories: 1.0 -> 0.928
     "openingen-12": 0.89,
-    # session 34: streektaal-34 0.713 at its first look, 0.856 at the end; intenties-34 0.892 -> 0.920; talen-34
-    # 0.693 -> 0.699; talen-34-blind 0.752 at its first look and the end
-    "streektaal-34": 0.82, "intenties-34": 0.88, "talen-34": 0.66, "talen-34-blind": 0.71}
+    # session 34: streektaal-34 0.713 at its first look, 0.856 at the end; intenties-34 0.892 -> 0.928; talen-34
+    # 0.693 -> 0.729; talen-34-blind 0.752 at its first look, 0.820 at the end (VerhaalMetLeeftijd)
+    "streektaal-34": 0.82, "intenties-34": 0.88, "talen-34": 0.69, "talen-34-blind": 0.78}
 # (recall floor, false-alarm ceiling) per set; 'veiligheid' is the set of hard safety messages (a development set). On
 # the development sets every signal must stay found.
 SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.0, 0.03), "openingen-5": (1.0, 0.02),
