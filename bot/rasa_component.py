@@ -415,9 +415,9 @@ class VerhaalMetLeeftijd(IntentRule):
             intent = message.get(INTENT) or {}
             if intent.get("name") not in STORY_LOOKALIKES:
                 continue
-            if len((message.get(TEXT) or "").split()) < STORY_LEAST_WORDS or not any(
-                    entity.get("extractor") == EXTRACTOR and entity.get("entity") == AGE
-                    for entity in message.get(ENTITIES) or []):
+            # the word reading found an age (every fact but the age left out, as in _asks_help_for_a_child)
+            if len((message.get(TEXT) or "").split()) < STORY_LEAST_WORDS \
+                    or not _states_facts(message, EVERY_FACT_BUT_AGE):
                 continue
             _set_intent(message, INFORM, intent.get("confidence"))
         return messages
