@@ -79,6 +79,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-47": EVALUATION / "openingen-blind-47.yml",  # session 32
                   "openingen-48": EVALUATION / "openingen-blind-48.yml",  # session 33
                   "openingen-49": EVALUATION / "openingen-blind-49.yml",  # session 34
+                  "openingen-50": EVALUATION / "openingen-blind-50.yml",  # session 35
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml",
                   # session 34: the same, two new writers, after that session's phrases in other languages
