@@ -783,3 +783,28 @@ def test_words_of_other_languages_that_are_no_denial(text):
 ])
 def test_more_outcomes_at_the_gemeente(text, outcome):
     assert facts(text).get("gemeente_uitkomst") == outcome
+
+
+@pytest.mark.parametrize("text,value", [
+    ("dochter 22, geen wlz, wmo begeleiding afgewezen", "afgewezen"),
+    ("de wmo heeft hem afgewezen voor begeleiding", "afgewezen"),
+    ("dagbesteding via de Wmo is afgewezen", "afgewezen"),
+    ("de wmo van almere zegt dat er geen passende begeleiding voor hem is", "geen_passende_hulp"),
+    ("voor de wmo begeleiding staat hij op een wachtlijst", "wachten"),
+])
+def test_what_the_wmo_says_the_gemeente_says(text, value):
+    """Session 35: the gemeente carries out the Wmo; its outcome is the gemeente's (five misses on the development
+    sets)."""
+    found = facts(text)
+    assert (found.get("gemeente_contact"), found.get("gemeente_uitkomst")) == ("ja", value)
+
+
+@pytest.mark.parametrize("text", [
+    "gaat het van de jeugdwet naar de wmo als hij 18 wordt?",
+    "sinds hij 18 is krijgt hij begeleiding via de wmo",
+    "zn wmo begeleider komt al weken niet meer opdagen",
+    "wlz, wmo, jeugdwet... ik weet niet meer wat ze nu heeft",
+])
+def test_the_wmo_named_as_a_law_is_no_visit_to_the_gemeente(text):
+    found = facts(text)
+    assert "gemeente_contact" not in found and "gemeente_uitkomst" not in found

@@ -1973,3 +1973,26 @@ def test_a_story_with_a_childs_age_is_inform_whatever_diet_heard(intent, text, a
     message = Message({TEXT: text, INTENT: {"name": intent, "confidence": 0.6}, ENTITIES: entities})
     VerhaalMetLeeftijd().process([message])
     assert message.get(INTENT)["name"] == wanted
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    ("Ik had het zorgkantoor allang moeten bellen, dat weet ik. Zoon 19, vg-profiel", "zorgkantoor_contact", "nee"),
+    ("hadden we het wijkteam maar eerder moeten inschakelen. zoon 12", "gemeente_contact", "nee"),
+    ("we hadden veel eerder naar het wijkteam moeten gaan", "gemeente_contact", "nee"),
+    ("volgende week hebben we voor het eerst een afspraak bij het sociaal team. dochter 15", "gemeente_contact", "nee"),
+    ("we moeten naar het cjg, maar we zijn er nog niet geweest. zoon 8", "gemeente_contact", "nee"),
+    ("is de indicatie van mn dochter nou wlz of niet, ik weet het nie. ze is 23", "wlz", "weet_niet"),
+    ("mijn dochter zegt dat zijn zorg via de wlz loopt maar mijn schoonzoon zegt van niet, ik weet het echt niet",
+     "wlz", "weet_niet"),
+])
+def test_denials_and_doubts_in_more_words_session_35(recognizer, text, slot, value):
+    assert read(recognizer, text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    ("de gemeente had ons allang moeten bellen, zoon 12", "gemeente_contact", "ja"),
+    ("het wijkteam stuurde ons naar de ggz, we zijn er nog niet geweest", "gemeente_contact", "ja"),
+    ("ze heeft een wlz indicatie, de gemeente zegt van niet maar ik weet het zeker", "wlz", "ja"),
+])
+def test_their_look_alikes_keep_the_visit_or_the_wlz(recognizer, text, slot, value):
+    assert read(recognizer, text).get(slot) == value
