@@ -316,7 +316,8 @@ BLIND_NAMES = tuple(BLIND_OPENINGS)
 # named without contact (a question, the gemeente as payer), and look-alikes.
 DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-25": EVALUATION / "ontkenningen-25.yml",
            "ontkenningen-31": EVALUATION / "ontkenningen-31.yml",
-           "ontkenningen-32": EVALUATION / "ontkenningen-32.yml"}  # session 32: vague names, reasons, one of two doors
+           "ontkenningen-32": EVALUATION / "ontkenningen-32.yml",  # session 32: vague names, reasons, one of two doors
+           "ontkenningen-35": EVALUATION / "ontkenningen-35.yml"}  # session 35: notes, lists, irony, plans not kept
 # Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).
@@ -332,7 +333,8 @@ FOCUSED = {"alarm-27": EVALUATION / "alarm-27.yml", "intenties-27": EVALUATION /
            "klachtwoorden-34": EVALUATION / "klachtwoorden-34.yml",  # session 34: complaints and complaint words
            "streektaal-34": EVALUATION / "streektaal-34.yml",  # session 34: regional and mixed Dutch, with signals
            "intenties-34": EVALUATION / "intenties-34.yml",  # session 34: the kind of message, a new writer
-           "talen-34": EVALUATION / "talen-34.yml"}  # session 34: other languages, after that session's phrases
+           "talen-34": EVALUATION / "talen-34.yml",  # session 34: other languages, after that session's phrases
+           "uitkomsten-35": EVALUATION / "uitkomsten-35.yml"}  # session 35: outcomes at the gemeente, not in plain words
 SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **FOCUSED, **BLIND_OPENINGS}
 
 

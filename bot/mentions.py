@@ -404,12 +404,14 @@ def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"
 
 # A list of what was tried, with a no after each door: "wlz: nee", "expertteam - nooit", "gemeente ❌" (session 21,
 # smoke tests: "wijkteam: ja, wachtlijst. wlz: nee. expertteam: nee" read wlz and expertteam as 'ja').
-LIST_MARKS = frozenset((":", "-", "–", "="))
+# Session 35 (ontkenningen-35): also an arrow, typed as "->" (two marks) or "→": "zorgkantoor -> nog niet".
+LIST_MARKS = frozenset((":", "-", "–", "=", ">", "→"))
 # A door asked and answered by the parent: "wijkteam? nee. expertteam? ook niet" (session 24, own smoke test: both
 # were read as 'ja', the expertteam even as stuck)
 ASKED_MARKS = frozenset(("?",))
 CROSSES = frozenset(("❌", "✗", "✘", "✖", "✖️", "🚫", "❎", "👎"))
-LIST_NO = frozenset(("nee", "neen", "nope", "nah")) | CROSSES
+# "n.v.t." (not applicable) after a door in a list: the parent did not go there (session 35, ontkenningen-35)
+LIST_NO = frozenset(("nee", "neen", "nope", "nah", "n.v.t.", "n.v.t", "nvt")) | CROSSES
 
 
 def _listed_as_no(ent: "Span", vocab: Vocabulary, mentions: set[int]) -> bool:
@@ -418,8 +420,9 @@ def _listed_as_no(ent: "Span", vocab: Vocabulary, mentions: set[int]) -> bool:
     punctuation or the next domain word. Not "gemeente: geen passende hulp" (what happened there) nor "toen de
     gemeente nee zei" (a refusal)."""
     doc, i = ent.doc, ent.end
-    marked = i < len(doc) and doc[i].text in LIST_MARKS | ASKED_MARKS
-    i += marked
+    marked = False
+    while i < len(doc) and doc[i].text in LIST_MARKS | ASKED_MARKS:  # "-", or "-" and ">" of an arrow
+        marked, i = True, i + 1
     if i < len(doc) and doc[i].text in CROSSES:  # a cross is a whole answer: "wlz ❌ ik weet het niet meer"
         return True
     words = []

@@ -461,8 +461,17 @@ NOTHING_FOUND = ("gemeente_uitkomst", "geen_passende_hulp")
 STATED_NO = frozenset(("nee", "weet_niet"))
 
 
+# A comma that may be absent, written " ,? ": normalize() writes a comma as " , ", so without one the pattern needs
+# two spaces and never matches (session 35: "nie wiem czy ..." and "ja gebeld" were never read). "( ,)? " is right.
+_OPTIONAL_COMMA = re.compile(r" ,\? (?!\?)")
+
+
 def _expand(pattern: str, groups: Mapping[str, str], line: int) -> str:
     """`pattern` with every {name} replaced by that word group."""
+    if _OPTIONAL_COMMA.search(pattern):
+        raise RecognitionError(line, f"' ,? ' in '{pattern}': zonder komma vraagt dat twee spaties en past het nooit; "
+                                     "schrijf '( ,)? ' (de komma neemt zijn spatie mee)")
+
     def group(match: re.Match) -> str:
         name = match.group(1)
         if name not in groups:

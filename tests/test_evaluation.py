@@ -299,7 +299,16 @@ FACT_F1_FLOOR = {
     # fewer than 20 messages state the fact)
     "openingen-50": {"veiligheid": 0.93, "hulpvraag": 0.87, "leeftijd": 0.95, "wlz": 0.88,
     "zorgkantoor_contact": 0.85, "gemeente_contact": 0.9, "gemeente_uitkomst": 0.86, "expertteam_contact": 0.78,
-    "expertteam_uitkomst": 0.82, "klacht_gemeld": 0.9}}
+    "expertteam_uitkomst": 0.82, "klacht_gemeld": 0.9},
+    # ontkenningen-35 (development): first look (b46f615) zorgkantoor_contact 0.5, gemeente_contact 0.815, denied 24 of
+    # 98; end 0.65, 0.892, 8 of 98
+    "ontkenningen-35": {"veiligheid": 0.0, "hulpvraag": 0.79, "leeftijd": 0.93, "wlz": 0.86,
+    "zorgkantoor_contact": 0.61, "gemeente_contact": 0.85, "gemeente_uitkomst": 0.8, "expertteam_contact": 0.89,
+    "expertteam_uitkomst": 0.78, "klacht_gemeld": 0.82},
+    # uitkomsten-35 (development): first look (b46f615) gemeente_uitkomst 0.8; end 0.889
+    "uitkomsten-35": {"veiligheid": 0.0, "hulpvraag": 0.86, "leeftijd": 0.94, "wlz": 0.86,
+    "zorgkantoor_contact": 0.9, "gemeente_contact": 0.9, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.9,
+    "expertteam_uitkomst": 0.9, "klacht_gemeld": 0.56}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -316,7 +325,7 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-47": 0.83, "uitkomsten-32": 0.77, "klachten-32": 0.77, "wlz-32": 0.64, "ontkenningen-32": 0.62,
     "openingen-48": 0.78, "hulpvragen-33": 0.81,
     "openingen-49": 0.85, "klachtwoorden-34": 0.86, "streektaal-34": 0.87, "intenties-34": 0.57, "talen-34": 0.3,
-    "talen-34-blind": 0.24, "openingen-50": 0.85}
+    "talen-34-blind": 0.24, "openingen-50": 0.85, "ontkenningen-35": 0.62, "uitkomsten-35": 0.83}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -377,7 +386,7 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-49": (0.97, 0.045), "klachtwoorden-34": (1.0, 0.02), "streektaal-34": (1.0, 0.02),
     "intenties-34": (1.0, 0.02), "talen-34": (0.6, 0.06), "talen-34-blind": (0.32, 0.08),
     # session 35: openingen-50 40 of 40 signals, 2 of 141 false alarms at its first look
-    "openingen-50": (0.97, 0.04)}
+    "openingen-50": (0.97, 0.04), "ontkenningen-35": (1.0, 0.02), "uitkomsten-35": (1.0, 0.02)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -398,7 +407,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "signalen-28": 0, "veiligheid": 0, "openingen-47": 2, "uitkomsten-32": 1, "klachten-32": 1, "wlz-32": 2,
     "ontkenningen-32": 2, "openingen-48": 0, "hulpvragen-33": 0,
     "openingen-49": 0, "klachtwoorden-34": 0, "streektaal-34": 1, "intenties-34": 0, "talen-34": 10, "talen-34-blind": 18,
-    "openingen-50": 3}
+    "openingen-50": 3, "ontkenningen-35": 8, "uitkomsten-35": 0}
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 # (session 32: the pointing-back denials and the Wlz phrases lowered openingen-33 4 -> 2 and openingen-40 3 -> 2, found
@@ -421,7 +430,8 @@ def results():
 SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenningen-24": (120, 0), "ontkenningen-25": (120, 0), "openingen-32": (94, 20), "openingen-33": (92, 20),
     "intenties-27": (104, 0), "intenties-30": (174, 8), "ontkenningen-31": (120, 0),
     "uitkomsten-32": (120, 0), "klachten-32": (120, 0), "wlz-32": (120, 0), "ontkenningen-32": (120, 0),
-    "hulpvragen-33": (120, 0), "klachtwoorden-34": (120, 0), "streektaal-34": (100, 45), "intenties-34": (83, 0)}
+    "hulpvragen-33": (120, 0), "klachtwoorden-34": (120, 0), "streektaal-34": (100, 45), "intenties-34": (83, 0),
+    "ontkenningen-35": (120, 0), "uitkomsten-35": (120, 0)}
 
 
 def test_sets_are_big_enough(results):

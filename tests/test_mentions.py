@@ -808,3 +808,27 @@ def test_what_the_wmo_says_the_gemeente_says(text, value):
 def test_the_wmo_named_as_a_law_is_no_visit_to_the_gemeente(text):
     found = facts(text)
     assert "gemeente_contact" not in found and "gemeente_uitkomst" not in found
+
+
+@pytest.mark.parametrize("text,slot", [
+    ("notities:\n- zoon 14, autisme\n- wijkteam: n.v.t.\n- wat nu??", "gemeente_contact"),
+    ("zorgkantoor -> nog niet. ciz heeft vorig jaar een vg profiel gegeven", "zorgkantoor_contact"),
+    ("expertteam → nee", "expertteam_contact"),
+])
+def test_a_list_with_not_applicable_or_an_arrow_says_no(text, slot):
+    """Session 35 (ontkenningen-35): "n.v.t." after a door, and an arrow typed as '->' or '→'."""
+    assert facts(text)[slot] == "nee"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("we hebben een intake gehad, ze zeiden dat we moeten afwachten tot de gedragswetenschapper ernaar kijkt. het "
+     "wijkteam belt ons", "nog_bezig"),
+    ("de consulent zei aan de telefoon dat ze de aanvraag voor begeleiding niet gaan toekennen", "afgewezen"),
+    ("buurtteam heeft besloten dat hij geen dagbesteding krijgt", "afgewezen"),
+    ("we zijn bij de toegang geweest maar die kwamen met niks dat past", "geen_passende_hulp"),
+    ("het cjg heeft alleen een folder meegegeven over slapen", "geen_passende_hulp"),
+    ("the wijkteam told us they've run out of options", "geen_passende_hulp"),
+    ("voor de jongste heeft het cjg een plek aangevraagd maar daar is pas plek over een half jaar", "wachten"),
+])
+def test_outcomes_at_the_gemeente_in_more_words_session_35(text, value):
+    assert facts(text).get("gemeente_uitkomst") == value

@@ -1996,3 +1996,50 @@ def test_denials_and_doubts_in_more_words_session_35(recognizer, text, slot, val
 ])
 def test_their_look_alikes_keep_the_visit_or_the_wlz(recognizer, text, slot, value):
     assert read(recognizer, text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    ("ik wilde het cjg bellen vorige week maar toen werd mn jongste ziek. onze oudste (16) komt zn bed nie uit",
+     "gemeente_contact", "nee"),
+    ("ik was van plan het expertteam te mailen, maar toen belde het wijkteam. dochter 14", "expertteam_contact", "nee"),
+    ("ook al weet ik dat ik het zorgkantoor had moeten bellen, wat ik niet gedaan heb. zoon 24, wlz",
+     "zorgkantoor_contact", "nee"),
+    ("het eerste gesprek met het jeugdteam is pas op 12 maart. zoon 10", "gemeente_contact", "nee"),
+    ("ik hoop dat het wijkteam iets heeft, we gaan er donderdag voor het eerst heen. zoon is 6", "gemeente_contact",
+     "nee"),
+    ("we hebben volgende week pas het keukentafelgesprek. dochter 17", "gemeente_contact", "nee"),
+    ("wy ha noch net mei it wykteam praat. us soan is 7", "gemeente_contact", "nee"),
+    ("my daughter is 6. wijkteam we did not go yet. please help", "gemeente_contact", "nee"),
+    ("my daughter is 19. the zorgkantoor we never contacted. can you help me", "zorgkantoor_contact", "nee"),
+    ("wlz i dont know if she has it. my daughter is 6", "wlz", "weet_niet"),
+    ("nie wiem czy on ma wlz czy nie. syn ma 17 lat", "wlz", "weet_niet"),  # ' ,? ' never matched without a comma
+    ("wijkteam'e hiç gitmedik, expertteam'i de bilmiyoruz. oğlum 11 yaşında", "expertteam_contact", "nee"),
+    ("salam, ibni 3ando 14 3am. wlz ma3ndoush. fin nmshi?", "wlz", "nee"),
+    ("Klacht ingediend? nee nog niet, hij komt steeds te laat, de begeleider. zoon 12", "klacht_gemeld", "nee"),
+])
+def test_denials_in_notes_plans_and_other_languages_session_35(recognizer, text, slot, value):
+    assert read(recognizer, text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    ("ik wilde het cjg bellen en dat heb ik gedaan, ze komen volgende week. zoon 8", "gemeente_contact", "ja"),
+    ("Wij hebben volgende week een keukentafelgesprek met het CJG in Tiel", "gemeente_contact", "ja"),
+    ("het eerste gesprek met het jeugdteam was goed, nu wachten we", "gemeente_contact", "ja"),
+])
+def test_plans_that_were_kept_and_appointments_made_are_contact(recognizer, text, slot, value):
+    assert read(recognizer, text).get(slot) == value
+
+
+@pytest.mark.parametrize("text", [
+    "ik weet niet of ze een vg profiel heeft. dochter 12", "geen idee of hij een vg-profiel heeft",
+    "we weten niet of ze onder de wet langdurige zorg valt", "of hij een zzp-indicatie heeft weet ik niet",
+    "vg profiel weet ik niet",
+])
+def test_not_knowing_about_the_wlz_under_any_of_its_names(recognizer, text):
+    """Session 35: the doubt phrases named only 'wlz', 'indicatie' and 'ciz'; a VG-profiel the parent was unsure of
+    was read as a Wlz-indicatie (woorden.yml's {wlz} has every name)."""
+    assert read(recognizer, text).get("wlz") == "weet_niet"
+
+
+def test_a_doubt_about_something_else_leaves_the_wlz_known(recognizer):
+    assert read(recognizer, "ze heeft een vg profiel, ik weet niet of het zorgkantoor al iets heeft gedaan")["wlz"] == "ja"
