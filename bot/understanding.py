@@ -478,7 +478,15 @@ def _expand(pattern: str, groups: Mapping[str, str], line: int) -> str:
             raise RecognitionError(line, f"onbekende woordgroep {{{name}}} in patroon '{pattern}'")
         return groups[name]
 
-    return re.sub(r"\{([a-z_]+)\}", group, pattern)
+    return _fold_letters(re.sub(r"\{([a-z_]+)\}", group, pattern))
+
+
+def _fold_letters(pattern: str) -> str:
+    """The pattern's letters as normalize() leaves a message's: without accents, and with the Cyrillic "й" and "ё" and
+    the Arabic letters with a hamza folded. Session 35: "прощай мам", "тайн" and "أماكن" never matched, because the
+    message they were written for had been folded before the search. Only letters outside ASCII change, so the
+    pattern's own syntax ("\\S", "\\W") stays."""
+    return pattern if pattern.isascii() else "".join(ch if ch.isascii() else fold(ch) for ch in pattern)
 
 
 def _compile(pattern: str, groups: Mapping[str, str], line: int) -> re.Pattern:

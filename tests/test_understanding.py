@@ -2043,3 +2043,17 @@ def test_not_knowing_about_the_wlz_under_any_of_its_names(recognizer, text):
 
 def test_a_doubt_about_something_else_leaves_the_wlz_known(recognizer):
     assert read(recognizer, "ze heeft een vg profiel, ik weet niet of het zorgkantoor al iets heeft gedaan")["wlz"] == "ja"
+
+
+def test_every_pattern_is_in_the_letters_a_folded_message_has(recognizer):
+    """Session 35: normalize() folds a message ("й" -> "и", "ё" -> "е", "أ" -> "ا", "é" -> "e") before the patterns
+    search it; a pattern that still held such a letter could never match there ("прощай мам", "тайн")."""
+    from bot.mentions import fold
+
+    patterns = [p for entry in recognizer.entries for p in entry.patterns]
+    unfolded = [p.pattern for p in patterns if any(not ch.isascii() and fold(ch) != ch for ch in p.pattern)]
+    assert len(patterns) > 800 and unfolded == []
+
+
+def test_a_farewell_in_russian_with_a_short_i_is_a_signal(recognizer):
+    assert read(recognizer, "прощай мама, я больше не могу").get("veiligheid") == "acuut_gevaar"
