@@ -483,9 +483,11 @@ def _expand(pattern: str, groups: Mapping[str, str], line: int) -> str:
 
 def _fold_letters(pattern: str) -> str:
     """The pattern's letters as normalize() leaves a message's: without accents, and with the Cyrillic "й" and "ё" and
-    the Arabic letters with a hamza folded. Session 35: "прощай мам", "тайн" and "أماكن" never matched, because the
-    message they were written for had been folded before the search. Only letters outside ASCII change, so the
-    pattern's own syntax ("\\S", "\\W") stays."""
+    the Arabic letters with a hamza folded; an apostrophe in a word a space ("d'r" is "d r", "haven't" "haven t"),
+    one before a word nothing ("'t dak" is "t dak"). Session 35: "прощай мам", "тайн", "op 't dak" and "haven't" never
+    matched, because the message they were written for had been folded before the search. Only letters outside
+    ASCII and apostrophes change, so the pattern's own syntax ("\\S", "\\W") stays."""
+    pattern = re.sub("['’]", "", re.sub("(?<=[a-z])['’]", " ", pattern))
     return pattern if pattern.isascii() else "".join(ch if ch.isascii() else fold(ch) for ch in pattern)
 
 
