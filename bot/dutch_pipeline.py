@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 PIPELINES = ROOT / "var" / "spacy"
-SOURCES = (CONTENT_DIR / "woorden.yml", CONTENT_DIR / "gemeenten.yml", Path(__file__))
+# bot/mentions.py too: the age patterns use its word lists (SOON, BECOMES, DURATIONS, NUMBER_WORDS); without it a
+# change there kept the old pipeline (session 35)
+SOURCES = (CONTENT_DIR / "woorden.yml", CONTENT_DIR / "gemeenten.yml", Path(__file__),
+           Path(__file__).with_name("mentions.py"))
 TURKISH_CASE_ENDING = (r"(?<=\w)['’](e|a|ye|ya|de|da|te|ta|den|dan|ten|tan|i|ı|u|ü|yi|yı|in|ın|un|ün|nin|nın|le|la|"
                        r"ile|yle|yla)$")
 ENV_VAR = "WEGWIJZER_SPACY_MODEL"  # config.yml reads the path from it; bot.serve sets it
@@ -72,7 +75,8 @@ OTHER_CHILD_WORDS = ["ابني", "ابنتي", "بنتي", "ولدي", "ابنه
 OTHER_YEARS = r"^(سنة|سنه|سنين|سنوات|عام|عاما|snin|sna|3am|sana|saal|سال|let|лет|год|года|років|роки|rokiv|roky|" \
               r"tahun|años|anos|anni|ani)[،,.]?$"
 # "عمره 7" (his age), "عندها 15 عام" (she has 15 years)
-OTHER_AGE_WORDS = ["عمره", "عمرها", "عمرو", "عندها", "عنده", "عندو", "3mro", "3mrha", "3ndha", "3ndo"]
+OTHER_AGE_WORDS = ["عمره", "عمرها", "عمرو", "عندها", "عنده", "عندو", "3mro", "3mrha", "3ndha", "3ndo",
+                   "3ando", "3andha", "3andou", "3andu", "3ndou"]  # session 35: "ibni 3ando 14 3am"
 
 
 def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
@@ -106,7 +110,9 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         [{"LOWER": "een"}, {"LOWER": "jaar"}, {"LOWER": "of"}, number],  # "een jaar of vijf"
         [{"LOWER": "inmiddels"}, number, {"IS_PUNCT": True}],             # "met autisme, inmiddels 25, en"
         [number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"LOWER": "oud"}],
-        [{"LOWER": "leeftijd"}, {"LOWER": {"IN": ["is", "van"]}, "OP": "?"}, number],
+        # also as a field of a form: "leeftijd: 8", "leeftijd? 25", "age: 9" (session 35, ontkenningen-35)
+        [{"LOWER": {"IN": ["leeftijd", "age", "alter"]}}, {"ORTH": {"IN": [":", "?", "=", "-"]}, "OP": "?"},
+         {"LOWER": {"IN": ["is", "van"]}, "OP": "?"}, number],
         # "ze wordt volgende maand 18": not 18 yet (bot.mentions counts one year less after 'wordt')
         [{"LOWER": {"IN": list(BECOMES)}}, *[{"LOWER": {"NOT_IN": numbers}, "IS_PUNCT": False, "OP": "?"}] * 3,
          number],

@@ -494,7 +494,7 @@ def _own_age(doc: "Doc", vocab: Vocabulary) -> tuple[str, "Span"] | None:
         if token.lower_ not in verbs and not alone:
             continue
         at = token.i + 1
-        while at < len(doc) and doc[at].lower_ in SOON:
+        while at < len(doc) and (doc[at].lower_ in SOON or doc[at].lower_ == "zelf"):  # "ik ben zelf 18"
             at += 1
         if at >= len(doc):
             return None

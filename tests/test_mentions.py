@@ -832,3 +832,26 @@ def test_a_list_with_not_applicable_or_an_arrow_says_no(text, slot):
 ])
 def test_outcomes_at_the_gemeente_in_more_words_session_35(text, value):
     assert facts(text).get("gemeente_uitkomst") == value
+
+
+@pytest.mark.parametrize("text,band", [
+    ("heeft uw kind een wlz indicatie? nee\nleeftijd: 8", "onder_18"), ("zorgkantoor gebeld? nee\nleeftijd? 25", "23_of_ouder"),
+    ("age: 9, autism", "onder_18"), ("oonze jong van 12 wacht al n jaor op de ggz", "onder_18"),
+    ("mien jong van 15 zit al n haalf jaor thoes", "onder_18"), ("salam, ibni 3ando 14 3am w 3ando autisme", "onder_18"),
+    ("binti 3andha 15 3am", "onder_18"), ("my sister is 23 and has a mild intellectual disability", "23_of_ouder"),
+    ("ik ben zelf 18 en zit op een wachtlijst", "18_tot_23"),
+])
+def test_ages_in_forms_regional_words_and_darija_session_35(text, band):
+    """Session 35: 26 readings on the development sets got their age (many of them in older sets)."""
+    assert facts(text).get("leeftijd") == band
+
+
+@pytest.mark.parametrize("text", ["hij is nog jong, 3 keer per week naar de dagbesteding", "de wachttijd is 8 weken, ik ben zelf 45"])
+def test_young_and_a_number_that_is_no_age(text):
+    assert "leeftijd" not in facts(text)
+
+
+def test_the_pipeline_is_rebuilt_when_the_word_lists_it_borrows_change():
+    """The age patterns use bot/mentions.py's word lists (SOON, BECOMES, DURATIONS): its source is part of the
+    pipeline's fingerprint, so a change there cannot leave an old pipeline in use (session 35)."""
+    assert Path(dutch_pipeline.__file__).with_name("mentions.py") in dutch_pipeline.SOURCES

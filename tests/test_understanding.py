@@ -2067,3 +2067,19 @@ def test_a_pattern_with_an_apostrophe_matches_the_message_it_was_written_for(rec
 
 def test_a_farewell_in_russian_with_a_short_i_is_a_signal(recognizer):
     assert read(recognizer, "прощай мама, я больше не могу").get("veiligheid") == "acuut_gevaar"
+
+
+@pytest.mark.parametrize("text", [
+    "niet bij het wijkteam maar bij de jeugdconsulent geweest, die zei dat er een wachtlijst is. zoon 11",
+    "niet het wijkteam, het jeugdteam. daar zitten we al sinds de zomer mee aan tafel. zoon 9",
+    "Not the wijkteam but the jeugdconsulent of the gemeente, we met her twice. son 13",
+    "het cjg? ja daar zijn we geweest, maar daar had niemand tijd voor ons. dochter 4",
+])
+def test_another_name_of_the_same_door_or_a_yes_to_ones_own_question_is_contact(recognizer, text):
+    assert read(recognizer, text)["gemeente_contact"] == "ja"
+
+
+@pytest.mark.parametrize("text", ["niet bij het wijkteam maar bij de huisarts geweest. zoon 8",
+                                  "het cjg? nee daar zijn we niet geweest. dochter 6"])
+def test_not_the_door_but_another_place_stays_a_no(recognizer, text):
+    assert read(recognizer, text)["gemeente_contact"] == "nee"
