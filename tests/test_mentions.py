@@ -855,3 +855,9 @@ def test_the_pipeline_is_rebuilt_when_the_word_lists_it_borrows_change():
     """The age patterns use bot/mentions.py's word lists (SOON, BECOMES, DURATIONS): its source is part of the
     pipeline's fingerprint, so a change there cannot leave an old pipeline in use (session 35)."""
     assert Path(dutch_pipeline.__file__).with_name("mentions.py") in dutch_pipeline.SOURCES
+
+
+@pytest.mark.parametrize("text", ["onze deerne van 10 zeg de leste tied", "ons wicht van 9 het autisme",
+                                  "oonze jonge van 11 hef", "Oonze jonkie van 7 maakt mi'j kapot", "m'n kleinzeune van 4"])
+def test_regional_words_for_a_child_session_35(text):
+    assert facts(text).get("leeftijd") == "onder_18"

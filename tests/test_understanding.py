@@ -2083,3 +2083,20 @@ def test_another_name_of_the_same_door_or_a_yes_to_ones_own_question_is_contact(
                                   "het cjg? nee daar zijn we niet geweest. dochter 6"])
 def test_not_the_door_but_another_place_stays_a_no(recognizer, text):
     assert read(recognizer, text)["gemeente_contact"] == "nee"
+
+
+@pytest.mark.parametrize("text", [
+    "Goedemiddag, ik ben mentor van een leerling uit 3 havo. Ze heeft een afscheidsbrief geschreven",
+    "Mijn dochter zit in de tweede klas van het vmbo en wordt buitengesloten",
+    "ons zoontje is 18 maanden en zegt nog geen woord", "Onze dochter (10 maanden) reageert niet goed",
+    "ons kindje van 8 maanden ademt heel raar", "ik ben alleen met een tweeling van anderhalf",
+    "3 kinderen onder de 4, eentje met een zware hartafwijking",
+])
+def test_a_school_year_a_child_of_months_or_children_under_four_are_under_18(recognizer, text):
+    assert read(recognizer, text).get("leeftijd") == "onder_18"
+
+
+@pytest.mark.parametrize("text", ["wachtlijst autisme onderzoek voor mn zoon is 14 maanden?? kan dat niet sneller",
+                                  "we wachten al 3 maanden op hulp voor ons kind"])
+def test_a_waiting_time_in_months_is_no_age(recognizer, text):
+    assert "leeftijd" not in read(recognizer, text)
