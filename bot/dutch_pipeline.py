@@ -71,9 +71,21 @@ OWN_AGE_UNITS = r"^(ساله|سالشه|سالش|سالمه|سالە|ساڵە|ک
 OTHER_CHILD_WORDS = ["ابني", "ابنتي", "بنتي", "ولدي", "ابنها", "بنتها", "الصغير", "wlidi", "wldi", "bnti", "bniti",
                      "weldi", "ibni", "binti", "beti", "beta", "bachcha", "bachi", "بیٹا", "بیٹی", "dochke", "dochka",
                      "doch", "syn", "synu", "сын", "сыну", "дочь", "дочке", "донька", "донці", "син", "сину", "anak",
-                     "hijo", "hija", "filho", "filha", "figlio", "figlia", "fiul", "fiica", "pamangkin"]
+                     "hijo", "hija", "filho", "filha", "figlio", "figlia", "fiul", "fiica", "pamangkin",
+                     # session 35 (the development sets): Romanian "baiatul meu de 17 ani", French "mon fils 16 ans",
+                     # "ma nièce de 15 ans", Portuguese "um aluno meu de 8 anos", Papiamento "mi yu hòmber di 9 aña",
+                     # Sranan "mi boi fu 15 (yari)", Bulgarian "синът ми е на 11"
+                     "baiatul", "băiatul", "copilul", "fata", "fils", "fille", "niece", "nièce", "neveu", "garcon",
+                     "garçon", "aluno", "aluna", "yu", "yiu", "ñetu", "boi", "pikin", "umapikin", "синът", "дъщеря"]
+# The small words that may stand between such a child word and the age: "my", "of", "is", "on" (session 35)
+OTHER_AGE_LINKS = ["saya", "ko", "mi", "meu", "mio", "mia", "mon", "ma", "de", "di", "fu", "van", "e", "na", "ми", "е",
+                   "на", "hòmber", "homber", "muhé", "muhe"]
+# A child word in the dative, then the age: Russian "Сыну 16", "Моей дочери 21 год", Lithuanian "sūnui 10 m.", Latvian
+# "meitai 4 gadi" (session 35)
+DATIVE_CHILD_WORDS = ["сыну", "дочери", "дочке", "синові", "доньці", "sūnui", "sunui", "dukrai", "meitai", "dēlam",
+                      "delam", "synowi", "córce", "corce"]
 OTHER_YEARS = r"^(سنة|سنه|سنين|سنوات|عام|عاما|snin|sna|3am|sana|saal|سال|let|лет|год|года|років|роки|rokiv|roky|" \
-              r"tahun|años|anos|anni|ani)[،,.]?$"
+              r"tahun|años|anos|anni|ani|ans|aña|yari|gadi|gadu|godina|godine|thn|taon|години|година)[،,.]?$"
 # "عمره 7" (his age), "عندها 15 عام" (she has 15 years)
 OTHER_AGE_WORDS = ["عمره", "عمرها", "عمرو", "عندها", "عنده", "عندو", "3mro", "3mrha", "3ndha", "3ndo",
                    "3ando", "3andha", "3andou", "3andu", "3ndou"]  # session 35: "ibni 3ando 14 3am"
@@ -179,10 +191,15 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         # session 34 (talen-34): other languages, see OWN_AGE_UNITS and OTHER_CHILD_WORDS above
         [number, {"LOWER": {"REGEX": OWN_AGE_UNITS}}],
         [{"ORTH": "(", "OP": "?"}, number, {"LOWER": "n"}, {"LOWER": {"REGEX": r"^iseggusa[),.]?$"}}],  # Tarifit
-        [{"LOWER": {"IN": OTHER_CHILD_WORDS}}, {"LOWER": {"IN": ["saya", "ko", "mi", "meu", "mio", "mia"]}, "OP": "?"},
+        [{"LOWER": {"IN": OTHER_CHILD_WORDS}}, *[{"LOWER": {"IN": OTHER_AGE_LINKS}, "OP": "?"}] * 3,
          {"LOWER": {"IN": OTHER_AGE_WORDS}, "OP": "?"}, number, {"LOWER": {"REGEX": OTHER_YEARS}}],
+        [{"LOWER": {"IN": DATIVE_CHILD_WORDS}}, number],
+        # Croatian and Serbian "Sin mi ima 16", "Kcerka ima 18" (has)
+        [{"LOWER": {"IN": ["sin", "kcerka", "kćerka", "cerka", "ćerka", "kci", "kći"]}},
+         {"LOWER": {"IN": ["mi", "moj", "moja"]}, "OP": "?"}, {"LOWER": {"IN": ["ima", "има"]}}, number],
         [{"LOWER": {"IN": OTHER_AGE_WORDS}}, number],
-        [{"LOWER": {"IN": OTHER_CHILD_WORDS}}, {"LOWER": {"IN": ["de", "di"]}}, number],
+        [{"LOWER": {"IN": OTHER_CHILD_WORDS}}, *[{"LOWER": {"IN": OTHER_AGE_LINKS}, "OP": "?"}] * 2,
+         {"LOWER": {"IN": ["de", "di", "fu", "на"]}}, number],  # "mi boi fu 15", "синът ми е на 11"
         [{"ORTH": "("}, number, {"LOWER": {"REGEX": r"^(р|г|лет|років|роки|let|rokiv)\.?$"}}],
         [number, {"LOWER": {"REGEX": r"^amet\w*$"}}, {"LOWER": {"IN": ["iya", "iyu", "new", "iyom", "eyu", "yu"]}}],
     ]
