@@ -112,6 +112,7 @@ ALMOST = "bijna"  # "zoon is bijna 18" is 17 (LABELS.md: not 18 yet)
 I_AM = {"ik": ("ben", "word"), "i": ("am",), "ich": ("bin", "werde")}
 OWN_AGES = range(12, 26)
 SOON = frozenset(("nu", "net", "pas", "al", "inmiddels", ALMOST))
+OWN_AGE_BEFORE = SOON | {"zelf"}  # "ik ben zelf 18" (session 35)
 PAST = "toen"  # just before an age: the child was that old then
 # Verbs a clause-final 'niet' denies: "een wlz heeft ze niet", "het expertteam kennen we niet".
 POSSESSION = frozenset(("heb", "heeft", "hebben", "had", "hadden", "krijgt", "krijgen", "ken", "kent", "kennen",
@@ -494,7 +495,7 @@ def _own_age(doc: "Doc", vocab: Vocabulary) -> tuple[str, "Span"] | None:
         if token.lower_ not in verbs and not alone:
             continue
         at = token.i + 1
-        while at < len(doc) and (doc[at].lower_ in SOON or doc[at].lower_ == "zelf"):  # "ik ben zelf 18"
+        while at < len(doc) and doc[at].lower_ in OWN_AGE_BEFORE:
             at += 1
         if at >= len(doc):
             return None

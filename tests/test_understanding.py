@@ -2100,3 +2100,18 @@ def test_a_school_year_a_child_of_months_or_children_under_four_are_under_18(rec
                                   "we wachten al 3 maanden op hulp voor ons kind"])
 def test_a_waiting_time_in_months_is_no_age(recognizer, text):
     assert "leeftijd" not in read(recognizer, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("in de beschikking staat: 'uw aanvraag voor jeugdhulp wordt afgewezen omdat er sprake is van gebruikelijke zorg'. "
+     "dochter 4", ("ja", "afgewezen")),
+    ("\"Op grond van artikel 2.3 van de Jeugdwet besluiten wij uw aanvraag niet toe te kennen.\" zoon van 6",
+     ("ja", "afgewezen")),
+    ("de zorgverzekeraar heeft onze aanvraag voor begeleiding afgewezen. zoon 9", (None, None)),
+    ("wat gebeurt er als de aanvraag voor jeugdhulp wordt afgewezen?", (None, None)),
+])
+def test_a_refused_request_for_youth_care_is_the_gemeentes_refusal(recognizer, text, expected):
+    """Session 35 (uitkomsten-35): a decision that refuses jeugdhulp names no door, but the gemeente takes it; not
+    when another decider is named or the parent only supposes it."""
+    facts = read(recognizer, text)
+    assert (facts.get("gemeente_contact"), facts.get("gemeente_uitkomst")) == expected
