@@ -305,7 +305,7 @@ FACT_F1_FLOOR = {
     "ontkenningen-35": {"veiligheid": 0.0, "hulpvraag": 0.79, "leeftijd": 0.93, "wlz": 0.86,
     "zorgkantoor_contact": 0.61, "gemeente_contact": 0.85, "gemeente_uitkomst": 0.8, "expertteam_contact": 0.89,
     "expertteam_uitkomst": 0.78, "klacht_gemeld": 0.82},
-    # uitkomsten-35 (development): first look (b46f615) gemeente_uitkomst 0.8; end 0.889
+    # uitkomsten-35 (development): first look (b46f615) gemeente_uitkomst 0.8; end 0.902
     "uitkomsten-35": {"veiligheid": 0.0, "hulpvraag": 0.86, "leeftijd": 0.94, "wlz": 0.86,
     "zorgkantoor_contact": 0.9, "gemeente_contact": 0.9, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.9,
     "expertteam_uitkomst": 0.9, "klacht_gemeld": 0.56}}
