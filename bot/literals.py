@@ -5,14 +5,14 @@ keeps Python's regex engine from skipping ahead to a first letter, so every sear
 message (about 4 µs per phrase, 3.9 ms per message in all; session 34). Nearly every phrase needs at least one of a few
 plain strings ("wijkteam", "klacht|geklaagd", ...); when none of them is in the message the phrase cannot match, and
 `str in str` is far cheaper than the search. The check only ever skips a search that would have failed: its strings
-are read from the pattern itself, so the phrases' results are exactly the same (tests/test_literals.py).
+are read from the pattern itself, so the phrases' results are exactly the same (tests/test_literals.py). Reading them
+takes about 0.6 s for all phrases: bot.understanding does it once, when the recognizer is built.
 """
 from __future__ import annotations
 
 import re
 import sre_constants  # Python 3.10 (Rasa 3.6 needs < 3.11); 3.11 moved both to re._parser / re._constants
 import sre_parse
-from functools import lru_cache
 from typing import Any, Iterable
 
 Needs = frozenset[str]
@@ -67,12 +67,6 @@ def _part(op: Any, argument: Any) -> Needs | None:
     return None  # character classes, any character, anchors, negative look-arounds, back references
 
 
-@lru_cache(maxsize=None)
-def _needs_of(pattern: re.Pattern) -> Needs | None:
-    return required_literals(pattern)
-
-
-def may_match(pattern: re.Pattern, text: str) -> bool:
-    """False only when the pattern cannot match the text: none of its required strings is in it."""
-    needs = _needs_of(pattern)
+def may_match(needs: Needs | None, text: str) -> bool:
+    """False only when a pattern with these required strings (`required_literals`) cannot match the text."""
     return needs is None or any(need in text for need in needs)

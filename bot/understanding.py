@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Collection, Iterable, Mapping, NamedTuple, Sequence
 
-from bot.literals import may_match
+from bot.literals import Needs, may_match, required_literals
 from bot.mentions import AGE, GAP, GAP_WORDS, NUMBER_WORDS, Vocabulary, fold
 from bot.situation import DEFAULTS, OUTCOME_CONTACT, SLOTS, age_band, has_safety_signal
 
@@ -154,6 +154,8 @@ class Recognizer:
     # a short question about the chat's own words ("wat bedoel je met cliëntondersteuner?", "spreek ik met een
     # medewerker van de gemeente?"): its intent holds even though the words name a fact (`ook_met_feiten`)
     short_intents_despite_facts: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
+    # pattern -> the strings a match needs (bot.literals), for every pattern `_found` searches with
+    needs: Mapping[re.Pattern, Needs | None] = field(default_factory=dict)
 
     def short_intent(self, text: str) -> ShortIntent | None:
         """The intent a short message says by its words (`korte_berichten`), the first that matches, or
@@ -330,7 +332,7 @@ class Recognizer:
         return any(self.negators.fullmatch(word) for word in before[clause:])
 
     def _found(self, pattern: re.Pattern, text: str, negation_aware: bool) -> re.Match | None:
-        if not may_match(pattern, text):  # skips most of the ~900 searches per message (bot.literals)
+        if not may_match(self.needs.get(pattern), text):  # skips most of the ~900 searches per message
             return None
         for match in pattern.finditer(text):
             if not (negation_aware and self._negated(text, match.start())):
@@ -478,7 +480,8 @@ def _expand(pattern: str, groups: Mapping[str, str], line: int) -> str:
             raise RecognitionError(line, f"onbekende woordgroep {{{name}}} in patroon '{pattern}'")
         return groups[name]
 
-    return _fold_letters(re.sub(r"\{([a-z_]+)\}", group, pattern))
+    # the word groups are normalized already (_word_group, or a woordgroep folded here): fold only this text
+    return re.sub(r"\{([a-z_]+)\}", group, _fold_letters(pattern))
 
 
 def _fold_letters(pattern: str) -> str:
@@ -729,7 +732,10 @@ def compile_recognition(raw: Mapping[str, Any], vocabulary: Vocabulary) -> Recog
                       short_intents=_short_intents(short.get("intenties") or {}, groups, line_of("korte_berichten")),
                       short_intents_despite_facts=_short_intents(short.get("ook_met_feiten") or {}, groups,
                                                                  line_of("korte_berichten")),
-                      short_intent_max=int(short.get("hoogstens", 0)))
+                      short_intent_max=int(short.get("hoogstens", 0)),
+                      needs={p: required_literals(p) for p in [*(p for e in entries for p in e.patterns),
+                                                               *(p for values in context.values()
+                                                                 for _value, ps in values for p in ps)]})
 
 
 # The intents a short message may get by its words: those that carry no fact and have a reply of their own.
