@@ -48,8 +48,9 @@ HELDOUT = EVALUATION / "heldout.yml"
 # measurements missed a German one ("dass er nicht mehr leben will"), an English one ("writing about wanting to
 # die in his journal") and two in Limburgish ("e hiel strip slaoptablette ingenome", "zo hard geslage dat ..."). So
 # was openingen-42 (session 28), whose first measurement missed a German neighbour ("ich höre, wie er sie schlägt").
+# Openingen-52 (session 36) was written as a blind set but for development: measured once, then read.
 DEVELOPMENT_OPENINGS = {f"openingen-{n}": EVALUATION / f"openingen-blind-{n}.yml"
-                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31, 34, 35, 36, 42)}
+                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31, 34, 35, 36, 42, 52)}
 # Two writers each, from DOMAIN.md, the seeds and a labelling guide only; only totals are looked at.
 BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # session 7
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8
@@ -80,6 +81,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-48": EVALUATION / "openingen-blind-48.yml",  # session 33
                   "openingen-49": EVALUATION / "openingen-blind-49.yml",  # session 34
                   "openingen-50": EVALUATION / "openingen-blind-50.yml",  # session 35
+                  "openingen-51": EVALUATION / "openingen-blind-51.yml",  # session 36
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml",
                   # session 34: the same, two new writers, after that session's phrases in other languages
