@@ -94,7 +94,9 @@ OTHER_AGE_WORDS = ["عمره", "عمرها", "عمرو", "عندها", "عنده
 def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     # half years too: "dochter (17,5)", "zoon van 16.5" (session 22, a smoke test: no age); Arabic-Indic and Persian
     # digits ("١٤", "۱۵") since session 34
-    numbers = [f"{n}{half}" for n in range(2, 100) for half in ("", ",5", ".5")] + list(NUMBER_WORDS) + [
+    # "1" only as a digit ("zoontje van 1", session 36; mentions._age): the word "een" is mostly an article
+    numbers = ["1", "1,5", "1.5"] + [f"{n}{half}" for n in range(2, 100) for half in ("", ",5", ".5")] + [
+        *NUMBER_WORDS] + [
         f"{word[:4]}ën{word[6:]}" for word in NUMBER_WORDS if word[:6] in ("tweeen", "drieen")] + [  # "tweeëntwintig"
         str(n).translate(str.maketrans("0123456789", digits)) for n in range(2, 100)
         for digits in ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")]

@@ -477,7 +477,8 @@ def _age(ent: "Span") -> str | None:
         if token.i + 1 < ent.end and doc[token.i + 1].lower_ in NOT_AGE_UNITS:  # "over 2 maanden": a duration
             continue
         years = _years(token)
-        if years is not None and years > 1 and years <= 99:
+        # 1 only as a digit ("zoontje van 1", session 36): "de zoon van een vriendin" is no age
+        if years is not None and (years > 1 or (years == 1 and token.text[:1].isdigit())) and years <= 99:
             return age_band(years - 1 if not_yet else years)
     return None
 

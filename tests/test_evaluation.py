@@ -308,7 +308,17 @@ FACT_F1_FLOOR = {
     # uitkomsten-35 (development): first look (b46f615) gemeente_uitkomst 0.8; end 0.902
     "uitkomsten-35": {"veiligheid": 0.0, "hulpvraag": 0.86, "leeftijd": 0.94, "wlz": 0.86,
     "zorgkantoor_contact": 0.9, "gemeente_contact": 0.9, "gemeente_uitkomst": 0.84, "expertteam_contact": 0.9,
-    "expertteam_uitkomst": 0.9, "klacht_gemeld": 0.56}}
+    "expertteam_uitkomst": 0.9, "klacht_gemeld": 0.56},
+    # Session 36, openingen-51 (blind): its first look with the start code (5713438), 0.04 below (0.1 below where fewer
+    # than 20 messages state the fact)
+    "openingen-51": {"veiligheid": 0.92, "hulpvraag": 0.85, "leeftijd": 0.94, "wlz": 0.91,
+    "zorgkantoor_contact": 0.86, "gemeente_contact": 0.89, "gemeente_uitkomst": 0.82, "expertteam_contact": 0.78,
+    "expertteam_uitkomst": 0.9, "klacht_gemeld": 0.9},
+    # openingen-52 (development, written as a blind set): first look (5713438) expertteam_contact 0.815, klacht_gemeld
+    # 0.833, gemeente_uitkomst 0.9; after this session's changes 0.889, 0.88, 0.945
+    "openingen-52": {"veiligheid": 0.93, "hulpvraag": 0.87, "leeftijd": 0.94, "wlz": 0.96,
+    "zorgkantoor_contact": 0.9, "gemeente_contact": 0.92, "gemeente_uitkomst": 0.9, "expertteam_contact": 0.78,
+    "expertteam_uitkomst": 0.9, "klacht_gemeld": 0.78}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -325,7 +335,9 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-47": 0.83, "uitkomsten-32": 0.77, "klachten-32": 0.77, "wlz-32": 0.64, "ontkenningen-32": 0.62,
     "openingen-48": 0.78, "hulpvragen-33": 0.81,
     "openingen-49": 0.85, "klachtwoorden-34": 0.86, "streektaal-34": 0.87, "intenties-34": 0.57, "talen-34": 0.3,
-    "talen-34-blind": 0.24, "openingen-50": 0.85, "ontkenningen-35": 0.62, "uitkomsten-35": 0.83}
+    "talen-34-blind": 0.24, "openingen-50": 0.85, "ontkenningen-35": 0.62, "uitkomsten-35": 0.83,
+    # session 36: openingen-51 (blind) 109 of 130 at its first look; openingen-52 113 -> 118 of 130
+    "openingen-51": 0.8, "openingen-52": 0.87}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -386,7 +398,10 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-49": (0.97, 0.045), "klachtwoorden-34": (1.0, 0.02), "streektaal-34": (1.0, 0.02),
     "intenties-34": (1.0, 0.02), "talen-34": (0.6, 0.06), "talen-34-blind": (0.32, 0.08),
     # session 35: openingen-50 40 of 40 signals, 2 of 141 false alarms at its first look
-    "openingen-50": (0.97, 0.04), "ontkenningen-35": (1.0, 0.02), "uitkomsten-35": (1.0, 0.02)}
+    "openingen-50": (0.97, 0.04), "ontkenningen-35": (1.0, 0.02), "uitkomsten-35": (1.0, 0.02),
+    # session 36: openingen-51 40 of 40 signals, 3 of 150 false alarms at its first look; openingen-52 40 of 40, false
+    # alarms 5 -> 2 of 148 (a past death wish "nu gaat goed", "het is een stuk rustiger", "niet bang voor haar")
+    "openingen-51": (0.97, 0.04), "openingen-52": (1.0, 0.03)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -407,7 +422,8 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "signalen-28": 0, "veiligheid": 0, "openingen-47": 2, "uitkomsten-32": 1, "klachten-32": 1, "wlz-32": 2,
     "ontkenningen-32": 2, "openingen-48": 0, "hulpvragen-33": 0,
     "openingen-49": 0, "klachtwoorden-34": 0, "streektaal-34": 1, "intenties-34": 0, "talen-34": 10, "talen-34-blind": 18,
-    "openingen-50": 3, "ontkenningen-35": 8, "uitkomsten-35": 0}
+    "openingen-50": 3, "ontkenningen-35": 8, "uitkomsten-35": 0,
+    "openingen-51": 2, "openingen-52": 0}  # session 36: o-51 2 of 46 at its first look; o-52 2 -> 0 of 49
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 # (session 32: the pointing-back denials and the Wlz phrases lowered openingen-33 4 -> 2 and openingen-40 3 -> 2, found

@@ -881,3 +881,26 @@ def test_a_childs_age_in_more_languages_session_35(text, band):
                                   "am asteptat de 2 ani la gemeente", "el hijo de mi vecina"])
 def test_years_that_are_a_duration_in_other_languages_are_no_age(text):
     assert "leeftijd" not in facts(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mn zoontje van 1 ligt in het ziekenhuis", "onder_18"), ("dochtertje (1) huilt de hele nacht", "onder_18"),
+    ("Mijn neef van 16 zit in een gesloten jeugdinstelling", "onder_18"),
+    ("twee pubers van 14 en 16, allebei adhd", "onder_18"),
+])
+def test_a_child_of_one_a_nephew_and_teenagers_have_an_age(text, expected):
+    """Session 36 (openingen-52): ages below 2 were never read, and 'neef' and plural child words were no child."""
+    assert facts(text)["leeftijd"] == expected
+
+
+@pytest.mark.parametrize("text", ["de zoon van een vriendin heeft autisme", "mijn zoon gaat 1 keer per week"])
+def test_the_word_een_or_a_count_is_no_age_of_one(text):
+    assert "leeftijd" not in facts(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("de gemeente zegt dat het niet meer hun zaak is want wlz. zoon 19", "afgewezen"),
+    ("de gemeente zegt 'we zijn het aan het aanvragen' voor logeeropvang. tweeling van 3", "nog_bezig"),
+])
+def test_outcomes_at_the_gemeente_of_session_36(text, value):
+    assert facts(text).get("gemeente_uitkomst") == value

@@ -2115,3 +2115,45 @@ def test_a_refused_request_for_youth_care_is_the_gemeentes_refusal(recognizer, t
     when another decider is named or the parent only supposes it."""
     facts = read(recognizer, text)
     assert (facts.get("gemeente_contact"), facts.get("gemeente_uitkomst")) == expected
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    ("mijn nicht is net 18. bij de gemeente is nog niemand geweest. heeft ze recht op verlengde jeugdhulp?",
+     "gemeente_contact", "nee"),
+    ("Het CJG vond niks. Het expertteam is nooit genoemd en kennen we niet. Daan is 9", "expertteam_contact", "nee"),
+    ("Of Daan een Wlz heeft of kan krijgen weten we niet. hij is 9", "wlz", "weet_niet"),
+    ("de gezinsbehandelaar komt steeds te laat. ik heb er nog niks officieels over gezegd bij ze. kids 3 en 5",
+     "klacht_gemeld", "nee"),
+])
+def test_denials_and_doubts_of_session_36(recognizer, text, slot, value):
+    """Session 36 (openingen-52): 'nog niemand geweest' after the door, a door 'nooit genoemd', a doubt about the Wlz
+    with the child's name, nothing official said yet: all four were read as contact, a Wlz 'nee' or nothing."""
+    assert read(recognizer, text).get(slot) == value
+
+
+@pytest.mark.parametrize("text", [
+    "bij het wijkteam is iemand van ons geweest, dochter 8",
+    "het expertteam is genoemd door de consulent en die gaat ons aanmelden. zoon 12",
+])
+def test_the_door_visited_or_named_is_no_denial(recognizer, text):
+    facts = read(recognizer, text)
+    assert "nee" not in (facts.get("gemeente_contact"), facts.get("expertteam_contact"))
+
+
+@pytest.mark.parametrize("text", [
+    "vroeger zei mijn zoon 17 hij wil dood, this was 2 years ago. nu gaat goed, therapie klaar. wijkteam wachtlijst",
+    "ik heb mn zoon van 18 na een ruzie de deur uit gezet. hij is nu weer thuis, het is een stuk rustiger. hulp nodig",
+])
+def test_said_to_be_over_or_calm_now_needs_a_sure_reader(recognizer, text):
+    """Session 36 (openingen-52): 'nu gaat goed' without 'het', 'het is een stuk rustiger' say it is over now: a
+    phrase's signal then needs the reader's `tegen_veilig` (0.7), and a doubting reader (0.4) lets it go."""
+    doubting = {"veiligheid": ("zorgen_om_veiligheid", 0.4)}
+    assert read(recognizer, text, doubting).get("veiligheid") in (None, "veilig")
+    assert read(recognizer, text, {"veiligheid": ("zorgen_om_veiligheid", 0.9)}).get("veiligheid") not in (None,
+                                                                                                         "veilig")
+
+
+def test_not_afraid_of_the_child_but_afraid_for_another_stays_a_signal(recognizer):
+    text = "ik ben niet bang voor hem, maar zijn zusje wel. hij slaat haar"
+    assert read(recognizer, text, {"veiligheid": ("zorgen_om_veiligheid", 0.4)}).get("veiligheid") == \
+        "zorgen_om_veiligheid"
