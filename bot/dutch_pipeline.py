@@ -143,6 +143,12 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         # "… wil niet meer. 13 jaar." (a sentence of its own: "al 2 jaar wachten" is a duration)
         [{"ORTH": {"IN": [".", "!", "?"]}}, number, {"LOWER": {"IN": ["jaar", "jr"]}}, {"ORTH": {"IN": [",", "."]}}],
         [{"ORTH": {"IN": [".", "!", "?"]}}, number, {"LOWER": "jr."}],  # "... zonder haar. 15 jr. wachtlijst"
+        # session 36 (development sets): the same at the start of the message ("17 jr, somber en angstig", "16 jaar,
+        # adhd"), and chat spelling "zn" for the son ("zn is 18", "zn 9 jr, epilepsie", "zn 15 en gaat achteruit")
+        [{**number, "IS_SENT_START": True}, {"LOWER": {"IN": ["jaar", "jr", "jr."]}}, {"ORTH": {"IN": [",", "."]}}],
+        [{"LOWER": "zn"}, {"LOWER": "is", "OP": "?"}, number, {"LOWER": {"IN": ["jaar", "jr", "jr."]}, "OP": "?"},
+         {"LOWER": {"IN": [",", ".", "!", "?", "en", "maar", "want", "-"]}}],
+        [{"LOWER": "zn"}, {"LOWER": "is"}, number],
         [{"LOWER": "groep"}, {"LOWER": {"IN": ["2", "3", "4", "5", "6", "7", "8"]}}],  # the school year: a child
         # session 26 (development sets: 57 stated ages were not read): "mijn zoon heeft 15 jaar" (Dutch as a second
         # language), "de kinderen zijn 4 en 7", "nu is ze 17.", ", 9 jaar," and ", 16 jaar." between commas,

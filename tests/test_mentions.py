@@ -904,3 +904,19 @@ def test_the_word_een_or_a_count_is_no_age_of_one(text):
 ])
 def test_outcomes_at_the_gemeente_of_session_36(text, value):
     assert facts(text).get("gemeente_uitkomst") == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("17 jr, somber en angstig. Gemeente Tilburg heeft haar op een wachtlijst gezet", "onder_18"),
+    ("16 jaar, adhd, elke dag ruzie over alles", "onder_18"), ("zn is 18. wijkteam zegt nee", "18_tot_23"),
+    ("zn 9 jr, ernstige epilepsie + vg", "onder_18"), ("zn 15 en gaat hard achteruit", "onder_18"),
+])
+def test_an_age_opening_the_message_and_zn_for_the_son(text, expected):
+    """Session 36 (development sets): an age as the message's first words, and "zn" typed for the son."""
+    assert facts(text)["leeftijd"] == expected
+
+
+@pytest.mark.parametrize("text", ["we wachten nu 2 jaar. nog steeds niks", "ze zn 15 minuten te laat",
+                                  "wachtlijst: 2 jaar. wat nu"])
+def test_a_duration_or_zn_with_a_unit_is_no_age(text):
+    assert "leeftijd" not in facts(text)
