@@ -920,3 +920,17 @@ def test_an_age_opening_the_message_and_zn_for_the_son(text, expected):
                                   "wachtlijst: 2 jaar. wat nu"])
 def test_a_duration_or_zn_with_a_unit_is_no_age(text):
     assert "leeftijd" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "de gemeente zegt nu dat ze niet meer bij hen hoort en wil niets meer doen. dochter 9",
+    "de gemeente zegt dat ze de dyslexiebehandeling van mn zoon (8) niet meer vergoeden, klopt dat wel?",
+])
+def test_no_more_help_or_pay_from_the_gemeente_is_a_refusal(text):
+    """Session 36 (development sets)."""
+    assert facts(text).get("gemeente_uitkomst") == "afgewezen"
+
+
+def test_help_that_stops_at_eighteen_is_a_question_not_a_refusal():
+    text = "mn zoon wordt in mei 18 en dan stopt de jeugdhulp toch? hij heeft nu begeleiding via het wijkteam"
+    assert facts(text).get("gemeente_uitkomst") is None

@@ -2157,3 +2157,24 @@ def test_not_afraid_of_the_child_but_afraid_for_another_stays_a_signal(recognize
     text = "ik ben niet bang voor hem, maar zijn zusje wel. hij slaat haar"
     assert read(recognizer, text, {"veiligheid": ("zorgen_om_veiligheid", 0.4)}).get("veiligheid") == \
         "zorgen_om_veiligheid"
+
+
+@pytest.mark.parametrize("text,slot", [
+    ("hoorden we van school over het expertteam. daar hebben we tot nu toe niks mee gedaan. zoon 15", "expertteam_contact"),
+    ("Over een expertteam heeft de consulent nooit iets gezegd en wij hebben er zelf ook nooit contact mee gehad.",
+     "expertteam_contact"),
+    ("Hebben jullie al met het zorgkantoor gesproken, vroeg haar zus. Nee hoor, nooit. Ze heeft een wlz", "zorgkantoor_contact"),
+    ("de school zeg da'w noar t jeugdteam mot. Doar bin'k nog nich ewes. onzen jong is 11", "gemeente_contact"),
+])
+def test_denials_that_point_back_to_the_door_session_36(recognizer, text, slot):
+    """Session 36 (development sets): nothing done with the door since, never contact with it, someone's question
+    answered with no, and regional "daar ben ik nog niet geweest": all four were read as contact."""
+    assert read(recognizer, text).get(slot) == "nee"
+
+
+@pytest.mark.parametrize("text", [
+    "het wijkteam gaf ons een folder, daar hebben we niks mee gedaan. dochter 9",
+    "we hebben met het wijkteam gesproken, ze zeiden: nee, niet mogelijk. zoon 12",
+])
+def test_the_door_that_acted_or_answered_was_contacted(recognizer, text):
+    assert read(recognizer, text).get("gemeente_contact") != "nee"
