@@ -2178,3 +2178,12 @@ def test_denials_that_point_back_to_the_door_session_36(recognizer, text, slot):
 ])
 def test_the_door_that_acted_or_answered_was_contacted(recognizer, text):
     assert read(recognizer, text).get("gemeente_contact") != "nee"
+
+
+@pytest.mark.parametrize("text,slot", [
+    ("zonder het zorgkantoor was het nooit gelukt om die logeerplek te krijgen. dochter 11, wlz vg5", "zorgkantoor_contact"),
+    ("zonder het jeugdteam hadden we niet eens geweten dat er een expertteam bestaat. zoon 17", "gemeente_contact"),
+])
+def test_without_the_door_it_would_not_have_worked_is_contact(recognizer, text, slot):
+    """Session 36 (ontkenningen-32): 'zonder' before the door read as a denial; the door helped."""
+    assert read(recognizer, text).get(slot) == "ja"
