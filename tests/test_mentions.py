@@ -934,3 +934,10 @@ def test_no_more_help_or_pay_from_the_gemeente_is_a_refusal(text):
 def test_help_that_stops_at_eighteen_is_a_question_not_a_refusal():
     text = "mn zoon wordt in mei 18 en dan stopt de jeugdhulp toch? hij heeft nu begeleiding via het wijkteam"
     assert facts(text).get("gemeente_uitkomst") is None
+
+
+def test_a_neighbour_boy_has_an_age_and_no_respite_care_in_the_region_is_no_fitting_help():
+    """Session 36 (openingen-52)."""
+    assert facts("mijn buurjongen van 17 zit al een jaar thuis")["leeftijd"] == "onder_18"
+    said = facts("het wijkteam zei dat er in de regio geen logeeropvang is voor zo n jong kind")
+    assert said.get("gemeente_uitkomst") == "geen_passende_hulp"

@@ -2187,3 +2187,18 @@ def test_the_door_that_acted_or_answered_was_contacted(recognizer, text):
 def test_without_the_door_it_would_not_have_worked_is_contact(recognizer, text, slot):
     """Session 36 (ontkenningen-32): 'zonder' before the door read as a denial; the door helped."""
     assert read(recognizer, text).get(slot) == "ja"
+
+
+def test_asking_what_the_expertteam_is_inside_a_story_is_no_contact(recognizer):
+    """Session 36 (openingen-52): the parent who asks what it is and does not name it again was not there."""
+    text = ("wat is een expertteam precies? de moeder van een klasgenootje zei dat ik daarnaar moest vragen. mijn zoon "
+            "(14) zit sinds de zomer thuis, het wijkteam heeft 3 plekken geprobeerd en niks paste")
+    assert read(recognizer, text).get("expertteam_contact") == "nee"
+
+
+@pytest.mark.parametrize("text", [
+    "wat is een expertteam?", "wat is een expertteam precies",
+    "wat is het expertteam eigenlijk? want het expertteam is al een half jaar met ons bezig en er gebeurt niks",
+])
+def test_a_bare_question_or_a_door_named_again_says_nothing_about_contact(recognizer, text):
+    assert read(recognizer, text).get("expertteam_contact") != "nee"
