@@ -2203,3 +2203,27 @@ def test_asking_what_the_expertteam_is_inside_a_story_is_no_contact(recognizer):
 ])
 def test_a_bare_question_or_a_door_named_again_says_nothing_about_contact(recognizer, text):
     assert read(recognizer, text).get("expertteam_contact") != "nee"
+
+
+@pytest.mark.parametrize("text,slot", [
+    ("ons mam zegt da we naar t zorgkantoor motte, mar da hebbe we nog nie gedaon. ons Lieke is 22", "zorgkantoor_contact"),
+    ("ja hoor, het zorgkantoor bellen, alsof die ooit opnemen. heb ik dus ook nooit gedaan. ze heeft een lg profiel",
+     "zorgkantoor_contact"),
+    ("we zijn al bij het wijkteam geweest. nou ja, geweest... we hadden een afspraak maar die hebben we afgezegd en "
+     "nooit opnieuw gemaakt. dus eigenlijk niet. zoon 10", "gemeente_contact"),
+    ("ik dacht dat ik het zorgkantoor had gebeld maar het bleek de klantenservice van onze zorgverzekeraar te zijn. dus "
+     "eigenlijk nog niet. mn zoon (24)", "zorgkantoor_contact"),
+])
+def test_the_door_as_a_destination_not_yet_gone_to_or_corrected_afterwards(recognizer, text, slot):
+    """Session 36 (ontkenningen-32, -35): "naar t zorgkantoor ..., mar da hebbe we nog nie gedaon", "het zorgkantoor
+    bellen ... heb ik dus ook nooit gedaan", and a correction "dus eigenlijk (nog) niet" after the story."""
+    assert read(recognizer, text).get(slot) == "nee"
+
+
+@pytest.mark.parametrize("text", [
+    "de gemeente vroeg om een formulier in te vullen, dat heb ik nog niet gedaan. zoon 7",
+    "bij het wijkteam kregen we een opdracht mee, dat heb ik nog niet gedaan. dochter 9",
+    "het wijkteam heeft een plan gemaakt maar dat werkt dus eigenlijk niet. zoon 12",
+])
+def test_what_the_door_asked_or_made_and_the_parent_did_not_do_is_still_contact(recognizer, text):
+    assert read(recognizer, text).get("gemeente_contact") != "nee"
