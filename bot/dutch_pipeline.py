@@ -95,8 +95,7 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
     # half years too: "dochter (17,5)", "zoon van 16.5" (session 22, a smoke test: no age); Arabic-Indic and Persian
     # digits ("١٤", "۱۵") since session 34
     # "1" only as a digit ("zoontje van 1", session 36; mentions._age): the word "een" is mostly an article
-    numbers = ["1", "1,5", "1.5"] + [f"{n}{half}" for n in range(2, 100) for half in ("", ",5", ".5")] + [
-        *NUMBER_WORDS] + [
+    numbers = [f"{n}{half}" for n in range(1, 100) for half in ("", ",5", ".5")] + list(NUMBER_WORDS) + [
         f"{word[:4]}ën{word[6:]}" for word in NUMBER_WORDS if word[:6] in ("tweeen", "drieen")] + [  # "tweeëntwintig"
         str(n).translate(str.maketrans("0123456789", digits)) for n in range(2, 100)
         for digits in ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")]
@@ -146,9 +145,9 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         # session 36 (development sets): the same at the start of the message ("17 jr, somber en angstig", "16 jaar,
         # adhd"), and chat spelling "zn" for the son ("zn is 18", "zn 9 jr, epilepsie", "zn 15 en gaat achteruit")
         [{**number, "IS_SENT_START": True}, {"LOWER": {"IN": ["jaar", "jr", "jr."]}}, {"ORTH": {"IN": [",", "."]}}],
-        [{"LOWER": "zn"}, {"LOWER": "is", "OP": "?"}, number, {"LOWER": {"IN": ["jaar", "jr", "jr."]}, "OP": "?"},
-         {"LOWER": {"IN": [",", ".", "!", "?", "en", "maar", "want", "-"]}}],
         [{"LOWER": "zn"}, {"LOWER": "is"}, number],
+        [{"LOWER": "zn"}, number, {"LOWER": {"IN": ["jaar", "jr", "jr."]}, "OP": "?"},
+         {"LOWER": {"IN": [",", ".", "!", "?", "en", "maar", "want", "-"]}}],
         [{"LOWER": "groep"}, {"LOWER": {"IN": ["2", "3", "4", "5", "6", "7", "8"]}}],  # the school year: a child
         # session 26 (development sets: 57 stated ages were not read): "mijn zoon heeft 15 jaar" (Dutch as a second
         # language), "de kinderen zijn 4 en 7", "nu is ze 17.", ", 9 jaar," and ", 16 jaar." between commas,
