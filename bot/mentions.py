@@ -659,20 +659,96 @@ def _advised(span: "Span", clause: "Span") -> bool:
 # ontkenningen-31: the expertteam's mention then said the expertteam was stuck). Present-tense wanting, going and
 # having to only: "ik moest het wijkteam drie keer bellen" tells of contact.
 INTENDING = frozenset(("wil", "wilt", "willen", "ga", "gaat", "gaan", "zal", "zullen", "moet", "moeten", "zou",
-                       "zouden"))
+                       "zouden",
+                       # session 37 (contact-37): "we overwegen om het expertteam in te schakelen", "ik denk er al
+                       # maanden over om bij het jeugdteam aan te kloppen", "nu twijfelen we of we ook het zorgkantoor
+                       # moeten bellen" ("van plan" and "op het punt" below)
+                       "overweeg", "overweegt", "overwegen", "erover", "denk", "denken", "twijfel", "twijfelen"))
+INTENDING_PHRASES = (("van", "plan"), ("op", "het", "punt"))
+# The verb of contacting after the door; a separable one ends its "te" form ("in te schakelen", "aan te melden")
 CONTACTING = frozenset(("bellen", "opbellen", "inschakelen", "benaderen", "mailen", "aanmelden", "contacteren",
-                        "opzoeken", "aanschrijven"))
+                        "opzoeken", "aanschrijven", "schakelen", "melden", "kloppen", "aankloppen", "aanvragen",
+                        "langsgaan"))
+# ... or right before "bij" or "met" and the door: "ik wil me aanmelden bij het jeugdteam", "ik ga na de vakantie
+# contact opnemen met de toegang", "een afspraak maken bij", "een aanvraag te doen bij", "een klacht in te dienen bij"
+CONTACTING_AT = frozenset(("aanmelden", "melden", "aankloppen", "langsgaan", "aansluiten", "inschrijven", "opnemen",
+                           "nemen", "maken", "doen", "indienen", "dienen"))
+# A plan said in the present tense, with a time still to come ("morgen bel ik het zorgkantoor", "ik ga volgende week
+# naar het cjg"); a first-person verb, not the door's own ("morgen belt het wijkteam terug")
+TO_COME = frozenset(("morgen", "overmorgen", "binnenkort", "straks", "volgende", "komende"))
+CALLING_NOW = frozenset(("bel", "mail", "meld", "ga"))
+WANTING = frozenset(("wil", "wilt", "willen"))
+# "de school wil dat we naar het wijkteam gaan", "ooit wil ik naar het zorgkantoor"; not "ik wil iemand die met mij
+# mee gaat naar het wijkteam"
+GOING = frozenset(("gaan", "ga", "gaat"))
+ACCOMPANYING = frozenset(("die", "mee", "meegaat"))
+AGAIN = frozenset(("weer", "opnieuw", "nogmaals"))  # "morgen bel ik het wijkteam weer": they were there before
+# The modal may come after the door when the parent is the subject before it ("de huisarts zegt dat we het wijkteam
+# moeten inschakelen"), not when the door is ("het wijkteam moet ons bellen") or the tense is perfect ("we hebben het
+# wijkteam moeten bellen")
+PARENT_SUBJECTS = frozenset(("we", "wij", "ik", "jullie", "je", "jij", "u"))
+PERFECT = frozenset(("heb", "hebben", "had", "hadden", "heeft"))
+OBJECT_PRONOUNS = frozenset(("ze", "hen", "hun", "die"))  # "ik heb ze nog niet gesproken"
 
 
 PLAN_WINDOW = 3  # words after the door in which the verb of contacting must stand ("het expertteam maar eens bellen")
 
 
 def _intended(span: "Span", clause: "Span") -> bool:
-    """Whether `span` is the door a plan in its clause is about: a modal of INTENDING before it and a verb of
-    CONTACTING among the PLAN_WINDOW words after it, in the same clause."""
-    before = {t.lower_ for t in clause.doc[clause.start:span.start]}
+    """Whether `span` is the door a plan in its clause is about: a word of INTENDING before it (or after it, with the
+    parent as the subject before it) and a verb of CONTACTING among the PLAN_WINDOW words after it or right before
+    "bij" or "met" and the door; a first-person verb of calling or going with a time to come ("morgen bel ik het
+    zorgkantoor"); or going "naar" the door when someone wants the parent to go or the parent still has to ("de
+    school wil dat we naar het wijkteam gaan", "eerst moet ik nog naar de gemeente"; not "we moeten nog steeds naar
+    het wijkteam", which tells of contact). Never with AGAIN in the clause."""
+    if any(fold(t.text) in AGAIN for t in clause):  # also "wéér"
+        return False
+    words = [t.lower_ for t in clause.doc[clause.start:span.start]]
+    bare = list(words)
+    while bare and bare[-1] in ARTICLES:
+        bare.pop()
+    before = set(words)
     after = [t.lower_ for t in clause.doc[span.end:min(span.end + PLAN_WINDOW, clause.end)]]
-    return bool(INTENDING & before) and bool(CONTACTING.intersection(after))
+    intending = bool(INTENDING & before) or any(tuple(words[i:i + len(phrase)]) == phrase
+                                                for phrase in INTENDING_PHRASES for i in range(len(words)))
+    intending = intending or bool(INTENDING.intersection(after) and PARENT_SUBJECTS & before and not PERFECT & before)
+    if intending and (CONTACTING.intersection(after) or (bare[-1:] in (["bij"], ["met"]) and bare[-2:-1]
+                                                         and bare[-2] in CONTACTING_AT)):
+        return True
+    if TO_COME & before and CALLING_NOW & before:
+        return True
+    going = bool(GOING.intersection(after)) or (bool(PARENT_SUBJECTS & before) and not ACCOMPANYING & before)
+    return bare[-1:] == ["naar"] and ((bool(WANTING & before) and going) or (intending and bare[-2:-1] == ["nog"]))
+
+
+CONTACT_SLOTS = frozenset((*OUTCOME_CONTACT.values(), "zorgkantoor_contact"))
+
+
+def _not_visited(span: "Span", clause: "Span") -> bool:
+    """Whether `span` is a door the parent is only advised to go to, plans to contact or asks about (no visit)."""
+    return _advised(span, clause) or _intended(span, clause) or _whether_for_us(span, clause)
+
+
+# Session 37 (contact-37): a first visit still to come ("volgende week dinsdag hebben we een intake bij het jeugdteam,
+# de eerste keer dat we daar komen", "over 6 weken mogen we pas voor het eerst op gesprek bij de toegang", "... daar
+# moet ik donderdag voor het eerst heen"): the writers label no contact yet. Both a first time and a time to come in
+# the door's sentence, and nothing past: a denial of the contact.
+FIRST_TIME = (("voor", "het", "eerst"), ("eerste", "keer"), ("eerste", "afspraak"), ("eerste", "gesprek"),
+              ("eerste", "intake"), ("kennismakingsgesprek",), ("kennismaking",))
+TIME_TO_COME = TO_COME | frozenset(("over", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+                                    "zondag", "vanmiddag", "vanavond"))
+ALREADY = frozenset(("vorige", "gisteren", "had", "hadden", "was", "waren", "geweest", "gehad", "toen"))
+
+
+def _first_visit_to_come(span: "Span", concept: "Concept | None" = None) -> bool:
+    """Whether the sentence of `span`, a door whose denial is no contact (`concept`), tells of a first visit still to
+    come; without a door, whether `span` does (a clause that points back with "daar")."""
+    if concept is not None and not CONTACT_SLOTS.intersection(concept.denied or {}):
+        return False
+    sentence = (span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]) if concept else span
+    words = [t.lower_ for t in sentence]
+    first = any(tuple(words[i:i + len(shape)]) == shape for shape in FIRST_TIME for i in range(len(words)))
+    return first and bool(TIME_TO_COME.intersection(words)) and not ALREADY.intersection(words)
 
 
 # A door the parent asks about in a whether-clause, "for us": "ik wil graag vragen of het expertteam ook voor mijn
@@ -800,7 +876,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                        _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start])),
                        True if _listed_as_no(e, vocab, in_mentions) else None,  # a no in a list is beyond doubt
                        _denied_after_the_comma(clauses[number:number + 3], vocab) if e is told_of else None)
-            negated[e.start] = any(d is not None for d in denials)
+            negated[e.start] = any(d is not None for d in denials) \
+                or _first_visit_to_come(e, vocab.concepts[e.label_])
             if any(d is True for d in denials):
                 surely.add(e.start)
         opening = tuple(t.lower_ for t in clause[:3])
@@ -866,8 +943,13 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             # term that counts in a question keeps its facts, and the assistant can still say what it is
             if defining and concept.in_question and not negated[ent.start] and ent.label_ not in reading.asked_about:
                 reading.asked_about.append(ent.label_)
-            if concept.organisation and not negated[ent.start] and (
-                    _advised(ent, clause) or _intended(ent, clause) or _whether_for_us(ent, clause)):
+            # A term that speaks only when denied names its matter without a yes ("de wlz-aanvraag loopt nog": no
+            # Wlz-indicatie yet; "we willen een wlz-indicatie aanvragen, hoe doe je dat?"), and the learned reader's
+            # 'ja' for it does not count either (session 37: it gave that question a Wlz-indicatie)
+            if not concept.named and concept.denied and not negated[ent.start]:
+                questioned.update(concept.denied)
+                continue
+            if concept.organisation and not negated[ent.start] and _not_visited(ent, clause):
                 questioned.update(concept.named)
                 continue
             question = _is_question(ent) and not _topic(ent, vocab)
@@ -889,8 +971,14 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         linked = list(dropwhile(LINKS.__contains__, words))
         if linked[:1] == ["daar"]:
             words = linked
-        denial = _denied_after(list(clause), vocab) if not concepts and last and last.denied and words \
-            and words[0] in ANAPHORS else None
+        # So does "ik heb ze nog niet gesproken" (the door as the object pronoun) and a first visit still to come ("daar
+        # moet ik donderdag voor het eerst heen"; session 37, contact-37)
+        pointing = bool(words) and (words[0] in ANAPHORS or (words[0] in PARENT_SUBJECTS
+                                                             and OBJECT_PRONOUNS.intersection(words[1:3])))
+        denial = _denied_after(list(clause), vocab) if not concepts and last and last.denied and pointing else None
+        if denial is None and not concepts and last and words and words[0] in ANAPHORS \
+                and CONTACT_SLOTS.intersection(last.denied or {}) and _first_visit_to_come(clause):
+            denial = False
         if denial is not None:
             reading.add(last.denied, clause, replace=True)
             if denial:

@@ -660,6 +660,24 @@ def test_a_door_someone_advises_is_no_visit(text, contact):
     ("bij de gemeente of het wijkteam zijn we nog niet geweest", "gemeente_contact", "nee"),
     ("het wijkteam wil ons aanmelden bij de ggz", "gemeente_contact", "ja"),
     ("we hebben het zorgkantoor gebeld", "zorgkantoor_contact", "ja"),
+    # Session 37: more ways to say a plan: "van plan", thinking of or weighing it, a verb of contacting before "bij"
+    # the door, a separable verb ("in te schakelen", "aan te kloppen"), the present tense with a time to come, wanting
+    # to go or still having to go "naar" the door
+    ("we zijn van plan om het wijkteam te bellen. zoon 13 zit thuis", "gemeente_contact", None),
+    ("ik wil me aanmelden bij het jeugdteam, hoe gaat dat? dochter 8", "gemeente_contact", None),
+    ("we overwegen om het expertteam in te schakelen", "expertteam_contact", None),
+    ("ik denk erover om bij de gemeente aan te kloppen. zoon 10 adhd", "gemeente_contact", None),
+    ("morgen bel ik het zorgkantoor. zoon 22 wlz", "zorgkantoor_contact", None),
+    ("ik ga volgende week naar het cjg, maar wat moet ik zeggen? zoon 5", "gemeente_contact", None),
+    ("de school wil dat we naar het wijkteam gaan. zoon 11", "gemeente_contact", None),
+    ("eerst moet ik nog naar de gemeente, maar ik zie er tegenop", "gemeente_contact", None),
+    # look-alikes: again, still, done, the door's own plan
+    ("morgen bel ik het wijkteam weer, ze zouden terugbellen", "gemeente_contact", "ja"),
+    ("ik wil het jeugdteam opnieuw bellen want ze reageren niet", "gemeente_contact", "ja"),
+    ("we moeten nog steeds elke week naar het wijkteam", "gemeente_contact", "ja"),
+    ("we zijn nog naar het wijkteam gegaan, maar die konden niks", "gemeente_contact", "ja"),
+    ("we hebben ons aangemeld bij het jeugdteam", "gemeente_contact", "ja"),
+    ("morgen belt het wijkteam ons terug", "gemeente_contact", "ja"),
 ])
 def test_a_door_the_parent_means_to_call_or_asks_about_is_no_visit(text, slot, value):
     assert facts(text).get(slot) == value

@@ -2227,3 +2227,19 @@ def test_the_door_as_a_destination_not_yet_gone_to_or_corrected_afterwards(recog
 ])
 def test_what_the_door_asked_or_made_and_the_parent_did_not_do_is_still_contact(recognizer, text):
     assert read(recognizer, text).get("gemeente_contact") != "nee"
+
+
+@pytest.mark.parametrize("text", [
+    "we willen voor onze zoon van 15 een wlz-indicatie aanvragen, hoe doe je dat?",
+    "moeten we een wlz-indicatie aanvragen? dochter 17, autisme en lvb",
+    "de wlz-aanvraag loopt nog, al 8 weken. zoon 16",
+])
+def test_an_application_for_the_wlz_is_no_indicatie_whatever_the_reader_guesses(recognizer, text):
+    """Session 37: a running or planned application names the Wlz without a yes; the learned reader's 'ja' (it gave
+    the first 'ja') does not count there."""
+    assert read(recognizer, text, learned={"wlz": ("ja", 0.95)}).get("wlz") != "ja"
+
+
+def test_an_indicatie_said_next_to_an_application_still_counts(recognizer):
+    text = "hij heeft al een vg-profiel van het ciz. moeten we nog een wlz-indicatie aanvragen? zoon 17"
+    assert read(recognizer, text, learned={"wlz": ("ja", 0.95)}).get("wlz") == "ja"
