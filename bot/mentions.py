@@ -642,16 +642,25 @@ def _topic(span: "Span", vocab: Vocabulary) -> bool:
 # referral, not a visit (LABELS.md: contact is having been at the door). Session 26, a smoke test: the assistant
 # then asked what the gemeente had done.
 ADVISING = frozenset(("zegt", "zei", "zeggen", "zeiden", "adviseert", "adviseerde", "adviseren", "adviseerden", "raadt",
-                      "raadde", "raden"))
+                      "raadde", "raden",
+                      # session 37 (contact-37): "the teacher says we must go to the wijkteam"
+                      "says", "said", "advised", "advises", "told"))
+# Session 37 (contact-37): an advice as an imperative ("de huisarts zei bel het juiste loket of anders het
+# zorgkantoor", "hij zei probeer het wijkteam eens", "een vriendin zei: ga naar het buurtteam")
+IMPERATIVES = frozenset(("ga", "bel", "probeer", "meld", "mail", "neem", "klop"))
 
 
 def _advised(span: "Span", clause: "Span") -> bool:
-    """Whether `span` is the door an advice in its clause sends the parent to: an advising verb before it and 'naar'
-    right before the door (an article between)."""
-    before = [t.lower_ for t in clause.doc[clause.start:span.start]]
-    while before and before[-1] in ARTICLES:
+    """Whether `span` is the door an advice in its clause sends the parent to: an advising verb before it (or right
+    before the colon that opens the clause) and 'naar' (English 'to') right before the door (an article between), or
+    an imperative before it."""
+    doc = clause.doc
+    before = [t.lower_ for t in doc[clause.start:span.start]]
+    said = bool(ADVISING.intersection(before)) or (clause.start >= 2 and doc[clause.start - 1].text == ":"
+                                                  and doc[clause.start - 2].lower_ in ADVISING)
+    while before and (before[-1] in ARTICLES or before[-1] in ("the", "a")):
         before.pop()
-    return bool(before) and before[-1] == "naar" and any(word in ADVISING for word in before)
+    return said and bool(before) and (before[-1] in ("naar", "to") or bool(IMPERATIVES.intersection(before)))
 
 
 # A door the parent still means to call ("ik wil morgen het zorgkantoor bellen", "misschien moeten jullie het
@@ -896,6 +905,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
     first = next(((o.label_, denied) for _, _, _, orgs, _ in parts for o, denied in orgs
                   if not _is_question(o) or vocab.concepts[o.label_].in_question), None)
     last: Concept | None = None
+    last_door: Concept | None = None  # the last door whose denial is no contact
     owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)
     outcomes: dict[str, tuple[str, "Span", bool]] = {}  # slot -> (value, mention, whether it denies its door)
     denied: set[tuple[str, str]] = set()
@@ -938,6 +948,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     outcomes[slot] = (value, ent, refusal)
                 continue
             last = concept
+            if CONTACT_SLOTS.intersection(concept.denied or {}):
+                last_door = concept
             defining = _defines(ent, clause)
             # "wat is een cliëntondersteuner?" after the advice got the advice again (session 23, a smoke test): a
             # term that counts in a question keeps its facts, and the assistant can still say what it is
@@ -971,18 +983,28 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         linked = list(dropwhile(LINKS.__contains__, words))
         if linked[:1] == ["daar"]:
             words = linked
-        # So does "ik heb ze nog niet gesproken" (the door as the object pronoun) and a first visit still to come ("daar
-        # moet ik donderdag voor het eerst heen"; session 37, contact-37)
-        pointing = bool(words) and (words[0] in ANAPHORS or (words[0] in PARENT_SUBJECTS
-                                                             and OBJECT_PRONOUNS.intersection(words[1:3])))
-        denial = _denied_after(list(clause), vocab) if not concepts and last and last.denied and pointing else None
-        if denial is None and not concepts and last and words and words[0] in ANAPHORS \
-                and CONTACT_SLOTS.intersection(last.denied or {}) and _first_visit_to_come(clause):
+        # So does a plain denial of contact with the door as the object pronoun ("ik heb ze nog nooit gesproken", whose
+        # "nog nooit gesproken" is also a complaint's outcome: that clause may hold outcomes, no door), and a first
+        # visit still to come ("daar moet ik donderdag voor het eerst heen"; session 37, contact-37)
+        by_pronoun = bool(words) and words[0] in PARENT_SUBJECTS and bool(OBJECT_PRONOUNS.intersection(words[1:3])) \
+            and not any(vocab.concepts[e.label_].organisation for e in concepts)
+        pointing = bool(words) and words[0] in ANAPHORS and not concepts
+        # A visit it denies points back to the last door, not to a Wlz named after it ("iemand noemde het zorgkantoor,
+        # maar hij heeft geen wlz en daar zijn we dus ook nooit geweest"; session 37, contact-37)
+        # Not when it talks about the Wlz ("geen wlz-indicatie, daar is nooit over gesproken") or the last word is no
+        # door at all ("... noemde iemand op school dat woord. daar hebben we nooit contact mee gehad").
+        target = last_door if last and last.denied and not CONTACT_SLOTS.intersection(last.denied) and last_door \
+            and vocab.contact_words.intersection(words) and "over" not in words else last
+        denial = _denied_after(list(clause), vocab) if target and target.denied and (pointing or by_pronoun) else None
+        if by_pronoun and denial is not True:
+            denial = None
+        if denial is None and not concepts and target and words and words[0] in ANAPHORS \
+                and CONTACT_SLOTS.intersection(target.denied or {}) and _first_visit_to_come(clause):
             denial = False
         if denial is not None:
-            reading.add(last.denied, clause, replace=True)
+            reading.add(target.denied, clause, replace=True)
             if denial:
-                refused.update(_ruled_out(last))
+                refused.update(_ruled_out(target))
         # "zorgkantoor, expertteam, wijkteam... nooit van gehoord", "het zorgkantoor, de gemeente, we hebben nergens
         # aangeklopt": doors listed bare, then one denial for all (session 25, ontkenningen-24 and -25)
         bare = _bare_door(clause, concepts, negated, vocab)

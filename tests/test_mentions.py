@@ -639,6 +639,12 @@ def test_more_outcomes_at_the_gemeente(text, value):
     # the door that gives the advice, or a visit, still is contact
     ("het wijkteam zegt dat er een wachtlijst is", "ja"), ("we zijn naar het wijkteam gegaan", "ja"),
     ("we zijn bij het wijkteam geweest, die zeggen dat we naar het expertteam moeten", "ja"),
+    # Session 37 (contact-37): an imperative after the advising verb, after a colon, and in English
+    ("de huisarts zei bel het juiste loket of anders het wijkteam", None), ("hij zei probeer het wijkteam eens", None),
+    ("een vriendin zei: ga naar het buurtteam, die regelen alles", None),
+    ("the teacher says we must go to the wijkteam", None),
+    # the door that says it, or an imperative the door gives
+    ("het wijkteam zei: bel de huisarts maar", "ja"), ("de jeugdconsulent zei probeer het eerst zelf", "ja"),
 ])
 def test_a_door_someone_advises_is_no_visit(text, contact):
     assert facts(text).get("gemeente_contact") == contact
@@ -680,6 +686,28 @@ def test_a_door_someone_advises_is_no_visit(text, contact):
     ("morgen belt het wijkteam ons terug", "gemeente_contact", "ja"),
 ])
 def test_a_door_the_parent_means_to_call_or_asks_about_is_no_visit(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 37 (contact-37): a first visit still to come is no contact yet, also pointed back to with "daar"
+    ("over 6 weken mogen we pas voor het eerst op gesprek bij de toegang. zoon 9", "gemeente_contact", "nee"),
+    ("ik heb een afspraak staan bij het jeugdteam voor volgende week, wordt de eerste keer", "gemeente_contact", "nee"),
+    ("als het buurtteam ook niks kan weet ik het niet meer. daar moet ik donderdag voor het eerst heen",
+     "gemeente_contact", "nee"),
+    # a visit denied with the door as the object, or with "daar" after a Wlz named last, points back to the door
+    ("het zorgkantoor bellen? ik heb ze nog nooit gesproken", "zorgkantoor_contact", "nee"),
+    ("iemand noemde het zorgkantoor, maar hij heeft geen wlz en daar zijn we dus ook nooit geweest",
+     "zorgkantoor_contact", "nee"),
+    # look-alikes: a first visit in the past, a second one to come, talk about the Wlz, a word that is no door
+    ("vorige week hadden we de eerste afspraak bij het wijkteam", "gemeente_contact", "ja"),
+    ("volgende week hebben we het tweede gesprek met het wijkteam", "gemeente_contact", "ja"),
+    ("de gemeente zet hem op een wachtlijst. hij heeft geen wlz-indicatie, daar is nooit over gesproken",
+     "gemeente_contact", "ja"),
+    ("wat is een expertteam? het wijkteam heeft niks gevonden en nu noemde iemand op school dat woord. daar hebben we "
+     "nooit contact mee gehad", "gemeente_contact", "ja"),
+])
+def test_a_first_visit_to_come_and_denials_that_point_back_to_the_door(text, slot, value):
     assert facts(text).get(slot) == value
 
 
