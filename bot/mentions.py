@@ -749,13 +749,9 @@ TIME_TO_COME = TO_COME | frozenset(("over", "maandag", "dinsdag", "woensdag", "d
 ALREADY = frozenset(("vorige", "gisteren", "had", "hadden", "was", "waren", "geweest", "gehad", "toen"))
 
 
-def _first_visit_to_come(span: "Span", concept: "Concept | None" = None) -> bool:
-    """Whether the sentence of `span`, a door whose denial is no contact (`concept`), tells of a first visit still to
-    come; without a door, whether `span` does (a clause that points back with "daar")."""
-    if concept is not None and not CONTACT_SLOTS.intersection(concept.denied or {}):
-        return False
-    sentence = (span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]) if concept else span
-    words = [t.lower_ for t in sentence]
+def _first_visit_to_come(words: list[str]) -> bool:
+    """Whether these words (the sentence of a door, or a clause that points back with "daar") tell of a first visit
+    still to come."""
     first = any(tuple(words[i:i + len(shape)]) == shape for shape in FIRST_TIME for i in range(len(words)))
     return first and bool(TIME_TO_COME.intersection(words)) and not ALREADY.intersection(words)
 
@@ -779,8 +775,12 @@ def _whether_for_us(span: "Span", clause: "Span") -> bool:
     return bool(before) and before[-1] in WHETHER and "voor" in after
 
 
+def _sentence(span: "Span") -> "Span":
+    return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+
+
 def _is_question(span: "Span") -> bool:
-    sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    sentence = _sentence(span)
     return "?" in sentence.text[span.end_char - sentence.start_char:]
 
 
@@ -885,8 +885,9 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                        _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start])),
                        True if _listed_as_no(e, vocab, in_mentions) else None,  # a no in a list is beyond doubt
                        _denied_after_the_comma(clauses[number:number + 3], vocab) if e is told_of else None)
-            negated[e.start] = any(d is not None for d in denials) \
-                or _first_visit_to_come(e, vocab.concepts[e.label_])
+            negated[e.start] = any(d is not None for d in denials) or (
+                bool(CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {}))
+                and _first_visit_to_come([t.lower_ for t in _sentence(e)]))
             if any(d is True for d in denials):
                 surely.add(e.start)
         opening = tuple(t.lower_ for t in clause[:3])
@@ -998,8 +999,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         denial = _denied_after(list(clause), vocab) if target and target.denied and (pointing or by_pronoun) else None
         if by_pronoun and denial is not True:
             denial = None
-        if denial is None and not concepts and target and words and words[0] in ANAPHORS \
-                and CONTACT_SLOTS.intersection(target.denied or {}) and _first_visit_to_come(clause):
+        if denial is None and pointing and target and CONTACT_SLOTS.intersection(target.denied or {}) \
+                and _first_visit_to_come(words):
             denial = False
         if denial is not None:
             reading.add(target.denied, clause, replace=True)
