@@ -697,7 +697,12 @@ AGAIN = frozenset(("weer", "opnieuw", "nogmaals"))  # "morgen bel ik het wijktea
 # wijkteam moeten bellen")
 PARENT_SUBJECTS = frozenset(("we", "wij", "ik", "jullie", "je", "jij", "u"))
 PERFECT = frozenset(("heb", "hebben", "had", "hadden", "heeft"))
-OBJECT_PRONOUNS = frozenset(("ze", "hen", "hun", "die"))  # "ik heb ze nog niet gesproken"
+# After the parent as subject, words that point back to the door: "ik heb ze nog niet gesproken"; "we zijn daar niet
+# geweest", "we hebben er nog geen contact mee gehad" only when one door was named before (with two, "daar" is often
+# the other one: "over een expertteam heeft de consulent nooit iets gezegd en wij hebben er ook nooit contact mee
+# gehad")
+POINTING_AFTER_SUBJECT = frozenset(("ze", "hen", "hun", "die"))
+PLACE_POINTERS = frozenset(("daar", "er"))
 
 
 PLAN_WINDOW = 3  # words after the door in which the verb of contacting must stand ("het expertteam maar eens bellen")
@@ -984,11 +989,16 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         linked = list(dropwhile(LINKS.__contains__, words))
         if linked[:1] == ["daar"]:
             words = linked
-        # So does a plain denial of contact with the door as the object pronoun ("ik heb ze nog nooit gesproken", whose
-        # "nog nooit gesproken" is also a complaint's outcome: that clause may hold outcomes, no door), and a first
-        # visit still to come ("daar moet ik donderdag voor het eerst heen"; session 37, contact-37)
-        by_pronoun = bool(words) and words[0] in PARENT_SUBJECTS and bool(OBJECT_PRONOUNS.intersection(words[1:3])) \
-            and not any(vocab.concepts[e.label_].organisation for e in concepts)
+        # So does a plain denial of contact with the parent as subject and a word pointing back ("ik heb ze nog nooit
+        # gesproken", whose "nog nooit gesproken" is also a complaint's outcome: that clause may hold outcomes, no
+        # door; "we zijn daar niet geweest"; not "we hebben daar nooit meer iets van gehoord", after contact), and a
+        # first visit still to come ("daar moet ik donderdag voor het eerst heen"; session 37, contact-37)
+        one_door = len({e.label_ for e in doc.ents if e.end <= clause.start and e.label_ in vocab.concepts
+                        and CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {})}) == 1
+        by_pronoun = bool(words) and words[0] in PARENT_SUBJECTS \
+            and bool((POINTING_AFTER_SUBJECT | (PLACE_POINTERS if one_door else frozenset())).intersection(words[1:3])) \
+            and not any(vocab.concepts[e.label_].organisation for e in concepts) \
+            and not NOT_BEYOND_DOUBT.intersection(words) and "meer" not in words
         pointing = bool(words) and words[0] in ANAPHORS and not concepts
         # A visit it denies points back to the last door, not to a Wlz named after it ("iemand noemde het zorgkantoor,
         # maar hij heeft geen wlz en daar zijn we dus ook nooit geweest"; session 37, contact-37)

@@ -699,6 +699,11 @@ def test_a_door_the_parent_means_to_call_or_asks_about_is_no_visit(text, slot, v
     ("het zorgkantoor bellen? ik heb ze nog nooit gesproken", "zorgkantoor_contact", "nee"),
     ("iemand noemde het zorgkantoor, maar hij heeft geen wlz en daar zijn we dus ook nooit geweest",
      "zorgkantoor_contact", "nee"),
+    ("is het expertteam ook voor kinderen met een beperking? we zijn er nog niet aangemeld", "expertteam_contact",
+     "nee"),
+    # with two doors named before, "er" may be either: the consulent was contact
+    ("over een expertteam heeft de consulent nooit iets gezegd en wij hebben er zelf ook nooit contact mee gehad",
+     "gemeente_contact", "ja"),
     # look-alikes: a first visit in the past, a second one to come, talk about the Wlz, a word that is no door
     ("vorige week hadden we de eerste afspraak bij het wijkteam", "gemeente_contact", "ja"),
     ("volgende week hebben we het tweede gesprek met het wijkteam", "gemeente_contact", "ja"),
