@@ -211,7 +211,9 @@ class Servers:
         self._spawn("rasa", [str(VENV_BIN / "rasa"), "run", "--model", str(self.model), "--endpoints",
                              str(s.endpoints_file()), "--credentials", "credentials.yml",
                              "--interface", s.host, "--port", str(s.rasa_port), "--enable-api",
-                             "--auth-token", s.token], env)  # no --cors: the HTTP API is for servers only
+                             f"--auth-token={s.token}"], env)  # no --cors: the HTTP API is for servers only
+        # (one argument with '=': a generated token starts with '-' one time in 64, and rasa's argparse then took it
+        # for an option and would not start; session 37, a smoke test)
         self._spawn("web", [sys.executable, "-m", "bot.web", "--host", s.host, "--port", str(s.web_port),
                             "--rasa-url", self.public_rasa_url], env)
         try:

@@ -13,7 +13,9 @@ from bot.serve import Servers, Settings, ensure_model, free_port
 
 
 def start_servers(tmp: Path, db: Path | None = None, **overrides: Any) -> Servers:
-    settings = Settings(rasa_port=free_port(), action_port=free_port(), web_port=free_port(), token=uuid.uuid4().hex,
+    # the token starts with '-' as a generated one may (secrets.token_urlsafe): the Rasa server must still start
+    settings = Settings(rasa_port=free_port(), action_port=free_port(), web_port=free_port(),
+                        token=f"-{uuid.uuid4().hex}",
                         sqlite_path=db or tmp / "gesprekken.db", log_dir=tmp / "logs", **overrides)
     return Servers(settings, ensure_model(quiet=True)).start()
 
