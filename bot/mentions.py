@@ -749,6 +749,7 @@ def _not_visited(span: "Span", clause: "Span") -> bool:
 # the door's sentence, and nothing past: a denial of the contact.
 FIRST_TIME = (("voor", "het", "eerst"), ("eerste", "keer"), ("eerste", "afspraak"), ("eerste", "gesprek"),
               ("eerste", "intake"), ("kennismakingsgesprek",), ("kennismaking",))
+FIRST_TIME_WORDS = frozenset(("eerst", "eerste", "kennismakingsgesprek", "kennismaking"))  # one of them in each shape
 TIME_TO_COME = TO_COME | frozenset(("over", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
                                     "zondag", "vanmiddag", "vanavond"))
 ALREADY = frozenset(("vorige", "gisteren", "had", "hadden", "was", "waren", "geweest", "gehad", "toen"))
@@ -778,6 +779,12 @@ def _whether_for_us(span: "Span", clause: "Span") -> bool:
         before.pop()
     after = [t.lower_ for t in clause.doc[span.end:min(span.end + FOR_US_WINDOW, clause.end)]]
     return bool(before) and before[-1] in WHETHER and "voor" in after
+
+
+def _one_door_before(doc: "Doc", clause: "Span", vocab: Vocabulary) -> bool:
+    """Whether exactly one door (a term whose denial is no contact) was named before `clause`."""
+    return len({e.label_ for e in doc.ents if e.end <= clause.start and e.label_ in vocab.concepts
+                and CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {})}) == 1
 
 
 def _sentence(span: "Span") -> "Span":
@@ -871,6 +878,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             if before in PLACE_WORDS:
                 reading.municipality = ent.ent_id_ or ent.text
     in_mentions = {i for e in doc.ents for i in range(e.start, e.end)}
+    first_time_said = not FIRST_TIME_WORDS.isdisjoint(t.lower_ for t in doc)  # most messages: no first visit to check
     surely: set[int] = set()  # the starts of mentions denied beyond doubt
     refused: set[tuple[str, str]] = set()  # the (slot, value) pairs those denials rule out
     # Per clause: its domain mentions, whether each is denied, and the organisations among them.
@@ -891,7 +899,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                        True if _listed_as_no(e, vocab, in_mentions) else None,  # a no in a list is beyond doubt
                        _denied_after_the_comma(clauses[number:number + 3], vocab) if e is told_of else None)
             negated[e.start] = any(d is not None for d in denials) or (
-                bool(CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {}))
+                first_time_said and bool(CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {}))
                 and _first_visit_to_come([t.lower_ for t in _sentence(e)]))
             if any(d is True for d in denials):
                 surely.add(e.start)
@@ -993,12 +1001,11 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         # gesproken", whose "nog nooit gesproken" is also a complaint's outcome: that clause may hold outcomes, no
         # door; "we zijn daar niet geweest"; not "we hebben daar nooit meer iets van gehoord", after contact), and a
         # first visit still to come ("daar moet ik donderdag voor het eerst heen"; session 37, contact-37)
-        one_door = len({e.label_ for e in doc.ents if e.end <= clause.start and e.label_ in vocab.concepts
-                        and CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {})}) == 1
         by_pronoun = bool(words) and words[0] in PARENT_SUBJECTS \
-            and bool((POINTING_AFTER_SUBJECT | (PLACE_POINTERS if one_door else frozenset())).intersection(words[1:3])) \
             and not any(vocab.concepts[e.label_].organisation for e in concepts) \
-            and not NOT_BEYOND_DOUBT.intersection(words) and "meer" not in words
+            and not NOT_BEYOND_DOUBT.intersection(words) and "meer" not in words \
+            and (bool(POINTING_AFTER_SUBJECT.intersection(words[1:3]))
+                 or (bool(PLACE_POINTERS.intersection(words[1:3])) and _one_door_before(doc, clause, vocab)))
         pointing = bool(words) and words[0] in ANAPHORS and not concepts
         # A visit it denies points back to the last door, not to a Wlz named after it ("iemand noemde het zorgkantoor,
         # maar hij heeft geen wlz en daar zijn we dus ook nooit geweest"; session 37, contact-37)
