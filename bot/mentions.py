@@ -701,8 +701,8 @@ PERFECT = frozenset(("heb", "hebben", "had", "hadden", "heeft"))
 # geweest", "we hebben er nog geen contact mee gehad" only when one door was named before (with two, "daar" is often
 # the other one: "over een expertteam heeft de consulent nooit iets gezegd en wij hebben er ook nooit contact mee
 # gehad")
-POINTING_AFTER_SUBJECT = frozenset(("ze", "hen", "hun", "die"))
 PLACE_POINTERS = frozenset(("daar", "er"))
+POINTING_AFTER_SUBJECT = ANAPHORS - PLACE_POINTERS | {"ze"}  # "die", "hen", "hun", "ze"
 
 
 PLAN_WINDOW = 3  # words after the door in which the verb of contacting must stand ("het expertteam maar eens bellen")
@@ -735,12 +735,7 @@ def _intended(span: "Span", clause: "Span") -> bool:
     return bare[-1:] == ["naar"] and ((bool(WANTING & before) and going) or (intending and bare[-2:-1] == ["nog"]))
 
 
-CONTACT_SLOTS = frozenset((*OUTCOME_CONTACT.values(), "zorgkantoor_contact"))
-
-
-def _not_visited(span: "Span", clause: "Span") -> bool:
-    """Whether `span` is a door the parent is only advised to go to, plans to contact or asks about (no visit)."""
-    return _advised(span, clause) or _intended(span, clause) or _whether_for_us(span, clause)
+CONTACT_SLOTS = frozenset(slot for slot in SLOTS if slot.endswith("_contact"))  # DOMAIN.md's three doors
 
 
 # Session 37 (contact-37): a first visit still to come ("volgende week dinsdag hebben we een intake bij het jeugdteam,
@@ -975,7 +970,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             if not concept.named and concept.denied and not negated[ent.start]:
                 questioned.update(concept.denied)
                 continue
-            if concept.organisation and not negated[ent.start] and _not_visited(ent, clause):
+            if concept.organisation and not negated[ent.start] and (
+                    _advised(ent, clause) or _intended(ent, clause) or _whether_for_us(ent, clause)):
                 questioned.update(concept.named)
                 continue
             question = _is_question(ent) and not _topic(ent, vocab)
