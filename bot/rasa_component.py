@@ -35,7 +35,9 @@ from rasa.nlu.constants import DENSE_FEATURIZABLE_ATTRIBUTES, SPACY_DOCS
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import CountVectorsFeaturizer
 from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import (ENTITIES, FEATURE_TYPE_SENTENCE, FEATURE_TYPE_SEQUENCE, INTENT,
+                                      INTENT_RANKING_KEY, TEXT)
+from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -203,6 +205,44 @@ class SnelTellen(CountVectorsFeaturizer):
             sentences.append(_coo([0] * len(ordered), ordered, [total[c] for c in ordered], (1, size))
                              if attribute in DENSE_FEATURIZABLE_ATTRIBUTES else None)
         return sequences, sentences
+
+
+    def add_features_to_message(self, sequence: Any, sentence: Any, attribute: Text, message: Message) -> None:
+        """Like Rasa's, except that a second SnelTellen appends its columns to the first one's matrices. DIET
+        glues a message's sparse matrices together on every parse (scipy's hstack after a deep copy: 0.3 to 0.6
+        ms here, as much as the counting). Appended here, in the same order, they are the very same matrices
+        (tests/test_sneltellen.py), so DIET learns and predicts exactly the same, for less."""
+        _COUNTERS.add(self._identifier)
+        for kind, matrix in ((FEATURE_TYPE_SEQUENCE, sequence), (FEATURE_TYPE_SENTENCE, sentence)):
+            if matrix is None:
+                continue
+            last = next((f for f in reversed(message.features)
+                         if f.attribute == attribute and f.type == kind and f.is_sparse()), None)
+            origins = _origins(last.origin) if last is not None else []
+            if (origins and set(origins) <= _COUNTERS and self._identifier not in origins
+                    and isinstance(last.features, scipy.sparse.coo_matrix)):
+                # the last of its kind: moved to the end, the sparse matrices of this kind keep their order
+                message.features.remove(last)
+                message.add_features(Features(_side_by_side(last.features, matrix), kind, attribute,
+                                              [*origins, self._identifier]))
+            else:
+                message.add_features(Features(matrix, kind, attribute, self._identifier))
+
+
+# The identifiers of this process's SnelTellen: only their matrices are appended to.
+_COUNTERS: set = set()
+
+
+def _origins(origin: Any) -> List[Text]:
+    return list(origin) if isinstance(origin, list) else [origin]
+
+
+def _side_by_side(left: scipy.sparse.coo_matrix, right: scipy.sparse.coo_matrix) -> scipy.sparse.coo_matrix:
+    """scipy.sparse.hstack([left, right]) of two count matrices, entry for entry: the left's, then the right's."""
+    return scipy.sparse.coo_matrix((np.concatenate([left.data, right.data]),
+                                    (np.concatenate([left.row, right.row]),
+                                     np.concatenate([left.col, right.col + left.shape[1]]))),
+                                   shape=(left.shape[0], left.shape[1] + right.shape[1]))
 
 
 def _coo(rows: List[int], columns: List[int], counts: List[int], shape: Tuple[int, int]) -> scipy.sparse.coo_matrix:

@@ -42,14 +42,28 @@ def messages(tmp_path_factory) -> tuple[list[Message], list[Message], SpacyModel
     return training, new, model
 
 
+def _tokenized(texts: list[str], model: SpacyModel, path: Path) -> list[Message]:
+    """Messages read by the spaCy pipeline and tokenized, as config.yml does before the featurizers."""
+    path.mkdir()
+    config = {**SpacyNLP.get_default_config(), "model": str(ensure_pipeline()), "case_sensitive": False}
+    spacy_nlp = SpacyNLP.create(config, LocalModelStorage(path), Resource("s"), _context("s"))
+    tokenizer = SpacyTokenizer.create(SpacyTokenizer.get_default_config(), LocalModelStorage(path), Resource("t"),
+                                      _context("t"))
+    messages = [Message(data={"text": text}) for text in texts]
+    spacy_nlp.process(messages, model)
+    tokenizer.process(messages)
+    return messages
+
+
 def _context(name: str) -> ExecutionContext:
     return ExecutionContext(GraphSchema({}), node_name=name)
 
 
-def _trained(kind: type, settings: dict, training, model, path: Path) -> CountVectorsFeaturizer:
+def _trained(kind: type, settings: dict, training, model, path: Path, name: str = "") -> CountVectorsFeaturizer:
     config = {**kind.get_default_config(), **settings}
     path.mkdir()
-    featurizer = kind.create(config, LocalModelStorage(path), Resource(kind.__name__), _context(kind.__name__))
+    name = name or kind.__name__
+    featurizer = kind.create(config, LocalModelStorage(path), Resource(name), _context(name))
     featurizer.train(training, model)
     return featurizer
 
@@ -81,3 +95,37 @@ def test_an_empty_message_has_no_features(messages, tmp_path):
     training, _, model = messages
     fast = _trained(SnelTellen, SETTINGS[1], training, model, tmp_path / "snel")
     assert fast._create_features("text", [[]]) == ([None], [None])
+
+
+def _combined(messages: list[Message]) -> list[tuple]:
+    """What DIET gets of every message: all its sparse text matrices glued together, per kind."""
+    out = []
+    for message in messages:
+        for features in message.get_sparse_features("text", []):
+            matrix = None if features is None else features.features.tocoo()
+            out.append(None if matrix is None else (matrix.shape, matrix.data.dtype, matrix.row.dtype,
+                                                    matrix.row.tolist(), matrix.col.tolist(), matrix.data.tolist()))
+    return out
+
+
+def test_two_counters_give_diet_the_same_matrices_as_rasas(messages, tmp_path):
+    """The second SnelTellen appends its columns to the first's (one matrix per kind instead of two): DIET must
+    get, entry for entry, what it gets from Rasa's two featurizers."""
+    training, new, model = messages
+    words, letters = SETTINGS[0], SETTINGS[1]
+    rasa = [_trained(CountVectorsFeaturizer, words, training, model, tmp_path / "r1", "rasa-woorden"),
+            _trained(CountVectorsFeaturizer, letters, training, model, tmp_path / "r2", "rasa-letters")]
+    fast = [_trained(SnelTellen, words, training, model, tmp_path / "s1", "snel-woorden"),
+            _trained(SnelTellen, letters, training, model, tmp_path / "s2", "snel-letters")]
+    texts = [m.get("text") for m in new] + ["x", "zoon van 14 zit thuis"]
+
+    def featurized(featurizers: list) -> list[Message]:
+        tokenized = _tokenized(texts, model, tmp_path / featurizers[0]._identifier)
+        for featurizer in featurizers:
+            featurizer.process(tokenized)
+        return tokenized
+
+    by_rasa, by_us = featurized(rasa), featurized(fast)
+    assert _combined(by_us) == _combined(by_rasa)
+    assert all(len([f for f in m.features if f.is_sparse()]) == 2 for m in by_us)  # one per kind, not two
+    assert all(len([f for f in m.features if f.is_sparse()]) == 4 for m in by_rasa)
