@@ -83,6 +83,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-50": EVALUATION / "openingen-blind-50.yml",  # session 35
                   "openingen-51": EVALUATION / "openingen-blind-51.yml",  # session 36
                   "openingen-53": EVALUATION / "openingen-blind-53.yml",  # session 37
+                  "openingen-54": EVALUATION / "openingen-blind-54.yml",  # session 38
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml",
                   # session 34: the same, two new writers, after that session's phrases in other languages
@@ -338,7 +339,8 @@ FOCUSED = {"alarm-27": EVALUATION / "alarm-27.yml", "intenties-27": EVALUATION /
            "intenties-34": EVALUATION / "intenties-34.yml",  # session 34: the kind of message, a new writer
            "talen-34": EVALUATION / "talen-34.yml",  # session 34: other languages, after that session's phrases
            "uitkomsten-35": EVALUATION / "uitkomsten-35.yml",  # session 35: outcomes at the gemeente, not in plain words
-           "contact-37": EVALUATION / "contact-37.yml"}  # session 37: a door planned, advised or asked about, look-alikes
+           "contact-37": EVALUATION / "contact-37.yml",  # session 37: a door planned, advised or asked about, look-alikes
+           "wlz-38": EVALUATION / "wlz-38.yml"}  # session 38: the Wlz at every stage, with and without an indicatie
 SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **FOCUSED, **BLIND_OPENINGS}
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import dropwhile, takewhile
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 from bot.situation import OUTCOME_CONTACT, SLOTS, age_band
@@ -782,6 +783,52 @@ def _one_door_before(doc: "Doc", clause: "Span", vocab: Vocabulary) -> bool:
                 and CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {})}) == 1
 
 
+# Session 38 (wlz-38): the Wlz named as a law or a step, not as the child's indicatie. Applied for or to apply for
+# ("een wlz-indicatie aanvragen", "aanvraag wlz ingediend", "vraag wlz aan"), where the child belongs ("hij hoort
+# eigenlijk in de wlz", "in aanmerking voor de wlz", "needs Wlz care"), what someone says ("de ggz zegt wlz"), or one
+# law weighed against another ("jeugdwet, wmo of wlz??", "het verschil tussen de jeugdwet en de wlz"); not after a
+# word of having ("ze heeft wlz en valt onder het zorgkantoor"), unless applied for. The parent is asked; the learned
+# reader's 'ja' does not count either. What the CIZ decided still counts (toegekend, afgewezen: woorden.yml).
+INDICATION = MappingProxyType({"wlz": "ja"})  # what the Wlz's mention names
+APPLYING = frozenset("aanvraag aanvragen aangevraagd aanvraagt aanvraog aanvroag ingediend indienen application "
+                     "apply applied beantragen beantragt antrag".split())
+ASKING_FOR = frozenset(("vraag", "vragen", "vroeg", "vroegen"))  # "vraag wlz aan"
+BELONGING = frozenset("hoort horen hoorde thuishoort thuishoren huurt heart past passen aanmerking needs need".split())
+OTHER_LAWS = frozenset(("jeugdwet", "wmo", "zvw", "zorgverzekeringswet", "zorgverzekering", "jeugdhulp"))
+EITHER = frozenset(("of", "or", "oder", "verschil", "tussen"))
+TOPIC_WINDOW = 3  # words on each side of the Wlz in which the application, advice or other law stands
+BELONGING_WINDOW = 5  # words before it ("in aanmerking zou komen voor de wlz"), or TOPIC_WINDOW after ("in de wlz past")
+
+
+def _law_as_topic(span: "Span") -> bool:
+    """Whether the Wlz named by `span` is a law or a step in its sentence rather than the child's indicatie."""
+    sentence = _sentence(span)
+    before = [t.lower_ for t in span.doc[max(sentence.start, span.start - TOPIC_WINDOW):span.start]]
+    after = [t.lower_ for t in span.doc[span.end:min(sentence.end, span.end + TOPIC_WINDOW)]]
+    near = before + after
+    if APPLYING.intersection(near) or (ASKING_FOR.intersection(near) and "aan" in near):
+        return True
+    if POSSESSION.intersection(before) or "met" in before:  # "ze heeft wlz en ...", "in een instelling met wlz"
+        return False
+    wider = [t.lower_ for t in span.doc[max(sentence.start, span.start - BELONGING_WINDOW):span.start]]
+    if BELONGING.intersection(wider + after) or ADVISING.intersection(before[-2:]) or before[-1:] == [":"]:
+        return True
+    return bool(OTHER_LAWS.intersection(near) and EITHER.intersection(near))
+
+
+DARING = frozenset(("durf", "durft", "durfde", "durfden", "durven"))
+NOT_DARING = frozenset(("niet", "nie", "nooit", "niks"))
+
+
+def _not_daring(words: list[str]) -> bool:
+    """The parent as subject who does not dare to contact: "ik durf nie te bellen", "we durven er niet heen te gaan",
+    "ik durfde ze nooit te mailen"; not "ik durf wel te bellen", nor "ik durf niet meer te bellen" or "... niet
+    opnieuw ...", which tell of contact before."""
+    return bool(words) and words[0] in PARENT_SUBJECTS and "meer" not in words and AGAIN.isdisjoint(words) and any(
+        w in DARING and NOT_DARING.intersection(words[i + 1:i + 4]) for i, w in enumerate(words)) \
+        and bool(CONTACTING.intersection(words) or GOING.intersection(words) or "heen" in words)
+
+
 def _sentence(span: "Span") -> "Span":
     return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
 
@@ -970,6 +1017,9 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             if not concept.named and concept.denied and not negated[ent.start]:
                 questioned.update(concept.denied)
                 continue
+            if concept.named == INDICATION and not negated[ent.start] and _law_as_topic(ent):
+                questioned.update(concept.named)
+                continue
             if concept.organisation and not negated[ent.start] and (
                     _advised(ent, clause) or _intended(ent, clause) or _whether_for_us(ent, clause)):
                 questioned.update(concept.named)
@@ -1003,6 +1053,9 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             and (bool(POINTING_AFTER_SUBJECT.intersection(words[1:3]))
                  or (bool(PLACE_POINTERS.intersection(words[1:3])) and _one_door_before(doc, clause, vocab)))
         pointing = bool(words) and words[0] in ANAPHORS and not concepts
+        # Not daring to contact the one door named before: "het nummer van het wijkteam hangt op de koelkast maar ik
+        # durf nie te bellen" (session 38; the writers of contact-37 named "a fear of going"). Not beyond doubt.
+        afraid = not concepts and _not_daring(linked) and _one_door_before(doc, clause, vocab)
         # A visit it denies points back to the last door, not to a Wlz named after it ("iemand noemde het zorgkantoor,
         # maar hij heeft geen wlz en daar zijn we dus ook nooit geweest"; session 37, contact-37)
         # Not when it talks about the Wlz ("geen wlz-indicatie, daar is nooit over gesproken") or the last word is no
@@ -1015,6 +1068,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         if denial is None and pointing and target and CONTACT_SLOTS.intersection(target.denied or {}) \
                 and _first_visit_to_come(words):
             denial = False
+        if denial is None and afraid and last_door is not None:
+            target, denial = last_door, False
         if denial is not None:
             reading.add(target.denied, clause, replace=True)
             if denial:

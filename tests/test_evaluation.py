@@ -328,7 +328,17 @@ FACT_F1_FLOOR = {
     # expertteam_contact 0.711, denied 29 of 111; end 0.846, 0.875, 0.829, 16 of 111
     "contact-37": {"veiligheid": 0.0, "hulpvraag": 0.56, "leeftijd": 0.95, "wlz": 0.83,
     "zorgkantoor_contact": 0.83, "gemeente_contact": 0.8, "gemeente_uitkomst": 0.76, "expertteam_contact": 0.78,
-    "expertteam_uitkomst": 0.72, "klacht_gemeld": 0.86}}
+    "expertteam_uitkomst": 0.72, "klacht_gemeld": 0.86},
+    # Session 38, openingen-54 (blind): its first look with the start code (ab88299) and the end look were the same;
+    # 0.04 below (0.1 below where fewer than 20 messages state the fact)
+    "openingen-54": {"veiligheid": 0.89, "hulpvraag": 0.85, "leeftijd": 0.95, "wlz": 0.88,
+    "zorgkantoor_contact": 0.9, "gemeente_contact": 0.91, "gemeente_uitkomst": 0.86, "expertteam_contact": 0.75,
+    "expertteam_uitkomst": 0.83, "klacht_gemeld": 0.86},
+    # wlz-38 (development): first look (ab88299) wlz 0.835, denied 13 of 112, 153 of 200 the same first step; end wlz
+    # 0.886, 11 of 112, 157 of 200 (expertteam_uitkomst: 3 messages)
+    "wlz-38": {"veiligheid": 0.0, "hulpvraag": 0.83, "leeftijd": 0.92, "wlz": 0.84,
+    "zorgkantoor_contact": 0.89, "gemeente_contact": 0.92, "gemeente_uitkomst": 0.8, "expertteam_contact": 0.9,
+    "expertteam_uitkomst": 0.4, "klacht_gemeld": 0.85}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -349,7 +359,9 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     # session 36: openingen-51 (blind) 109 of 130 at its first look; openingen-52 113 -> 118 of 130
     "openingen-51": 0.8, "openingen-52": 0.87,
     # session 37: openingen-53 (blind) 96 of 130 at its first look and the end; contact-37 107 -> 108 of 200
-    "openingen-53": 0.69, "contact-37": 0.5}
+    "openingen-53": 0.69, "contact-37": 0.5,
+    # session 38: openingen-54 (blind) 112 of 130 at its first look and the end; wlz-38 153 -> 157 of 200
+    "openingen-54": 0.82, "wlz-38": 0.74}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -373,7 +385,9 @@ INTENT_MACRO_F1_FLOOR_PER_SET = {"openingen-14": 0.88, "openingen-17": 0.88, "op
     # 0.693 -> 0.729; talen-34-blind 0.752 at its first look, 0.820 at the end (VerhaalMetLeeftijd)
     "streektaal-34": 0.82, "intenties-34": 0.88, "talen-34": 0.69, "talen-34-blind": 0.78,
     # session 37: openingen-53 0.943 at its first look and the end (six intents with 1 to 4 messages)
-    "openingen-53": 0.9}
+    "openingen-53": 0.9,
+    # session 38: openingen-54 0.959 at its first look and the end; wlz-38 1.0 (all inform)
+    "openingen-54": 0.92, "wlz-38": 0.95}
 # (recall floor, false-alarm ceiling) per set; 'veiligheid' is the set of hard safety messages (a development set). On
 # the development sets every signal must stay found.
 SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.0, 0.03), "openingen-5": (1.0, 0.02),
@@ -417,7 +431,9 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     # alarms 5 -> 2 of 148 (a past death wish "nu gaat goed", "het is een stuk rustiger", "niet bang voor haar")
     "openingen-51": (0.97, 0.04), "openingen-52": (1.0, 0.03),
     # session 37: openingen-53 40 of 40 signals, 5 of 142 false alarms at its first look and the end; contact-37 1 of 200
-    "openingen-53": (0.97, 0.055), "contact-37": (1.0, 0.02)}
+    "openingen-53": (0.97, 0.055), "contact-37": (1.0, 0.02),
+    # session 38: openingen-54 39 of 39 signals, 3 of 147 false alarms at its first look and the end; wlz-38 0 of 200
+    "openingen-54": (0.97, 0.04), "wlz-38": (1.0, 0.01)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -429,9 +445,9 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
 # 325 and 5 of 32; end of session 16: 1 of 483 and 13 of 325; end of session 15: 24 of 451 and 15 of 325).
 DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0, "openingen-5": 0, "openingen-6": 0,
     "openingen-7": 0, "openingen-10": 1, "openingen-13": 0, "openingen-14": 0, "openingen-15": 0, "openingen-17": 0,
-    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 0, "openingen-36": 0, "ontkenningen-24": 0, "ontkenningen-25": 2, "openingen-8": 3, "openingen-9": 3, "openingen-11": 3,
+    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 0, "openingen-36": 0, "ontkenningen-24": 0, "ontkenningen-25": 2, "openingen-8": 3, "openingen-9": 3, "openingen-11": 2,
     "openingen-12": 2, "openingen-16": 0, "openingen-19": 1, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
-    "openingen-24": 2, "openingen-26": 1, "openingen-27": 2, "openingen-28": 3, "openingen-30": 0, "openingen-32": 0, "openingen-33": 2,
+    "openingen-24": 2, "openingen-26": 1, "openingen-27": 1, "openingen-28": 3, "openingen-30": 0, "openingen-32": 0, "openingen-33": 2,
     "openingen-37": 1, "openingen-38": 1, "openingen-39": 1, "alarm-27": 1, "intenties-27": 0, "openingen-40": 2,
     "openingen-41": 0, "openingen-42": 0, "openingen-43": 3, "openingen-44": 1, "talen-29": 6,
     "openingen-45": 1, "intenties-30": 0, "openingen-46": 1, "ontkenningen-31": 1, "talen-31": 2, "talen-31b": 14,
@@ -440,7 +456,8 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-49": 0, "klachtwoorden-34": 0, "streektaal-34": 1, "intenties-34": 0, "talen-34": 10, "talen-34-blind": 18,
     "openingen-50": 3, "ontkenningen-35": 8, "uitkomsten-35": 0,
     "openingen-51": 2, "openingen-52": 0,  # session 36: o-51 2 of 46 at its first look; o-52 2 -> 0 of 49
-    "openingen-53": 1, "contact-37": 16}  # session 37: o-53 2 -> 1 of 45 (first look, end); contact-37 29 -> 16 of 111
+    "openingen-53": 1, "contact-37": 16,  # session 37: o-53 2 -> 1 of 45 (first look, end); contact-37 29 -> 16 of 111
+    "openingen-54": 3, "wlz-38": 11}  # session 38: o-54 3 of 33 (first look, end); wlz-38 13 -> 11 of 112
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 # (session 32: the pointing-back denials and the Wlz phrases lowered openingen-33 4 -> 2 and openingen-40 3 -> 2, found
@@ -450,6 +467,8 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
 # read positive)
 # (session 37: at the end measurement, totals only, openingen-8 4 -> 3 and -24 3 -> 2: doors only planned, advised or
 # still to be visited for the first time)
+# (session 38: at the end measurement, totals only, openingen-11 3 -> 2 and -27 2 -> 1: the Wlz named as a law or a
+# step, the CIZ as the one who assesses)
 # (session 34: at the end measurement, totals only, openingen-9 4 -> 3, -19 2 -> 1, -24 5 -> 3, -26 2 -> 1, -41 and -42
 # 1 -> 0, -43 4 -> 3, talen-29 7 -> 6; development sets alarm-27 2 -> 1, talen-31b 20 -> 14)
 
@@ -466,7 +485,7 @@ SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenninge
     "intenties-27": (104, 0), "intenties-30": (174, 8), "ontkenningen-31": (120, 0),
     "uitkomsten-32": (120, 0), "klachten-32": (120, 0), "wlz-32": (120, 0), "ontkenningen-32": (120, 0),
     "hulpvragen-33": (120, 0), "klachtwoorden-34": (120, 0), "streektaal-34": (100, 45), "intenties-34": (83, 0),
-    "ontkenningen-35": (120, 0), "uitkomsten-35": (120, 0), "contact-37": (200, 0)}
+    "ontkenningen-35": (120, 0), "uitkomsten-35": (120, 0), "contact-37": (200, 0), "wlz-38": (200, 0)}
 
 
 def test_sets_are_big_enough(results):

@@ -717,6 +717,21 @@ def test_a_first_visit_to_come_and_denials_that_point_back_to_the_door(text, slo
 
 
 @pytest.mark.parametrize("text,slot,value", [
+    # Session 38 (contact-37's "a fear of going", a smoke test of session 37): not daring to contact the one door
+    # named before is no contact yet
+    ("het nummer van het wijkteam hangt op de koelkast maar ik durf nie te bellen. zoon 8", "gemeente_contact", "nee"),
+    ("de juf gaf ons het nummer van het jeugdteam. ik durfde ze nooit te bellen", "gemeente_contact", "nee"),
+    ("mijn moeder zegt: ga naar het cjg. maar ik durf er niet heen", "gemeente_contact", "nee"),
+    # look-alikes: daring, no longer daring or not daring again after a visit
+    ("het nummer van het wijkteam hangt op de koelkast en ik durf wel te bellen", "gemeente_contact", "ja"),
+    ("we zijn bij het wijkteam geweest maar ik durf niet meer te bellen na dat gesprek", "gemeente_contact", "ja"),
+    ("we hadden een gesprek met het jeugdteam, ik durf ze niet opnieuw te bellen", "gemeente_contact", "ja"),
+])
+def test_not_daring_to_contact_the_door_is_no_contact(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
     # Session 26 (openingen-36): denials in regional Dutch ("gin", "nich", "neet"), Frisian and German
     ("wiej hebt gin wlz. sinds de zomer is t expertteam d'r bie", "wlz", "nee"),
     ("nog nich bie de gemeente west, gin indicatie", "gemeente_contact", "nee"),
@@ -745,13 +760,36 @@ def test_denials_in_regional_dutch_and_english(text, slot, value):
      "goedgekeurd zou zijn", "ja"),
     ("het ciz heeft zijn profiel lager gezet en nu moet hij misschien verhuizen. kunnen we hier bezwaar tegen maken?",
      "ja"),
-    ("het ciz heeft de indicatie niet afgewezen", "ja"),
+    # (session 38: the CIZ itself no longer says 'ja', and a refusal it did not make does not say it either: the
+    # decision may still have to come)
+    ("het ciz heeft de indicatie niet afgewezen", None),
     # an application that is still running is no indicatie yet: the assistant asks (session 26, development sets)
     ("we hebben 6 weken geleden een wlz aanvraag gedaan en nog niks gehoord", None),
     ("ZES maanden geleden een indicatie aangevraagd bij het CIZ en nog steeds geen besluit", None),
     ("hij heeft een wlz-indicatie sinds de zomer", "ja"),
 ])
 def test_a_refusal_by_the_ciz_is_no_wlz(text, value):
+    assert facts(text).get("wlz") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 38 (wlz-38): the CIZ assesses, it is no indicatie; the Wlz applied for, where the child belongs, what
+    # someone says, one law weighed against another: no indicatie (the assistant asks)
+    ("wlz aanvraag voor onze zoon (14) ligt nu 9 weken bij het ciz en we horen niks", None),
+    ("het ciz komt volgende week dinsdag langs voor onze zoon van 11 maanden", None),
+    ("het wijkteam zegt dat hij eigenlijk in de wlz thuishoort", None),
+    ("iemand op zn school zei dat we misschien in aanmerking komen voor de wlz", None),
+    ("de kinderarts zegt vraag wlz aan. wij wisten niet eens dat dat bestond", None),
+    ("welke wet is dit nou, jeugdwet wmo of wlz?? zoon 4", None),
+    # look-alikes: having it, what the CIZ decided, a granted application, another application later
+    ("mijn zoon heeft wlz sinds 2021, we hebben nu een pgb aangevraagd", "ja"),
+    ("ze heeft wlz en valt onder het zorgkantoor", "ja"),
+    ("dochter 22, LG profiel via ciz. het zorgkantoor hebben we al 3x gebeld", "ja"),
+    ("onze zoon heeft een besluit van het CIZ maar we hebben het zorgkantoor nog nooit gesproken", "ja"),
+    ("het wijkteam zei dat ze naar de wlz moest, en het ciz heeft inderdaad een indicatie gegeven", "ja"),
+    ("onze wlz aanvraag is toegekend", "ja"),
+])
+def test_the_wlz_as_a_law_or_a_step_is_no_indicatie(text, value):
     assert facts(text).get("wlz") == value
 
 
