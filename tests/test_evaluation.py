@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evaluate import evaluate_all
+from bot.evaluate import BLIND_NAMES, LANGUAGE_SETS, evaluate_all, pooled
 
 pytestmark = pytest.mark.e2e
 
@@ -474,8 +474,32 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
 
 
 @pytest.fixture(scope="module")
-def results():
-    return {name: result for name, (result, _, _) in evaluate_all().items()}
+def evaluated():
+    return evaluate_all()
+
+
+@pytest.fixture(scope="module")
+def results(evaluated):
+    return {name: result for name, (result, _, _) in evaluated.items()}
+
+
+# Session 38: the Dutch blind openings as one held-out set (README, "Waar het nu staat"): signals 1,219 of 1,219,
+# false alarms 1.84 %, intent macro-F1 0.962, every slot's F1 0.901 or more; floors a little below.
+POOLED_FACT_F1_FLOOR = {"veiligheid": 0.94, "hulpvraag": 0.89, "leeftijd": 0.98, "wlz": 0.95,
+                        "zorgkantoor_contact": 0.96, "gemeente_contact": 0.95, "gemeente_uitkomst": 0.89,
+                        "expertteam_contact": 0.94, "expertteam_uitkomst": 0.9, "klacht_gemeld": 0.92}
+
+
+def test_the_blind_openings_taken_together(evaluated, results):
+    together = pooled(evaluated)
+    names = [n for n in BLIND_NAMES if n not in LANGUAGE_SETS]
+    assert together["messages"] == sum(results[n]["messages"] for n in names) > 5000
+    assert together["safety"]["signals"] == sum(results[n]["safety"]["signals"] for n in names)
+    assert together["safety"]["recall"] == 1.0
+    assert together["safety"]["false_alarm_rate"] <= 0.02
+    assert together["intent_macro_f1"] >= 0.95
+    for slot, floor in POOLED_FACT_F1_FLOOR.items():
+        assert together["facts"][slot]["f1"] >= floor, slot
 
 
 # openingen-29 (session 22), openingen-30 (session 23) and openingen-32 and -33 (session 25) are one writer's part: the
