@@ -347,7 +347,7 @@ SETS = {"heldout": HELDOUT, **DEVELOPMENT_OPENINGS, **DENIALS, **FOCUSED, **BLIN
 # The Dutch blind openings as one held-out set: 5,800 messages of some 60 writers that no choice was made on. The
 # README's "Waar het nu staat" reads issue 3's targets on this pool and on each set (session 38).
 POOLED = "blind-samen"
-LANGUAGE_SETS = ("talen-29", "talen-34-blind")
+LANGUAGE_SETS = tuple(name for name, path in BLIND_OPENINGS.items() if path.name.startswith("talen-"))
 
 
 def pooled(evaluated: dict[str, tuple[dict[str, Any], list[Sample], list[Prediction]]]) -> dict[str, Any]:

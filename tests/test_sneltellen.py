@@ -26,15 +26,11 @@ SETTINGS = [{}, {"analyzer": "char_wb", "min_ngram": 2, "max_ngram": 4}, {"min_n
 @pytest.fixture(scope="module")
 def messages(tmp_path_factory) -> tuple[list[Message], list[Message], SpacyModel]:
     """The training messages of Rasa's data and the held-out parents' messages, tokenized as in config.yml."""
-    spacy_config = {**SpacyNLP.get_default_config(), "model": str(ensure_pipeline()), "case_sensitive": False}
-    spacy_nlp = SpacyNLP.create(spacy_config, LocalModelStorage(tmp_path_factory.mktemp("s")), Resource("s"),
-                                _context("s"))
+    spacy_nlp, tokenizer = _readers(tmp_path_factory.mktemp("s"))
     model = spacy_nlp.provide()
     files = [str(ROOT / f) for f in RASA_INPUTS if "nlu" in f]
     training = RasaFileImporter(training_data_paths=files).get_nlu_data()
     new = [Message(data={"text": s.text}) for s in load_samples(HELDOUT)]
-    tokenizer = SpacyTokenizer.create(SpacyTokenizer.get_default_config(),
-                                      LocalModelStorage(tmp_path_factory.mktemp("t")), Resource("t"), _context("t"))
     spacy_nlp.process_training_data(training, model)
     tokenizer.process_training_data(training)
     spacy_nlp.process(new, model)
@@ -42,13 +38,18 @@ def messages(tmp_path_factory) -> tuple[list[Message], list[Message], SpacyModel
     return training, new, model
 
 
+def _readers(path: Path) -> tuple[SpacyNLP, SpacyTokenizer]:
+    """The spaCy pipeline and tokenizer of config.yml, stored under `path`."""
+    config = {**SpacyNLP.get_default_config(), "model": str(ensure_pipeline()), "case_sensitive": False}
+    return (SpacyNLP.create(config, LocalModelStorage(path), Resource("s"), _context("s")),
+            SpacyTokenizer.create(SpacyTokenizer.get_default_config(), LocalModelStorage(path), Resource("t"),
+                                  _context("t")))
+
+
 def _tokenized(texts: list[str], model: SpacyModel, path: Path) -> list[Message]:
     """Messages read by the spaCy pipeline and tokenized, as config.yml does before the featurizers."""
     path.mkdir()
-    config = {**SpacyNLP.get_default_config(), "model": str(ensure_pipeline()), "case_sensitive": False}
-    spacy_nlp = SpacyNLP.create(config, LocalModelStorage(path), Resource("s"), _context("s"))
-    tokenizer = SpacyTokenizer.create(SpacyTokenizer.get_default_config(), LocalModelStorage(path), Resource("t"),
-                                      _context("t"))
+    spacy_nlp, tokenizer = _readers(path)
     messages = [Message(data={"text": text}) for text in texts]
     spacy_nlp.process(messages, model)
     tokenizer.process(messages)
