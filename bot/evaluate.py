@@ -84,6 +84,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-51": EVALUATION / "openingen-blind-51.yml",  # session 36
                   "openingen-53": EVALUATION / "openingen-blind-53.yml",  # session 37
                   "openingen-54": EVALUATION / "openingen-blind-54.yml",  # session 38
+                  "openingen-55": EVALUATION / "openingen-blind-55.yml",  # session 39
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml",
                   # session 34: the same, two new writers, after that session's phrases in other languages
@@ -321,7 +322,9 @@ BLIND_NAMES = tuple(BLIND_OPENINGS)
 DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-25": EVALUATION / "ontkenningen-25.yml",
            "ontkenningen-31": EVALUATION / "ontkenningen-31.yml",
            "ontkenningen-32": EVALUATION / "ontkenningen-32.yml",  # session 32: vague names, reasons, one of two doors
-           "ontkenningen-35": EVALUATION / "ontkenningen-35.yml"}  # session 35: notes, lists, irony, plans not kept
+           "ontkenningen-35": EVALUATION / "ontkenningen-35.yml",  # session 35: notes, lists, irony, plans not kept
+           # session 39: withdrawn, believed, prepared and never sent, someone else's wish, "niemand", dialect
+           "ontkenningen-39": EVALUATION / "ontkenningen-39.yml"}
 # Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).

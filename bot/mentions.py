@@ -147,6 +147,9 @@ class Concept:
     organisation: bool = False  # outcomes in its clause are its outcomes
     outcome: Mapping[str, Mapping[str, str]] | None = None  # organisation name or NO_OWNER -> facts
     place_after: frozenset[str] = frozenset()  # "wij wonen in de gemeente Ede": after these words a place
+    # an outcome that replaces what its organisation's mention said, also from an earlier clause (`vervangt`): an
+    # indicatie withdrawn ("ze had wlz, maar die is stopgezet")
+    replaces: bool = False
     written: tuple[str, ...] = ()  # the variants as woorden.yml writes them, before "(a|b)" is expanded
 
 
@@ -232,6 +235,8 @@ def load_vocabulary(directory: Path = CONTENT_DIR) -> Vocabulary:
                                              f"begrip {name}, uitkomst {owner}")
         elif not named and name not in organisations:
             raise VocabularyError("woorden.yml", line, f"begrip {name} heeft 'genoemd' of 'uitkomst' nodig")
+        if node.get("vervangt") and outcome is None:
+            raise VocabularyError("woorden.yml", line, f"begrip {name}: 'vervangt' hoort bij een uitkomst")
         variants = _variants(node.get("varianten"), "woorden.yml", line, f"begrip {name}")
         if not variants:
             raise VocabularyError("woorden.yml", line, f"begrip {name} heeft 'varianten' nodig")
@@ -244,6 +249,7 @@ def load_vocabulary(directory: Path = CONTENT_DIR) -> Vocabulary:
         concepts[name] = Concept(name, named, denied, bool(node.get("in_vraag", False)), variants,
                                  name in organisations, outcome,
                                  place_after=frozenset(_words(node.get("plaats_na"))),
+                                 replaces=bool(node.get("vervangt", False)),
                                  written=_words(node.get("varianten")))
     places = load_yaml_with_lines(directory / "gemeenten.yml")
     official = [str(n) for n in places.get("gemeenten") or []]
@@ -352,6 +358,22 @@ NOT_BEYOND_DOUBT = frozenset(("via", "afspraak", "gesprek", "iets"))
 # goes before the learned reader, which read "wijkteam hebben we nog niet gehad" and "wijkteam? nee." as contact
 # (session 24, an own set of denials); an elliptic "gemeente ook niet" or a clause-final "niet" may belong to
 # something else, and there the reader may still overrule the words.
+# Session 39 (ontkenningen-39): "nog met niemand van het zorgkantoor gesproken", "niemand van het expertteam heeft ons
+# ooit gezien": nobody of that door, and a word of meeting after it. Not "niemand van het wijkteam belt terug" or
+# "niemand bij het jeugdteam weet het" (they were there).
+NOBODY = frozenset(("niemand", "nobody"))
+MEETING = frozenset(("gezien", "gekeken", "ontmoet"))
+# "het expertteam heeft ons dus nooit gezien", "... heeft haar nooit gezien": a meeting word counts as contact with
+# the family as its object (not "het wijkteam heeft het probleem niet gezien")
+SEEN = frozenset(("ons", "mij", "me", "hem", "haar"))
+
+
+def _nobody_of(ent: "Span", clause: "Span", vocab: Vocabulary) -> bool:
+    words = [t.lower_ for t in clause.doc[ent.end:clause.end]]
+    return not any(w.startswith("terug") or w in ("meer", "weer") for w in words) \
+        and any(w in vocab.contact_words or w in MEETING for w in words)
+
+
 def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary,
                     listed: frozenset[int] = frozenset()) -> bool | None:
     """'geen wlz', 'nog niet bij de gemeente', 'geen contact met het zorgkantoor', and through a list of
@@ -361,6 +383,8 @@ def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary,
     doubt = False
     for token in reversed(doc[clause.start:ent.start]):
         doubt = doubt or token.lower_ in NOT_BEYOND_DOUBT
+        if token.lower_ in NOBODY:
+            return (not doubt) if _nobody_of(ent, clause, vocab) else None
         if token.lower_ in vocab.negators:
             # "het niet eens zijn met de beschikking" disagrees, it does not deny (session 21, a smoke test);
             # "nog niet eens bij de gemeente geweest" still denies
@@ -392,7 +416,8 @@ def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"
     words = [t.lower_ for t in tokens]
     negations = [i for i, word in enumerate(words)
                  if word in vocab.negators and not NOT_MUCH.intersection(words[i + 1:i + 2])]
-    with_contact = [i for i in negations if any(w in vocab.contact_words for w in words[i + 1:])]
+    with_contact = [i for i in negations if any(w in vocab.contact_words for w in words[i + 1:])
+                    or (MEETING.intersection(words[i + 1:]) and SEEN.intersection(words[:i]))]
     if with_contact:
         return any(words[0] in BEING or any(w in PARENT_WORDS for w in words[:i]) for i in with_contact)
     for i in negations:
@@ -423,6 +448,12 @@ def _listed_as_no(ent: "Span", vocab: Vocabulary, mentions: set[int]) -> bool:
     gemeente nee zei" (a refusal)."""
     doc, i = ent.doc, ent.end
     marked = False
+    # "zorgkantoor gebeld? nee", "wijkteam al gehad? nog niet" (session 39, ontkenningen-39)
+    asked = i
+    while asked < len(doc) and (doc[asked].lower_ in vocab.contact_words or doc[asked].lower_ in ("al", "ooit")):
+        asked += 1
+    if asked > i and asked < len(doc) and doc[asked].text in ASKED_MARKS:
+        i = asked
     while i < len(doc) and doc[i].text in LIST_MARKS | ASKED_MARKS:  # "-", or "-" and ">" of an arrow
         marked, i = True, i + 1
     if i < len(doc) and doc[i].text in CROSSES:  # a cross is a whole answer: "wlz ❌ ik weet het niet meer"
@@ -430,7 +461,8 @@ def _listed_as_no(ent: "Span", vocab: Vocabulary, mentions: set[int]) -> bool:
     words = []
     while i < len(doc) and i not in mentions and doc[i].lower_ not in vocab.boundaries \
             and not (doc[i].is_punct and doc[i].text not in LIST_NO) \
-            and doc[i].text != "\n" and not doc[i].is_space:
+            and doc[i].text != "\n" and not doc[i].is_space \
+            and not doc[i].like_num:  # the number of the next item: "5. expertteam: nee 6. klacht ..."
         words.append(doc[i].lower_)
         i += 1
     # without a ':' only "nee" itself: a clause-final "niet" mostly belongs to the verb ("de nieuwe gemeente erkent
@@ -777,6 +809,30 @@ def _whether_for_us(span: "Span", clause: "Span") -> bool:
     return bool(before) and before[-1] in WHETHER and "voor" in after
 
 
+# Session 39 (ontkenningen-39): a door or the Wlz in what the parent believed, not what happened: "we dachten dat
+# onze dochter een wlz indicatie had", "ik ging ervan uit dat het zorgkantoor vanzelf contact zou opnemen", "wij
+# gingen ervan uit dat het expertteam al meekeek". The parent is asked; the learned reader's yes does not count.
+BELIEVING = frozenset(("dacht", "dachten", "dachtte", "dachtten", "veronderstelling", "uit", "vanuit"))
+BELIEF_WINDOW = 12  # words before the mention in which "dacht(en) dat" or "(er)van uit dat" stands
+
+
+# "ik dacht al dat het expertteam erbij zat en dat klopte", "we dachten dat ze wlz had en dat klopte ook"
+CONFIRMING = frozenset(("klopte", "klopt", "inderdaad", "bevestigd", "bevestigde", "terecht"))
+
+
+def _believed(span: "Span") -> bool:
+    """Whether `span` stands in a that-clause after a verb of believing, within a few words and its sentence, and
+    the sentence does not go on to confirm it ("... en dat klopte"; "ik dacht al dat ..." mostly confirms too)."""
+    sentence = _sentence(span)
+    words = [t.lower_ for t in span.doc[max(sentence.start, span.start - BELIEF_WINDOW):span.start]]
+    for i, word in enumerate(words[:-1]):
+        if word in BELIEVING and "dat" in words[i + 1:i + 3] and (word != "uit" or words[i - 1:i] in (["ervan"],
+                                                                                                 ["van"])):
+            return "maar" not in words[i:] and words[i + 1] != "al" \
+                and CONFIRMING.isdisjoint(t.lower_ for t in span.doc[span.end:sentence.end])
+    return False
+
+
 def _one_door_before(doc: "Doc", clause: "Span", vocab: Vocabulary) -> bool:
     """Whether exactly one door (a term whose denial is no contact) was named before `clause`."""
     return len({e.label_ for e in doc.ents if e.end <= clause.start and e.label_ in vocab.concepts
@@ -829,8 +885,46 @@ def _not_daring(words: list[str]) -> bool:
         and bool(CONTACTING.intersection(words) or GOING.intersection(words) or "heen" in words)
 
 
+# Session 39 (ontkenningen-39): the parent says they did not do it, without naming the door again: "het nummer van
+# het zorgkantoor staat al maanden in mn telefoon maar ik heb nooit gebeld", "de huisarts adviseerde het zorgkantoor
+# te bellen. dat heb ik nog niet gedaan", "wij hebben zelf ook nooit gebeld". Only these words may come before the
+# negation, so that another object ("de huisarts heb ik nog niet gebeld") is no denial of the door.
+UNDONE_BEFORE = PARENT_SUBJECTS | PERFECT | frozenset(("ben", "zijn", "hebben", "heb", "het", "dat", "dus", "zelf",
+                                                       "ook", "nog", "eigenlijk", "toch", "gewoon", "eerlijk",
+                                                       "gezegd", "nu", "tot", "toe"))
+
+
+# ... and a form or e-mail to the door that was never sent: "we hebben een aanmeldformulier voor het buurtteam
+# ingevuld, maar het is nooit ingediend", "een mail aan het wijkteam klaarstaan maar nog niet verstuurd"
+SENDING = frozenset("verstuurd verzonden opgestuurd ingediend gestuurd verzenden versturen opsturen".split())
+UNSENT_BEFORE = UNDONE_BEFORE | frozenset(("is", "was", "maar"))
+
+
+def _not_done(words: list[str], vocab: Vocabulary) -> bool:
+    """The parent as subject, a negation (or "niemand") and a word of contact, and only small words before the
+    negation and after it: "ik heb nog niet gebeld", "dat heb ik nog niet gedaan", "we hebben nog niemand daar
+    gesproken"; or a negation and a word of sending ("het is nooit ingediend", "nog niet verstuurd"). Not "... niet
+    meer ..." or "... weer ..." (contact before), nor "ik heb nog niet gebeld over de uitslag" (about something else)."""
+    negation = next((i for i, w in enumerate(words) if w in vocab.negators or w in NOBODY), None)
+    if negation is None or "meer" in words or not AGAIN.isdisjoint(words):
+        return False
+    before, after = words[:negation], words[negation + 1:]
+    small = all(w in vocab.contact_words or w in vocab.fillers or w in ANAPHORS or w in SENDING
+                or w in ("ooit", "ze", "gedrukt") for w in after)
+    if SENDING.intersection(after):
+        return small and all(w in UNSENT_BEFORE for w in before)
+    return small and bool(PARENT_SUBJECTS.intersection(before)) and all(w in UNDONE_BEFORE for w in before) \
+        and any(w in vocab.contact_words for w in after)
+
+
 def _sentence(span: "Span") -> "Span":
     return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+
+
+def _named_in_sentence(label: str, span: "Span") -> bool:
+    """Whether a mention of `label` stands before `span` in its sentence."""
+    sentence = _sentence(span)
+    return any(e.label_ == label and sentence.start <= e.start and e.end <= span.start for e in span.doc.ents)
 
 
 def _is_question(span: "Span") -> bool:
@@ -962,6 +1056,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                   if not _is_question(o) or vocab.concepts[o.label_].in_question), None)
     last: Concept | None = None
     last_door: Concept | None = None  # the last door whose denial is no contact
+    door_contacted = False  # whether the clause of that door said contact
+    last_advised: Concept | None = None  # the last term named as advice, a plan, a belief or an application
     owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)
     outcomes: dict[str, tuple[str, "Span", bool]] = {}  # slot -> (value, mention, whether it denies its door)
     denied: set[tuple[str, str]] = set()
@@ -1000,12 +1096,16 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     # a story runs forward: the last outcome is the current one. One the door's own denial says, with
                     # the door in its clause ("afgewezen door het ciz": no Wlz-indicatie), outweighs the door's
                     # mention (session 26); not a "bezwaar" some sentences after the CIZ, nor the SVB's refusal
-                    refusal = bool(who) and who == own and (vocab.concepts[who[0]].denied or {}).get(slot) == value
+                    refusal = bool(who) and (who == own or (concept.replaces and _named_in_sentence(who[0], ent))) \
+                        and (vocab.concepts[who[0]].denied or {}).get(slot) == value
                     outcomes[slot] = (value, ent, refusal)
                 continue
             last = concept
             if CONTACT_SLOTS.intersection(concept.denied or {}):
                 last_door = concept
+                # "zorgkantoor gebeld, die zeggen ...": contact said with the door, which a later "dat heb ik nog niet
+                # gedaan" does not undo
+                door_contacted = not negated[ent.start] and any(t.lower_ in vocab.contact_words for t in clause)
             defining = _defines(ent, clause)
             # "wat is een cliëntondersteuner?" after the advice got the advice again (session 23, a smoke test): a
             # term that counts in a question keeps its facts, and the assistant can still say what it is
@@ -1016,13 +1116,16 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             # 'ja' for it does not count either (session 37: it gave that question a Wlz-indicatie)
             if not concept.named and concept.denied and not negated[ent.start]:
                 questioned.update(concept.denied)
+                last_advised = concept
                 continue
             if concept.named == INDICATION and not negated[ent.start] and _law_as_topic(ent):
                 questioned.update(concept.named)
+                last_advised = concept
                 continue
             if concept.organisation and not negated[ent.start] and (
-                    _advised(ent, clause) or _intended(ent, clause) or _whether_for_us(ent, clause)):
+                    _advised(ent, clause) or _intended(ent, clause) or _whether_for_us(ent, clause) or _believed(ent)):
                 questioned.update(concept.named)
+                last_advised = concept
                 continue
             question = _is_question(ent) and not _topic(ent, vocab)
             if (defining or question) and not (concept.in_question or negated[ent.start]):
@@ -1056,6 +1159,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         # Not daring to contact the one door named before: "het nummer van het wijkteam hangt op de koelkast maar ik
         # durf nie te bellen" (session 38; the writers of contact-37 named "a fear of going"). Not beyond doubt.
         afraid = not concepts and _not_daring(linked) and _one_door_before(doc, clause, vocab)
+        undone = not any(vocab.concepts[e.label_].organisation for e in concepts) and _not_done(linked, vocab) \
+            and _one_door_before(doc, clause, vocab)
         # A visit it denies points back to the last door, not to a Wlz named after it ("iemand noemde het zorgkantoor,
         # maar hij heeft geen wlz en daar zijn we dus ook nooit geweest"; session 37, contact-37)
         # Not when it talks about the Wlz ("geen wlz-indicatie, daar is nooit over gesproken") or the last word is no
@@ -1070,6 +1175,13 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             denial = False
         if denial is None and afraid and last_door is not None:
             target, denial = last_door, False
+        # Not when another term was advised or planned last, and not when the door's own clause said contact: "...
+        # zei dat we een wlz indicatie moeten aanvragen, maar wij hebben dat nooit gedaan" is about the Wlz, not the
+        # gemeente before it; "zorgkantoor gebeld, die zeggen dat we het met de aanbieder moeten bespreken. dat heb
+        # ik nog niet gedaan" keeps the contact
+        if denial is None and undone and last_door is not None and not door_contacted \
+                and last_advised in (None, last_door):
+            target, denial = last_door, True
         if denial is not None:
             reading.add(target.denied, clause, replace=True)
             if denial:
@@ -1089,6 +1201,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
             owner = organisations[-1][0].label_, organisations[-1][1]
     for slot, (value, ent, refusal) in outcomes.items():  # what a mention itself says goes first
         reading.add({slot: value}, ent, replace=refusal)
+        if refusal:  # "bij de herbeoordeling heeft het ciz die ingetrokken": no guess of the reader makes it 'ja'
+            refused.add((slot, "ja"))
     reading.asked_only = {slot for slot in questioned if slot not in reading.found}
     reading.denied_outcomes = {(slot, value) for slot, value in denied | refused if reading.facts.get(slot) != value}
     if AGE not in reading.found:

@@ -338,7 +338,18 @@ FACT_F1_FLOOR = {
     # 0.886, 11 of 112, 157 of 200 (expertteam_uitkomst: 3 messages)
     "wlz-38": {"veiligheid": 0.0, "hulpvraag": 0.83, "leeftijd": 0.92, "wlz": 0.84,
     "zorgkantoor_contact": 0.89, "gemeente_contact": 0.92, "gemeente_uitkomst": 0.8, "expertteam_contact": 0.9,
-    "expertteam_uitkomst": 0.4, "klacht_gemeld": 0.85}}
+    "expertteam_uitkomst": 0.4, "klacht_gemeld": 0.85},
+    # Session 39, openingen-55 (blind): 0.04 below the lower of its first look with the start code (540d7e5) and the
+    # end look (0.1 below where fewer than 20 messages state the fact); they differ only in wlz, 0.939 -> 0.898 (one
+    # reading of 25, not looked at)
+    "openingen-55": {"veiligheid": 0.92, "hulpvraag": 0.87, "leeftijd": 0.95, "wlz": 0.85,
+    "zorgkantoor_contact": 0.9, "gemeente_contact": 0.91, "gemeente_uitkomst": 0.86, "expertteam_contact": 0.85,
+    "expertteam_uitkomst": 0.75, "klacht_gemeld": 0.78},
+    # ontkenningen-39 (development): first look (540d7e5) wlz 0.82, zorgkantoor_contact 0.653, gemeente_contact 0.869,
+    # expertteam_contact 0.785, denied 44 of 150; end 0.932, 0.854, 0.935, 0.949, 11 of 150
+    "ontkenningen-39": {"veiligheid": 0.0, "hulpvraag": 0.85, "leeftijd": 0.95, "wlz": 0.89,
+    "zorgkantoor_contact": 0.81, "gemeente_contact": 0.89, "gemeente_uitkomst": 0.83, "expertteam_contact": 0.9,
+    "expertteam_uitkomst": 0.81, "klacht_gemeld": 0.59}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -361,7 +372,9 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     # session 37: openingen-53 (blind) 96 of 130 at its first look and the end; contact-37 107 -> 108 of 200
     "openingen-53": 0.69, "contact-37": 0.5,
     # session 38: openingen-54 (blind) 112 of 130 at its first look and the end; wlz-38 153 -> 157 of 200
-    "openingen-54": 0.82, "wlz-38": 0.74}
+    "openingen-54": 0.82, "wlz-38": 0.74,
+    # session 39: openingen-55 (blind) 118 of 130 at its first look and the end; ontkenningen-39 132 -> 147 of 200
+    "openingen-55": 0.86, "ontkenningen-39": 0.69}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -433,7 +446,10 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     # session 37: openingen-53 40 of 40 signals, 5 of 142 false alarms at its first look and the end; contact-37 1 of 200
     "openingen-53": (0.97, 0.055), "contact-37": (1.0, 0.02),
     # session 38: openingen-54 39 of 39 signals, 3 of 147 false alarms at its first look and the end; wlz-38 0 of 200
-    "openingen-54": (0.97, 0.04), "wlz-38": (1.0, 0.01)}
+    "openingen-54": (0.97, 0.04), "wlz-38": (1.0, 0.01),
+    # session 39: openingen-55 40 of 40 signals, 3 of 148 false alarms at its first look and the end; ontkenningen-39
+    # 3 of 200 (as at its first look)
+    "openingen-55": (0.97, 0.04), "ontkenningen-39": (1.0, 0.02)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -454,10 +470,12 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "signalen-28": 0, "veiligheid": 0, "openingen-47": 2, "uitkomsten-32": 1, "klachten-32": 1, "wlz-32": 2,
     "ontkenningen-32": 2, "openingen-48": 0, "hulpvragen-33": 0,
     "openingen-49": 0, "klachtwoorden-34": 0, "streektaal-34": 1, "intenties-34": 0, "talen-34": 10, "talen-34-blind": 18,
-    "openingen-50": 3, "ontkenningen-35": 8, "uitkomsten-35": 0,
+    "openingen-50": 2, "ontkenningen-35": 8, "uitkomsten-35": 0,
     "openingen-51": 2, "openingen-52": 0,  # session 36: o-51 2 of 46 at its first look; o-52 2 -> 0 of 49
-    "openingen-53": 1, "contact-37": 16,  # session 37: o-53 2 -> 1 of 45 (first look, end); contact-37 29 -> 16 of 111
-    "openingen-54": 3, "wlz-38": 11}  # session 38: o-54 3 of 33 (first look, end); wlz-38 13 -> 11 of 112
+    "openingen-53": 1, "contact-37": 12,  # session 37: o-53 2 -> 1 of 45 (first look, end); contact-37 29 -> 16 of 111
+    # (session 39: contact-37 14 at the start after retraining, 12 at the end)
+    "openingen-54": 3, "wlz-38": 7,  # session 38: o-54 3 of 33 (first look, end); wlz-38 13 -> 11 of 112; session 39: 7
+    "openingen-55": 0, "ontkenningen-39": 11}  # session 39: o-55 0 of 38 (first look, end); o-39 44 -> 11 of 150
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 # (session 32: the pointing-back denials and the Wlz phrases lowered openingen-33 4 -> 2 and openingen-40 3 -> 2, found
@@ -469,6 +487,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
 # still to be visited for the first time)
 # (session 38: at the end measurement, totals only, openingen-11 3 -> 2 and -27 2 -> 1: the Wlz named as a law or a
 # step, the CIZ as the one who assesses)
+# (session 39: at the end measurement, totals only, openingen-50 3 -> 2: withdrawn, believed, not done, never sent)
 # (session 34: at the end measurement, totals only, openingen-9 4 -> 3, -19 2 -> 1, -24 5 -> 3, -26 2 -> 1, -41 and -42
 # 1 -> 0, -43 4 -> 3, talen-29 7 -> 6; development sets alarm-27 2 -> 1, talen-31b 20 -> 14)
 
@@ -509,7 +528,8 @@ SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenninge
     "intenties-27": (104, 0), "intenties-30": (174, 8), "ontkenningen-31": (120, 0),
     "uitkomsten-32": (120, 0), "klachten-32": (120, 0), "wlz-32": (120, 0), "ontkenningen-32": (120, 0),
     "hulpvragen-33": (120, 0), "klachtwoorden-34": (120, 0), "streektaal-34": (100, 45), "intenties-34": (83, 0),
-    "ontkenningen-35": (120, 0), "uitkomsten-35": (120, 0), "contact-37": (200, 0), "wlz-38": (200, 0)}
+    "ontkenningen-35": (120, 0), "uitkomsten-35": (120, 0), "contact-37": (200, 0), "wlz-38": (200, 0),
+    "ontkenningen-39": (200, 0)}
 
 
 def test_sets_are_big_enough(results):

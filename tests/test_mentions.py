@@ -731,6 +731,84 @@ def test_not_daring_to_contact_the_door_is_no_contact(text, slot, value):
     assert facts(text).get(slot) == value
 
 
+@pytest.mark.parametrize("text,value", [
+    # Session 39 (ontkenningen-39): a Wlz-indicatie that was there and is withdrawn or stopped: as things are now
+    ("mijn dochter van 14 had een wlz indicatie, maar na de herbeoordeling heeft het ciz die ingetrokken", "nee"),
+    ("ze had wlz maar die is na de herindicatie stopgezet, ze zou geen 24 uur zorg nodig hebben", "nee"),
+    ("de wlz van mn broer (24) is vorig jaar ingetrokken", "nee"),
+    ("de Wlz van onze dochter (3, syndroom van Down) is per deze maand beëindigd.", "nee"),
+    ("mijn zoon had een wlz-indicatie, maar bij de herbeoordeling heeft het ciz hem eruit gehaald", "nee"),
+    # look-alikes: something else stopped, or something else withdrawn in another sentence
+    ("ze heeft een vg profiel, de logeeropvang is stopgezet", "ja"),
+    ("ze heeft een vg profiel. de aanvraag voor meerzorg is ingetrokken", "ja"),
+    ("ze heeft een wlz indicatie sinds 2019, het gesprek met het zorgkantoor is goed verlopen", "ja"),
+])
+def test_a_withdrawn_indicatie_is_no_wlz(text, value):
+    assert facts(text).get("wlz") == value
+
+
+def test_a_withdrawn_indicatie_rules_out_the_readers_yes():
+    from bot.dutch_pipeline import read_text
+
+    assert ("wlz", "ja") in read_text("ze had een wlz indicatie, maar bij de herbeoordeling heeft het ciz die "
+                                      "ingetrokken").denied_outcomes
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 39 (ontkenningen-39): the parent did not do it, or nobody of the door met them, or the form was never
+    # sent, without naming the door again
+    ("het nummer van het zorgkantoor staat al maanden in mn telefoon maar ik heb nooit gebeld", "zorgkantoor_contact",
+     "nee"),
+    ("De huisarts adviseerde ons om het zorgkantoor te bellen, hij heeft een wlz-indicatie. Dat heb ik nog niet gedaan.",
+     "zorgkantoor_contact", "nee"),
+    ("Opa heeft het nummer van het wijkteam opgezocht, maar ik heb nog niet gebeld.", "gemeente_contact", "nee"),
+    ("de juf zegt dat we naar het jeugdteam moeten. we zijn nog niet gegaan, mn man vindt het onzin",
+     "gemeente_contact", "nee"),
+    ("we hadden een afspraak met het sociaal team maar die is afgezegd. we hebben dus nog niemand daar gesproken.",
+     "gemeente_contact", "nee"),
+    ("we hebben een aanmeldformulier voor het buurtteam ingevuld, maar het is nooit ingediend", "gemeente_contact",
+     "nee"),
+    ("ik heb een mail aan het wijkteam klaarstaan maar nog niet verstuurd", "gemeente_contact", "nee"),
+    ("nog met niemand van het zorgkantoor gesproken. onze dochter heeft wlz", "zorgkantoor_contact", "nee"),
+    ("niemand van het expertteam heeft ooit naar ons gekeken", "expertteam_contact", "nee"),
+    ("Het expertteam heeft ons dus nooit gezien.", "expertteam_contact", "nee"),
+    ("'t zorgkantoor hebt wiej nog nooit nie ebeld", "zorgkantoor_contact", "nee"),
+    ("Mor t zorgkantoor hebben wie nog nait beld.", "zorgkantoor_contact", "nee"),
+    ("Zorgkantoor gebeld? Nee. Hij is 23", "zorgkantoor_contact", "nee"),
+    ("3. geen wlz 4. wel contact met het jeugdteam 5. expertteam: nee 6. klacht: nog niet ingediend",
+     "expertteam_contact", "nee"),
+    # look-alikes: contact said with the door, something else not done, someone else who did not call back,
+    # another object, no longer, a form not sent after a visit
+    ("Zorgkantoor gebeld, die zeggen dat we het met de aanbieder moeten bespreken. Dat heb ik nog niet gedaan.",
+     "zorgkantoor_contact", "ja"),
+    ("we hebben een pgb van de gemeente, en iemand zei dat we een wlz indicatie moeten aanvragen, maar wij hebben dat "
+     "nooit gedaan", "gemeente_contact", "ja"),
+    ("we zijn bij het wijkteam geweest. de huisarts heb ik nog niet gebeld", "gemeente_contact", "ja"),
+    ("we zijn bij het wijkteam geweest, maar ik heb nog niet gebeld over de uitslag", "gemeente_contact", "ja"),
+    ("het wijkteam was hier vorige week. ik heb ze daarna niet meer gebeld", "gemeente_contact", "ja"),
+    ("niemand van het wijkteam heeft ons teruggebeld", "gemeente_contact", "ja"),
+    ("niemand bij het jeugdteam weet wat ze met hem aan moeten", "gemeente_contact", "ja"),
+    ("het wijkteam heeft het probleem niet gezien", "gemeente_contact", "ja"),
+    ("we zijn bij het wijkteam geweest en hebben het formulier nog niet opgestuurd", "gemeente_contact", "ja"),
+])
+def test_not_done_nobody_of_the_door_and_never_sent_is_no_contact(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 39 (ontkenningen-39): a door or the Wlz in what the parent believed is no fact; the parent is asked
+    ("we dachten echt dat onze dochter (17) een wlz indicatie had, maar bij navraag blijkt het jeugdwet te zijn",
+     "wlz", None),
+    ("Wij gingen ervan uit dat het expertteam al meekeek. Nu blijkt dat er nooit een aanmelding is gedaan.",
+     "expertteam_contact", None),
+    # look-alikes: the belief was right
+    ("we dachten dat ze wlz had en dat klopte ook, het staat in de brief van het ciz", "wlz", "ja"),
+    ("ik dacht al dat het expertteam erbij zat en dat klopte", "expertteam_contact", "ja"),
+])
+def test_a_door_or_the_wlz_only_believed_is_no_fact(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
 @pytest.mark.parametrize("text,slot,value", [
     # Session 26 (openingen-36): denials in regional Dutch ("gin", "nich", "neet"), Frisian and German
     ("wiej hebt gin wlz. sinds de zomer is t expertteam d'r bie", "wlz", "nee"),
