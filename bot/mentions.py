@@ -147,8 +147,8 @@ class Concept:
     organisation: bool = False  # outcomes in its clause are its outcomes
     outcome: Mapping[str, Mapping[str, str]] | None = None  # organisation name or NO_OWNER -> facts
     place_after: frozenset[str] = frozenset()  # "wij wonen in de gemeente Ede": after these words a place
-    # an outcome that replaces what its organisation's mention said, also from an earlier clause (`vervangt`): an
-    # indicatie withdrawn ("ze had wlz, maar die is stopgezet")
+    # an outcome that replaces what its organisation's mention said earlier in the sentence, also in another clause
+    # (`vervangt`): an indicatie withdrawn ("ze had wlz, maar die is stopgezet")
     replaces: bool = False
     written: tuple[str, ...] = ()  # the variants as woorden.yml writes them, before "(a|b)" is expanded
 
@@ -369,6 +369,7 @@ SEEN = frozenset(("ons", "mij", "me", "hem", "haar"))
 
 
 def _nobody_of(ent: "Span", clause: "Span", vocab: Vocabulary) -> bool:
+    """Whether "niemand" before `ent` denies it: a word of contact or meeting after it, nothing of "terug" or again."""
     words = [t.lower_ for t in clause.doc[ent.end:clause.end]]
     return not any(w.startswith("terug") or w in ("meer", "weer") for w in words) \
         and any(w in vocab.contact_words or w in MEETING for w in words)
@@ -814,8 +815,6 @@ def _whether_for_us(span: "Span", clause: "Span") -> bool:
 # gingen ervan uit dat het expertteam al meekeek". The parent is asked; the learned reader's yes does not count.
 BELIEVING = frozenset(("dacht", "dachten", "dachtte", "dachtten", "veronderstelling", "uit", "vanuit"))
 BELIEF_WINDOW = 12  # words before the mention in which "dacht(en) dat" or "(er)van uit dat" stands
-
-
 # "ik dacht al dat het expertteam erbij zat en dat klopte", "we dachten dat ze wlz had en dat klopte ook"
 CONFIRMING = frozenset(("klopte", "klopt", "inderdaad", "bevestigd", "bevestigde", "terecht"))
 
@@ -892,8 +891,6 @@ def _not_daring(words: list[str]) -> bool:
 UNDONE_BEFORE = PARENT_SUBJECTS | PERFECT | frozenset(("ben", "zijn", "hebben", "heb", "het", "dat", "dus", "zelf",
                                                        "ook", "nog", "eigenlijk", "toch", "gewoon", "eerlijk",
                                                        "gezegd", "nu", "tot", "toe"))
-
-
 # ... and a form or e-mail to the door that was never sent: "we hebben een aanmeldformulier voor het buurtteam
 # ingevuld, maar het is nooit ingediend", "een mail aan het wijkteam klaarstaan maar nog niet verstuurd"
 SENDING = frozenset("verstuurd verzonden opgestuurd ingediend gestuurd verzenden versturen opsturen".split())
@@ -1057,6 +1054,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
     last: Concept | None = None
     last_door: Concept | None = None  # the last door whose denial is no contact
     door_contacted = False  # whether the clause of that door said contact
+    door_to_contact = False  # whether a verb of contacting follows that door in its clause
     last_advised: Concept | None = None  # the last term named as advice, a plan, a belief or an application
     owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)
     outcomes: dict[str, tuple[str, "Span", bool]] = {}  # slot -> (value, mention, whether it denies its door)
@@ -1098,14 +1096,21 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     # mention (session 26); not a "bezwaar" some sentences after the CIZ, nor the SVB's refusal
                     refusal = bool(who) and (who == own or (concept.replaces and _named_in_sentence(who[0], ent))) \
                         and (vocab.concepts[who[0]].denied or {}).get(slot) == value
+                    # the same value said again later keeps its weight ("het ciz heeft die ingetrokken ... kunnen we
+                    # bezwaar maken?", session 39)
+                    earlier = outcomes.get(slot)
+                    refusal = refusal or (earlier is not None and earlier[0] == value and earlier[2])
                     outcomes[slot] = (value, ent, refusal)
                 continue
             last = concept
             if CONTACT_SLOTS.intersection(concept.denied or {}):
                 last_door = concept
-                # "zorgkantoor gebeld, die zeggen ...": contact said with the door, which a later "dat heb ik nog niet
-                # gedaan" does not undo
-                door_contacted = not negated[ent.start] and any(t.lower_ in vocab.contact_words for t in clause)
+                # "zorgkantoor gebeld, die zeggen ...", "de gemeente zei dat ik een formulier moest invullen": contact
+                # said with the door, or the door speaking, which a later "dat heb ik nog niet gedaan" does not undo
+                door_contacted = not negated[ent.start] and (
+                    any(t.lower_ in vocab.contact_words for t in clause)
+                    or (ent.end < len(doc) and doc[ent.end].lower_ in ADVISING))
+                door_to_contact = any(t.lower_ in CONTACTING for t in doc[ent.end:clause.end])  # "... te bellen"
             defining = _defines(ent, clause)
             # "wat is een cliëntondersteuner?" after the advice got the advice again (session 23, a smoke test): a
             # term that counts in a question keeps its facts, and the assistant can still say what it is
@@ -1161,6 +1166,11 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         afraid = not concepts and _not_daring(linked) and _one_door_before(doc, clause, vocab)
         undone = not any(vocab.concepts[e.label_].organisation for e in concepts) and _not_done(linked, vocab) \
             and _one_door_before(doc, clause, vocab)
+        # "dat heb ik nog niet gedaan" names no contact itself: only after an advice or plan to contact that door ("de
+        # huisarts adviseerde ons om het zorgkantoor te bellen"), not after a task the door gave ("bij het wijkteam
+        # kregen we een opdracht mee, dat heb ik nog niet gedaan")
+        if undone and not (vocab.contact_words - {"gedaan"}).intersection(linked) and not SENDING.intersection(linked):
+            undone = last_advised is last_door or door_to_contact
         # A visit it denies points back to the last door, not to a Wlz named after it ("iemand noemde het zorgkantoor,
         # maar hij heeft geen wlz en daar zijn we dus ook nooit geweest"; session 37, contact-37)
         # Not when it talks about the Wlz ("geen wlz-indicatie, daar is nooit over gesproken") or the last word is no
@@ -1200,6 +1210,10 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         if organisations:
             owner = organisations[-1][0].label_, organisations[-1][1]
     for slot, (value, ent, refusal) in outcomes.items():  # what a mention itself says goes first
+        # a refusal outweighs a mention before it and in its own sentence ("het ciz heeft nee gezegd tegen de wlz"),
+        # not one in a later sentence: "eerst afgewezen door het ciz, toen bezwaar gemaakt en gewonnen. sinds maart
+        # heeft hij een wlz indicatie" (session 39)
+        refusal = refusal and (slot not in reading.found or reading.found[slot][1] < _sentence(ent).end_char)
         reading.add({slot: value}, ent, replace=refusal)
         if refusal:  # "bij de herbeoordeling heeft het ciz die ingetrokken": no guess of the reader makes it 'ja'
             refused.add((slot, "ja"))

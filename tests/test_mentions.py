@@ -738,6 +738,13 @@ def test_not_daring_to_contact_the_door_is_no_contact(text, slot, value):
     ("de wlz van mn broer (24) is vorig jaar ingetrokken", "nee"),
     ("de Wlz van onze dochter (3, syndroom van Down) is per deze maand beëindigd.", "nee"),
     ("mijn zoon had een wlz-indicatie, maar bij de herbeoordeling heeft het ciz hem eruit gehaald", "nee"),
+    # the same 'nee' said again later keeps its weight (an objection to the CIZ is a refusal's word too)
+    ("ze had tot vorig jaar een wlz indicatie. bij de herbeoordeling door het ciz is die ingetrokken. kunnen we hier "
+     "bezwaar tegen maken?", "nee"),
+    # a refusal in its own sentence wins, a later sentence that tells the indicatie came after all wins over it
+    ("CIZ heeft nee gezegd tegen de wlz voor onze zoon van 16", "nee"),
+    ("eerst afgewezen door het ciz in 2022, toen bezwaar gemaakt en gewonnen. sinds maart heeft mn zoon dus een wlz "
+     "indicatie, vg5.", "ja"),
     # look-alikes: something else stopped, or something else withdrawn in another sentence
     ("ze heeft een vg profiel, de logeeropvang is stopgezet", "ja"),
     ("ze heeft een vg profiel. de aanvraag voor meerzorg is ingetrokken", "ja"),

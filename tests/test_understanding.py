@@ -2243,3 +2243,18 @@ def test_an_application_for_the_wlz_is_no_indicatie_whatever_the_reader_guesses(
 def test_an_indicatie_said_next_to_an_application_still_counts(recognizer):
     text = "hij heeft al een vg-profiel van het ciz. moeten we nog een wlz-indicatie aanvragen? zoon 17"
     assert read(recognizer, text, learned={"wlz": ("ja", 0.95)}).get("wlz") == "ja"
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 39 (ontkenningen-39): a complaint asked and answered with no by the parent is not raised; a raised one
+    # still is
+    ("klacht ingediend? nog niet, durf ik eerlijk gezegd niet. de thuisbegeleider doet niks", "klacht_gemeld", None),
+    ("klacht ingediend bij de pleegzorgorganisatie? nog niet, durf ik niet.", "klacht_gemeld", None),
+    ("klacht ingediend bij de directie, niet opgelost", "klacht_gemeld", "ja_niet_opgelost"),
+    ("klacht ingediend? ja, maar niks veranderd", "klacht_gemeld", "ja_niet_opgelost"),
+    # ... and not knowing about the Wlz in a list or as the answer to the parent's own question
+    ("Wlz: weet ik eerlijk gezegd niet, ik denk het niet", "wlz", "weet_niet"),
+    ("Heeft mijn zoon een wlz-indicatie? Geen idee eerlijk gezegd", "wlz", "weet_niet"),
+])
+def test_a_complaint_asked_and_denied_and_a_wlz_not_known_in_a_list(recognizer, text, slot, value):
+    assert recognizer.facts_in(text).get(slot) == value
