@@ -898,10 +898,11 @@ UNSENT_BEFORE = UNDONE_BEFORE | frozenset(("is", "was", "maar"))
 
 
 def _not_done(words: list[str], vocab: Vocabulary) -> bool:
-    """The parent as subject, a negation (or "niemand") and a word of contact, and only small words before the
-    negation and after it: "ik heb nog niet gebeld", "dat heb ik nog niet gedaan", "we hebben nog niemand daar
-    gesproken"; or a negation and a word of sending ("het is nooit ingediend", "nog niet verstuurd"). Not "... niet
-    meer ..." or "... weer ..." (contact before), nor "ik heb nog niet gebeld over de uitslag" (about something else)."""
+    """The parent as subject (or none, in chat style after "nog"), a negation (or "niemand") and a word of contact,
+    and only small words before the negation and after it: "ik heb nog niet gebeld", "dat heb ik nog niet gedaan",
+    "we hebben nog niemand daar gesproken", "nog geen contact met ze gehad"; or a negation and a word of sending
+    ("het is nooit ingediend", "nog niet verstuurd"). Not "... niet meer ..." or "... weer ..." (contact before), nor
+    "ik heb nog niet gebeld over de uitslag" (about something else)."""
     negation = next((i for i, w in enumerate(words) if w in vocab.negators or w in NOBODY), None)
     if negation is None or "meer" in words or not AGAIN.isdisjoint(words):
         return False
@@ -910,8 +911,10 @@ def _not_done(words: list[str], vocab: Vocabulary) -> bool:
                 or w in ("ooit", "ze", "gedrukt") for w in after)
     if SENDING.intersection(after):
         return small and all(w in UNSENT_BEFORE for w in before)
-    return small and bool(PARENT_SUBJECTS.intersection(before)) and all(w in UNDONE_BEFORE for w in before) \
-        and any(w in vocab.contact_words for w in after)
+    # chat style without a subject: "nog geen contact met ze gehad", "nog nooit gebeld" (only "nog" and small links)
+    elliptic = bool(before) and before[-1] == "nog" and all(w in ("nog", "dus", "ook", "eigenlijk") for w in before)
+    return small and (bool(PARENT_SUBJECTS.intersection(before)) or elliptic) \
+        and all(w in UNDONE_BEFORE for w in before) and any(w in vocab.contact_words for w in after)
 
 
 def _sentence(span: "Span") -> "Span":

@@ -782,6 +782,10 @@ def test_a_withdrawn_indicatie_rules_out_the_readers_yes():
     ("'t zorgkantoor hebt wiej nog nooit nie ebeld", "zorgkantoor_contact", "nee"),
     ("Mor t zorgkantoor hebben wie nog nait beld.", "zorgkantoor_contact", "nee"),
     ("Zorgkantoor gebeld? Nee. Hij is 23", "zorgkantoor_contact", "nee"),
+    # chat style without a subject, starting with "nog"
+    ("ik had een afspraak bij het zorgkantoor maar heb die moeten afzeggen. dus nog geen contact met ze gehad.",
+     "zorgkantoor_contact", "nee"),
+    ("het nummer van het wijkteam heb ik. nog nooit gebeld", "gemeente_contact", "nee"),
     ("3. geen wlz 4. wel contact met het jeugdteam 5. expertteam: nee 6. klacht: nog niet ingediend",
      "expertteam_contact", "nee"),
     # look-alikes: contact said with the door, something else not done, someone else who did not call back,
@@ -797,6 +801,8 @@ def test_a_withdrawn_indicatie_rules_out_the_readers_yes():
     ("niemand bij het jeugdteam weet wat ze met hem aan moeten", "gemeente_contact", "ja"),
     ("het wijkteam heeft het probleem niet gezien", "gemeente_contact", "ja"),
     ("we zijn bij het wijkteam geweest en hebben het formulier nog niet opgestuurd", "gemeente_contact", "ja"),
+    ("we zijn bij het wijkteam geweest. nog niet gebeld", "gemeente_contact", "ja"),
+    ("het wijkteam heeft nog niks gedaan, nog geen contact gehad sinds de intake", "gemeente_contact", "ja"),
 ])
 def test_not_done_nobody_of_the_door_and_never_sent_is_no_contact(text, slot, value):
     assert facts(text).get(slot) == value
