@@ -813,6 +813,7 @@ def _whether_for_us(span: "Span", clause: "Span") -> bool:
 # Session 39 (ontkenningen-39): a door or the Wlz in what the parent believed, not what happened: "we dachten dat
 # onze dochter een wlz indicatie had", "ik ging ervan uit dat het zorgkantoor vanzelf contact zou opnemen", "wij
 # gingen ervan uit dat het expertteam al meekeek". The parent is asked; the learned reader's yes does not count.
+# "vanuit": "ik ging er vanuit dat", as often typed
 BELIEVING = frozenset(("dacht", "dachten", "dachtte", "dachtten", "veronderstelling", "uit", "vanuit"))
 BELIEF_WINDOW = 12  # words before the mention in which "dacht(en) dat" or "(er)van uit dat" stands
 # "ik dacht al dat het expertteam erbij zat en dat klopte", "we dachten dat ze wlz had en dat klopte ook"
@@ -888,13 +889,13 @@ def _not_daring(words: list[str]) -> bool:
 # het zorgkantoor staat al maanden in mn telefoon maar ik heb nooit gebeld", "de huisarts adviseerde het zorgkantoor
 # te bellen. dat heb ik nog niet gedaan", "wij hebben zelf ook nooit gebeld". Only these words may come before the
 # negation, so that another object ("de huisarts heb ik nog niet gebeld") is no denial of the door.
-UNDONE_BEFORE = PARENT_SUBJECTS | PERFECT | frozenset(("ben", "zijn", "hebben", "heb", "het", "dat", "dus", "zelf",
-                                                       "ook", "nog", "eigenlijk", "toch", "gewoon", "eerlijk",
-                                                       "gezegd", "nu", "tot", "toe"))
+UNDONE_BEFORE = PARENT_SUBJECTS | PERFECT | frozenset(("ben", "zijn", "het", "dat", "dus", "zelf", "ook", "nog",
+                                                       "eigenlijk", "toch", "gewoon", "eerlijk", "gezegd", "nu", "tot",
+                                                       "toe"))
 # ... and a form or e-mail to the door that was never sent: "we hebben een aanmeldformulier voor het buurtteam
 # ingevuld, maar het is nooit ingediend", "een mail aan het wijkteam klaarstaan maar nog niet verstuurd"
 SENDING = frozenset("verstuurd verzonden opgestuurd ingediend gestuurd verzenden versturen opsturen".split())
-UNSENT_BEFORE = UNDONE_BEFORE | frozenset(("is", "was", "maar"))
+UNSENT_BEFORE = UNDONE_BEFORE | frozenset(("is", "was"))  # "maar" ends a clause (zinsgrenzen), so never here
 
 
 def _not_done(words: list[str], vocab: Vocabulary) -> bool:

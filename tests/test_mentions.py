@@ -755,8 +755,6 @@ def test_a_withdrawn_indicatie_is_no_wlz(text, value):
 
 
 def test_a_withdrawn_indicatie_rules_out_the_readers_yes():
-    from bot.dutch_pipeline import read_text
-
     assert ("wlz", "ja") in read_text("ze had een wlz indicatie, maar bij de herbeoordeling heeft het ciz die "
                                       "ingetrokken").denied_outcomes
 
