@@ -49,8 +49,10 @@ HELDOUT = EVALUATION / "heldout.yml"
 # die in his journal") and two in Limburgish ("e hiel strip slaoptablette ingenome", "zo hard geslage dat ..."). So
 # was openingen-42 (session 28), whose first measurement missed a German neighbour ("ich höre, wie er sie schlägt").
 # Openingen-52 (session 36) was written as a blind set but for development: measured once, then read.
+# Openingen-56 and -57 (session 40) were read after their first measurements missed one signal each (a Polish message
+# about an unconscious child, a Polish one about a seizure that does not stop; only those messages were read).
 DEVELOPMENT_OPENINGS = {f"openingen-{n}": EVALUATION / f"openingen-blind-{n}.yml"
-                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31, 34, 35, 36, 42, 52)}
+                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31, 34, 35, 36, 42, 52, 56, 57)}
 # Two writers each, from DOMAIN.md, the seeds and a labelling guide only; only totals are looked at.
 BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # session 7
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8
@@ -85,6 +87,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-53": EVALUATION / "openingen-blind-53.yml",  # session 37
                   "openingen-54": EVALUATION / "openingen-blind-54.yml",  # session 38
                   "openingen-55": EVALUATION / "openingen-blind-55.yml",  # session 39
+                  "openingen-58": EVALUATION / "openingen-blind-58.yml",  # session 40
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml",
                   # session 34: the same, two new writers, after that session's phrases in other languages
@@ -324,7 +327,10 @@ DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-
            "ontkenningen-32": EVALUATION / "ontkenningen-32.yml",  # session 32: vague names, reasons, one of two doors
            "ontkenningen-35": EVALUATION / "ontkenningen-35.yml",  # session 35: notes, lists, irony, plans not kept
            # session 39: withdrawn, believed, prepared and never sent, someone else's wish, "niemand", dialect
-           "ontkenningen-39": EVALUATION / "ontkenningen-39.yml"}
+           "ontkenningen-39": EVALUATION / "ontkenningen-39.yml",
+           # session 40: appointments that fell through, a Wlz no longer had, someone else's question or advice,
+           # never reached anyone, a complaint never sent
+           "afspraken-40": EVALUATION / "afspraken-40.yml"}
 # Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).

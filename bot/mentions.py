@@ -388,11 +388,14 @@ def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary,
             return (not doubt) if _nobody_of(ent, clause, vocab) else None
         if token.lower_ in vocab.negators:
             # "het niet eens zijn met de beschikking" disagrees, it does not deny (session 21, a smoke test);
-            # "nog niet eens bij de gemeente geweest" still denies
-            if [t.lower_ for t in doc[token.i + 1:token.i + 3]] == ["eens", "met"]:
+            # "nog niet eens bij de gemeente geweest" still denies; "ik weet niet of het via de gemeente loopt" asks
+            if [t.lower_ for t in doc[token.i + 1:token.i + 3]] == ["eens", "met"] \
+                    or doc[token.i + 1:token.i + 2].text.lower() in WHETHER | {"dat"}:  # "ik wil niet dat ..."
                 return None
             return not doubt
-        if token.lower_ not in vocab.fillers and token.i not in listed:
+        # "nog nooit contact gehad met dat expertteam": a demonstrative right before the door (session 40)
+        pointing_at_door = token.i == ent.start - 1 and token.lower_ in DEMONSTRATIVES and ent[0].lower_ not in ARTICLES
+        if token.lower_ not in vocab.fillers and token.i not in listed and not pointing_at_door:
             return None
     return None
 
@@ -401,6 +404,7 @@ def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary,
 # door itself, passive ("... is er niet bij betrokken", "... is nooit ingeschakeld"); not the door acting ("de
 # jeugdconsulent heeft hier nooit naar gevraagd": there was contact)
 PARENT_WORDS = frozenset(("we", "wij", "ik", "ons", "me", "mij"))
+DEMONSTRATIVES = frozenset(("dat", "dit", "deze", "die"))
 BEING = frozenset(("is", "was", "zijn", "waren", "wordt", "werd"))
 # "het zorgkantoor heeft niet veel gedaan", "het wijkteam heeft niet meer gebeld": not much, or no longer, says that
 # there was contact (session 24, a development set: read as no contact)
@@ -739,6 +743,10 @@ PLACE_POINTERS = frozenset(("daar", "er"))
 POINTING_AFTER_SUBJECT = ANAPHORS - PLACE_POINTERS | {"ze"}  # "die", "hen", "hun", "ze"
 
 
+# Reported advice: a past modal in a that-clause after a word of saying is what someone said should be done, not
+# what was done ("de intern begeleider heeft gezegd dat we het expertteam moesten inschakelen"; session 40)
+SAYING = ADVISING | frozenset(("gezegd", "gemaild", "geschreven", "geadviseerd", "aangeraden", "gezegt", "geappt"))
+REPORTED_MODALS = frozenset(("moest", "moesten"))
 PLAN_WINDOW = 3  # words after the door in which the verb of contacting must stand ("het expertteam maar eens bellen")
 
 
@@ -759,7 +767,14 @@ def _intended(span: "Span", clause: "Span") -> bool:
     after = [t.lower_ for t in clause.doc[span.end:min(span.end + PLAN_WINDOW, clause.end)]]
     intending = bool(INTENDING & before) or any(tuple(words[i:i + len(phrase)]) == phrase
                                                 for phrase in INTENDING_PHRASES for i in range(len(words)))
-    intending = intending or bool(INTENDING.intersection(after) and PARENT_SUBJECTS & before and not PERFECT & before)
+    # the perfect tense blocks only in the door's own clause: "de coach heeft al drie keer gemaild dat ik het
+    # zorgkantoor moet bellen" is advice (session 40, afspraken-40), "we hebben het wijkteam moeten bellen" contact
+    own = words[len(words) - words[::-1].index("dat"):] if "dat" in words else words
+    modal = INTENDING
+    if len(own) < len(words) and SAYING.intersection(words[:len(words) - len(own)]):
+        modal = INTENDING | REPORTED_MODALS  # "heeft gezegd dat we het expertteam moesten inschakelen"
+    intending = intending or bool(modal.intersection(after) and PARENT_SUBJECTS.intersection(own)
+                                  and not PERFECT.intersection(own))
     if intending and (CONTACTING.intersection(after) or (bare[-1:] in (["bij"], ["met"]) and bare[-2:-1]
                                                          and bare[-2] in CONTACTING_AT)):
         return True
@@ -808,6 +823,49 @@ def _whether_for_us(span: "Span", clause: "Span") -> bool:
         before.pop()
     after = [t.lower_ for t in clause.doc[span.end:min(span.end + FOR_US_WINDOW, clause.end)]]
     return bool(before) and before[-1] in WHETHER and "voor" in after
+
+
+# Session 40 (afspraken-40): a door in someone's question whether the parent went there: "mijn moeder vroeg gisteren of
+# ik al bij het wijkteam was geweest", "de huisarts vroeg of we het zorgkantoor al hadden gebeld". The question is no
+# contact; the answer after it ("nee dus", "ja") says it.
+ASKING_WHETHER = frozenset(("vroeg", "vroegen", "vraagt", "vragen", "weten", "weet", "asked", "asks", "fragte"))
+# ... and "ik weet niet of het via de wlz of via de gemeente loopt": not knowing whether is asking too, unless what
+# the door does follows it ("ik weet niet of het wijkteam nog bezig is": they were there)
+KNOWING = frozenset(("weten", "weet"))
+WHETHER_WINDOW = 8  # words before the door in which "of" stands, with the word of asking before it in the sentence
+ANSWERS = MappingProxyType({"nee": False, "neen": False, "nope": False, "ja": True, "jawel": True, "jazeker": True})
+HESITATIONS = frozenset(("eh", "uh", "ehm", "uhm", "euh"))
+# ... or asked of the parent in their own words: "heb je het wijkteam al eens geprobeerd?", "ben je al bij het cjg
+# geweest?"
+ASKED_OF_PARENT = [[verb, you] for verb in ("heb", "ben", "hebben", "zijn", "had", "was")
+                   for you in ("je", "jij", "jullie")]
+ANSWER_AFTER = frozenset(("dus", "hoor", "joh", "nog", "niet", "eh", "uh", "helaas", "zeker", "echt"))
+
+
+def _asked_by_other(span: "Span", clause: "Span", vocab: Vocabulary) -> bool:
+    """Whether `span` stands in a whether-clause after a word of asking in its sentence ("vroeg ... of ... het
+    wijkteam"), or in a question put to the parent ("heb je het wijkteam al gebeld?")."""
+    sentence = _sentence(span)
+    words = [t.lower_ for t in span.doc[max(sentence.start, span.start - WHETHER_WINDOW):span.start]]
+    whether = [i for i, w in enumerate(words) if w in WHETHER]
+    if _is_question(span) and [t.lower_ for t in clause[:2]] in ASKED_OF_PARENT:
+        return True  # "vriendin op het schoolplein: heb je het wijkteam al eens geprobeerd? ik: eh nee"
+    if not whether:
+        return False
+    asking = set(t.lower_ for t in span.doc[sentence.start:span.start - len(words) + whether[-1]]) & ASKING_WHETHER
+    if asking and asking <= KNOWING:
+        return not any(e.start >= span.end and e.label_ in vocab.concepts and vocab.concepts[e.label_].outcome
+                       for e in clause.ents)
+    return bool(asking)
+
+
+def _answer(words: list[str]) -> bool | None:
+    """A clause that is only a yes or a no ("nee dus", "ja hoor", "nee, nog niet" up to its comma): which one."""
+    words = list(dropwhile(HESITATIONS.__contains__, words))  # "ik: eh nee"
+    # one more word may name who asked: "ja opa, al twee keer"
+    if not words or words[0] not in ANSWERS or not (len(words) == 2 or all(w in ANSWER_AFTER for w in words[1:])):
+        return None
+    return ANSWERS[words[0]]
 
 
 # Session 39 (ontkenningen-39): a door or the Wlz in what the parent believed, not what happened: "we dachten dat
@@ -891,7 +949,23 @@ def _not_daring(words: list[str]) -> bool:
 # negation, so that another object ("de huisarts heb ik nog niet gebeld") is no denial of the door.
 UNDONE_BEFORE = PARENT_SUBJECTS | PERFECT | frozenset(("ben", "zijn", "het", "dat", "dus", "zelf", "ook", "nog",
                                                        "eigenlijk", "toch", "gewoon", "eerlijk", "gezegd", "nu", "tot",
-                                                       "toe"))
+                                                       "toe",
+                                                       # session 40 (afspraken-40): "we hebben dus nog met niemand
+                                                       # daar gesproken", "gesproken hebben we ze dus nog steeds
+                                                       # niet", "we hebben haar nog nooit aan de telefoon gehad",
+                                                       # "een eerste gesprek met ze hebben we nog niet gehad", "om
+                                                       # eerlijk te zijn heb ik dat nooit gedaan"
+                                                       "met", "steeds", "ze", "hen", "haar", "hem", "daar", "er", "een",
+                                                       "eerste", "gesprek", "om", "te"))
+# Session 40 (afspraken-40): never reached, said after the door was called or an appointment fell through: "ik had nog
+# nooit iemand van ze gezien of gesproken", "nog NOOIT iemand aan de lijn gehad", "ik heb ze dus nooit te pakken
+# gekregen". These words may follow the negation; REACHED also count as the word of contact.
+UNDONE_AFTER = frozenset(("ooit", "ze", "gedrukt", "lijn", "telefoon", "te", "gekregen", "hen", "haar", "steeds",
+                          "enkel", "enkele"))
+# A clause that starts with the negation itself, about nobody: "niks gehoord, niemand gesproken", "nooit iemand
+# gesproken" (not "het wijkteam zou terugbellen, nooit gebeld": the door did not call)
+BARE_NEGATIONS = NOBODY | frozenset(("nooit",))
+REACHED = frozenset(("gezien", "ontmoet", "pakken"))  # not "gekeken": "daar hebben we nooit naar gekeken"
 # ... and a form or e-mail to the door that was never sent: "we hebben een aanmeldformulier voor het buurtteam
 # ingevuld, maar het is nooit ingediend", "een mail aan het wijkteam klaarstaan maar nog niet verstuurd"
 SENDING = frozenset("verstuurd verzonden opgestuurd ingediend gestuurd verzenden versturen opsturen".split())
@@ -905,17 +979,24 @@ def _not_done(words: list[str], vocab: Vocabulary) -> bool:
     ("het is nooit ingediend", "nog niet verstuurd"). Not "... niet meer ..." or "... weer ..." (contact before), nor
     "ik heb nog niet gebeld over de uitslag" (about something else)."""
     negation = next((i for i, w in enumerate(words) if w in vocab.negators or w in NOBODY), None)
-    if negation is None or "meer" in words or not AGAIN.isdisjoint(words):
+    if negation is None or "meer" in words or not AGAIN.isdisjoint(words) \
+            or any(w.startswith("terug") for w in words):  # "nooit teruggebeld": the door did not call back
         return False
     before, after = words[:negation], words[negation + 1:]
-    small = all(w in vocab.contact_words or w in vocab.fillers or w in ANAPHORS or w in SENDING
-                or w in ("ooit", "ze", "gedrukt") for w in after)
+    small = all(w in vocab.contact_words or w in vocab.fillers or w in ANAPHORS or w in SENDING or w in REACHED
+                or w in UNDONE_AFTER for w in after)
     if SENDING.intersection(after):
         return small and all(w in UNSENT_BEFORE for w in before)
-    # chat style without a subject: "nog geen contact met ze gehad", "nog nooit gebeld" (only "nog" and small links)
+    # chat style without a subject: "nog geen contact met ze gehad", "nog nooit gebeld" (only "nog" and small links),
+    # "heb dus nog met niemand daar gesproken" (the verb first); the word of contact may come first ("gesproken hebben
+    # we ze dus nog steeds niet")
     elliptic = bool(before) and before[-1] == "nog" and all(w in ("nog", "dus", "ook", "eigenlijk") for w in before)
-    return small and (bool(PARENT_SUBJECTS.intersection(before)) or elliptic) \
-        and all(w in UNDONE_BEFORE for w in before) and any(w in vocab.contact_words for w in after)
+    contact = [w for w in before if w in vocab.contact_words]
+    subject = bool(PARENT_SUBJECTS.intersection(before)) or elliptic or before[:1] in (["heb"], ["had"]) \
+        or (not before and words[negation] in BARE_NEGATIONS and bool(NOBODY.intersection(words)
+                                                                      or "iemand" in after))
+    return small and subject and all(w in UNDONE_BEFORE or w in contact for w in before) \
+        and any(w in vocab.contact_words or w in REACHED for w in [*contact, *after])
 
 
 def _sentence(span: "Span") -> "Span":
@@ -926,6 +1007,16 @@ def _named_in_sentence(label: str, span: "Span") -> bool:
     """Whether a mention of `label` stands before `span` in its sentence."""
     sentence = _sentence(span)
     return any(e.label_ == label and sentence.start <= e.start and e.end <= span.start for e in span.doc.ents)
+
+
+# Session 40 (afspraken-40): an outcome that names what it ended itself, in a later sentence than the Wlz ("toen had
+# ze een wlz indicatie. sinds ze thuis woont is die stopgezet", "... is de wlz beëindigd")
+OWNER_POINTERS = frozenset(("die", "indicatie"))
+
+
+def _names_owner(span: "Span", owner: Concept) -> bool:
+    """Whether the outcome's own words name its owner: a word pointing back, or one of the owner's one-word names."""
+    return any(t.lower_ in OWNER_POINTERS or t.lower_ in owner.variants for t in span)
 
 
 def _is_question(span: "Span") -> bool:
@@ -1060,6 +1151,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
     door_contacted = False  # whether the clause of that door said contact
     door_to_contact = False  # whether a verb of contacting follows that door in its clause
     last_advised: Concept | None = None  # the last term named as advice, a plan, a belief or an application
+    asked_door: Concept | None = None  # a door in someone's question whether the parent went there, until answered
     owner: tuple[str, bool] | None = None  # the organisation named last: (name, denied)
     outcomes: dict[str, tuple[str, "Span", bool]] = {}  # slot -> (value, mention, whether it denies its door)
     denied: set[tuple[str, str]] = set()
@@ -1073,6 +1165,9 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     questioned.update(concept.named)  # what it supposes has not happened
                 continue
             if concept.outcome is not None:
+                # "vroeg of ik de klacht al had ingediend": someone's question says no outcome
+                if asked_door is not None and _asked_by_other(ent, clause, vocab):
+                    continue
                 own = _owner(ent, organisations)  # the door in the outcome's own clause
                 who = own or owner or first
                 # A denied organisation is no owner ("bij de gemeente zijn we niet geweest, want overal
@@ -1098,7 +1193,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     # a story runs forward: the last outcome is the current one. One the door's own denial says, with
                     # the door in its clause ("afgewezen door het ciz": no Wlz-indicatie), outweighs the door's
                     # mention (session 26); not a "bezwaar" some sentences after the CIZ, nor the SVB's refusal
-                    refusal = bool(who) and (who == own or (concept.replaces and _named_in_sentence(who[0], ent))) \
+                    refusal = bool(who) and (who == own or (concept.replaces and (
+                        _named_in_sentence(who[0], ent) or _names_owner(ent, vocab.concepts[who[0]])))) \
                         and (vocab.concepts[who[0]].denied or {}).get(slot) == value
                     # the same value said again later keeps its weight ("het ciz heeft die ingetrokken ... kunnen we
                     # bezwaar maken?", session 39)
@@ -1107,6 +1203,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     outcomes[slot] = (value, ent, refusal)
                 continue
             last = concept
+            asked_door = None
             if CONTACT_SLOTS.intersection(concept.denied or {}):
                 last_door = concept
                 # "zorgkantoor gebeld, die zeggen ...", "de gemeente zei dat ik een formulier moest invullen": contact
@@ -1135,6 +1232,11 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                     _advised(ent, clause) or _intended(ent, clause) or _whether_for_us(ent, clause) or _believed(ent)):
                 questioned.update(concept.named)
                 last_advised = concept
+                door_contacted = False  # the contact word of its clause is the adviser's ("... heeft gemaild dat ...")
+                continue
+            if concept.organisation and not negated[ent.start] and _asked_by_other(ent, clause, vocab):
+                questioned.update(concept.named)
+                last_advised, asked_door, door_contacted = concept, concept, False
                 continue
             question = _is_question(ent) and not _topic(ent, vocab)
             if (defining or question) and not (concept.in_question or negated[ent.start]):
@@ -1168,12 +1270,16 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         # Not daring to contact the one door named before: "het nummer van het wijkteam hangt op de koelkast maar ik
         # durf nie te bellen" (session 38; the writers of contact-37 named "a fear of going"). Not beyond doubt.
         afraid = not concepts and _not_daring(linked) and _one_door_before(doc, clause, vocab)
+        # (the one door named before, or the door someone advised or asked about last: "de coach van het wijkteam
+        # mailde dat ik het zorgkantoor moet bellen. ik heb het nog steeds niet gedaan"; session 40)
         undone = not any(vocab.concepts[e.label_].organisation for e in concepts) and _not_done(linked, vocab) \
-            and _one_door_before(doc, clause, vocab)
+            and (_one_door_before(doc, clause, vocab) or (last_door is not None and last_advised is last_door)) \
+            and (last is last_door or not PLACE_POINTERS.intersection(linked))  # "daar": the last thing named
         # "dat heb ik nog niet gedaan" names no contact itself: only after an advice or plan to contact that door ("de
         # huisarts adviseerde ons om het zorgkantoor te bellen"), not after a task the door gave ("bij het wijkteam
         # kregen we een opdracht mee, dat heb ik nog niet gedaan")
-        if undone and not (vocab.contact_words - {"gedaan"}).intersection(linked) and not SENDING.intersection(linked):
+        if undone and not (vocab.contact_words - {"gedaan"} | REACHED).intersection(linked) \
+                and not SENDING.intersection(linked):
             undone = last_advised is last_door or door_to_contact
         # A visit it denies points back to the last door, not to a Wlz named after it ("iemand noemde het zorgkantoor,
         # maar hij heeft geen wlz en daar zijn we dus ook nooit geweest"; session 37, contact-37)
@@ -1193,9 +1299,20 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         # zei dat we een wlz indicatie moeten aanvragen, maar wij hebben dat nooit gedaan" is about the Wlz, not the
         # gemeente before it; "zorgkantoor gebeld, die zeggen dat we het met de aanbieder moeten bespreken. dat heb
         # ik nog niet gedaan" keeps the contact
-        if denial is None and undone and last_door is not None and not door_contacted \
+        # ... unless nobody there was reached: "ik bel nu al 2 weken het wijkteam ... heb dus nog met niemand daar
+        # gesproken" (session 40, afspraken-40)
+        never_reached = bool(NOBODY.intersection(linked) or REACHED.intersection(linked)
+                             or {"gesproken", "contact", "lijn", "telefoon", "iemand"}.intersection(linked))
+        if denial is None and undone and last_door is not None and (not door_contacted or never_reached) \
                 and last_advised in (None, last_door):
             target, denial = last_door, True
+        answer = _answer(linked) if asked_door is not None and not concepts else None
+        if denial is None and answer is not None:
+            if answer:  # "... vroeg of we al bij het wijkteam waren geweest. ja, twee keer"
+                reading.add(asked_door.named, clause)
+            else:
+                target, denial = asked_door, True
+            asked_door = None
         if denial is not None:
             reading.add(target.denied, clause, replace=True)
             if denial:

@@ -821,6 +821,86 @@ def test_a_door_or_the_wlz_only_believed_is_no_fact(text, slot, value):
 
 
 @pytest.mark.parametrize("text,slot,value", [
+    # Session 40 (afspraken-40; our own sentences): an appointment that fell through, then nobody reached
+    ("de intake bij het cjg werd op het laatste moment verzet. we hebben daar dus nog met niemand echt gesproken",
+     "gemeente_contact", "nee"),
+    ("al drie keer het jeugdteam gebeld, steeds een bandje. nog nooit iemand aan de lijn gehad", "gemeente_contact",
+     "nee"),
+    ("ik bel het buurtteam elke dag maar niemand neemt op, nooit iemand gesproken", "gemeente_contact", "nee"),
+    ("het gesprek met het zorgkantoor is twee keer verschoven. gesproken hebben we ze dus nog steeds niet",
+     "zorgkantoor_contact", "nee"),
+    ("het mailadres van het expertteam werkt niet. ik heb ze dus nooit te pakken gekregen", "expertteam_contact",
+     "nee"),
+    ("de afspraak met het expertteam ging niet door. een eerste gesprek met ze hebben we nog niet gehad",
+     "expertteam_contact", "nee"),
+    ("we hebben nog nooit contact gehad met dat expertteam", "expertteam_contact", "nee"),
+    ("onze contactpersoon bij het zorgkantoor belt nooit terug. we hebben haar nog nooit aan de telefoon gehad",
+     "zorgkantoor_contact", "nee"),
+    # someone else's question, and the answer after it
+    ("mijn zus vroeg of ik al bij het wijkteam was geweest. nee dus.", "gemeente_contact", "nee"),
+    ("de juf vroeg of we het zorgkantoor al hadden gebeld. eerlijk gezegd hebben we dat nooit gedaan",
+     "zorgkantoor_contact", "nee"),
+    ("een buurvrouw: heb je het jeugdteam al geprobeerd? ik: eh nee", "gemeente_contact", "nee"),
+    ("de school vroeg of we al bij het wijkteam waren geweest. ja, al twee keer", "gemeente_contact", "ja"),
+    # advice in a perfect tense, or in the past, and not followed
+    ("de coach van het wijkteam heeft al twee keer gemaild dat ik zelf het zorgkantoor moet bellen. ik heb het nog "
+     "steeds niet gedaan", "zorgkantoor_contact", "nee"),
+    ("de huisarts heeft vorig jaar gezegd dat we het expertteam moesten inschakelen", "expertteam_contact", None),
+    # look-alikes: a door not calling back after contact, not knowing what the door is doing, a wish about the door,
+    # a perfect tense of one's own, a question that is a real question
+    ("het wijkteam zou terugbellen, nooit gebeld", "gemeente_contact", "ja"),
+    ("ik weet niet of het wijkteam nog bezig is", "gemeente_contact", "ja"),
+    ("ik wil niet dat de gemeente meeleest in het dossier", "gemeente_contact", "ja"),
+    ("we hebben het wijkteam moeten bellen, ze kwamen pas na een maand", "gemeente_contact", "ja"),
+    ("we hebben een klacht ingediend bij de klachtenfunctionaris, nooit iets op gehoord", "klacht_gemeld",
+     "ja_niet_opgelost"),
+])
+def test_nobody_reached_and_someone_elses_question_or_advice_is_no_contact(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot", [
+    # Session 40: not knowing whether it runs through the Wlz or the gemeente names neither as a fact
+    ("ik weet eigenlijk niet of het via de wlz of via de gemeente loopt", "gemeente_contact"),
+    ("de mentor vroeg of we al bij het cjg waren geweest", "gemeente_contact"),
+])
+def test_a_door_in_a_whether_question_is_asked_not_contact(text, slot):
+    reading = read_text(text)
+    assert slot not in reading.facts and slot in reading.asked_only
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 40 (afspraken-40; our own sentences): an indicatie that ended, named by the ending itself in a later
+    # sentence, or ended by the CIZ in the perfect tense
+    ("toen ze klein was had ze een wlz indicatie. sinds ze thuis woont is die stopgezet", "nee"),
+    ("mijn zoon had een vg profiel. na de revalidatie is de wlz beëindigd", "nee"),
+    ("hij had een wlz-indicatie, maar het ciz heeft de indicatie vorig jaar beëindigd", "nee"),
+    ("hij had een wlz maar na de herindicatie kreeg hij die niet meer", "nee"),
+    # look-alikes: something else stopped, another step withdrawn
+    ("ze heeft een wlz indicatie. de logeeropvang is stopgezet", "ja"),
+    ("ze heeft een vg profiel. de dagbesteding heeft de begeleiding stopgezet", "ja"),
+    ("ze heeft een wlz indicatie, maar het logeerhuis heeft ze niet meer", "ja"),
+])
+def test_an_indicatie_that_ended_is_no_wlz_session_40(text, value):
+    assert facts(text).get("wlz") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 40 (afspraken-40; our own sentences): a complaint that never reached the provider
+    ("ik heb een klacht over de woongroep. ik heb het nooit bij de organisatie gemeld", "nee"),
+    ("mijn klacht over de begeleider heb ik nog aan niemand daar kunnen vertellen", "nee"),
+    ("ik wil een klacht indienen bij de klachtenfunctionaris, maar het formulier werkt niet. mijn klacht is dus nooit "
+     "aangekomen", "nee"),
+    ("ik dacht dat ik de klacht over de groep had ingediend, maar het was alleen een appje. officieel is er niks "
+     "gemeld", "nee"),
+    # look-alike: submitted, no answer
+    ("mijn klacht bij de klachtenfunctionaris is ingediend, nooit antwoord gekregen", "ja_niet_opgelost"),
+])
+def test_a_complaint_never_sent_is_not_reported(text, value):
+    assert facts(text).get("klacht_gemeld") == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
     # Session 26 (openingen-36): denials in regional Dutch ("gin", "nich", "neet"), Frisian and German
     ("wiej hebt gin wlz. sinds de zomer is t expertteam d'r bie", "wlz", "nee"),
     ("nog nich bie de gemeente west, gin indicatie", "gemeente_contact", "nee"),

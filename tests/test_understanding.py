@@ -1911,6 +1911,35 @@ def test_many_language_concepts_leave_look_alikes_alone(recognizer, text):
 
 
 @pytest.mark.parametrize("text", [
+    # Session 40 (openingen-56's first look missed a Polish message about an unconscious child; our own sentences):
+    # unconscious and not to be woken, in the languages parents here write most
+    "corka lezy nieprzytomna na podlodze", "syn ma 6 lat, nie moge go obudzic",
+    "my daughter is unconscious on the bathroom floor", "mein sohn ist bewusstlos, was soll ich tun",
+    "kizim baygin yatiyor, uyandiramiyorum", "mon fils est inconscient, je n'arrive pas a le reveiller",
+    "mi hija esta inconsciente", "nao consigo acorda-lo, ele tem 5 anos", "mio figlio e privo di sensi",
+    "fiica mea e inconstienta", "сын без сознания, не могу его разбудить", "ابني فاقد الوعي",
+    # openingen-57's first look missed a Polish message about a seizure that does not stop: the same, and turning
+    # blue or not breathing
+    "syn ma atak padaczki od 15 minut i nie przestaje", "corka jest cala sina na ustach",
+    "my son has a seizure that won't stop", "he is turning blue", "er hat einen Krampfanfall, der hört nicht auf",
+    "sie ist blau angelaufen", "oglum morardi, nefes almiyor", "il ne respire plus", "mi hijo no respira",
+    "meu filho ficou roxo", "он не дышит", "ابني لا يتنفس",
+])
+def test_unconscious_seizing_or_not_breathing_is_danger_now_in_other_languages(recognizer, text):
+    assert recognizer.facts_in(text).get("veiligheid") == "acuut_gevaar"
+
+
+@pytest.mark.parametrize("text", [
+    # look-alikes: sleeping well, waking up early, an unconscious bias
+    "ze slaapt als een roos, ik laat haar liggen", "he wakes up at 6 every day", "unconsciousness of the problem",
+    "er ist sehr bewusst mit seinem essen", "yesterday he had a seizure but now he is fine",
+    "ze heeft een blauwe trui aan", "the sky turned grey",
+])
+def test_unconscious_in_other_languages_leaves_look_alikes_alone(recognizer, text):
+    assert recognizer.facts_in(text).get("veiligheid") in (None, "veilig")
+
+
+@pytest.mark.parametrize("text", [
     # Session 34: "what should I do?" and "where should I go?" in more languages is seeking help (a last resort)
     "ابني عنده 10 سنين، شو بعمل؟", "دخترم ۱۲ سالشه، چیکار کنم؟", "mera beta 15 saal ka hai, hum kahan jayein",
     "сыну 16, что делать?", "mi hija tiene 14 anos, que puedo hacer?", "mon fils a 12 ans, que faire?",
