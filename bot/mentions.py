@@ -833,23 +833,24 @@ ASKING_WHETHER = frozenset(("vroeg", "vroegen", "vraagt", "vragen", "weten", "we
 # the door does follows it ("ik weet niet of het wijkteam nog bezig is": they were there)
 KNOWING = frozenset(("weten", "weet"))
 WHETHER_WINDOW = 8  # words before the door in which "of" stands, with the word of asking before it in the sentence
+# ... or a question put to the parent in someone's words: "heb je het wijkteam al eens geprobeerd?", "ben je al bij
+# het cjg geweest?"
+ASKED_OF_PARENT = frozenset((verb, you) for verb in ("heb", "ben", "hebben", "zijn", "had", "was")
+                            for you in ("je", "jij", "jullie"))
+# The answer: a clause with only a yes or a no, after a hesitation, with small words after it
 ANSWERS = MappingProxyType({"nee": False, "neen": False, "nope": False, "ja": True, "jawel": True, "jazeker": True})
 HESITATIONS = frozenset(("eh", "uh", "ehm", "uhm", "euh"))
-# ... or asked of the parent in their own words: "heb je het wijkteam al eens geprobeerd?", "ben je al bij het cjg
-# geweest?"
-ASKED_OF_PARENT = [[verb, you] for verb in ("heb", "ben", "hebben", "zijn", "had", "was")
-                   for you in ("je", "jij", "jullie")]
 ANSWER_AFTER = frozenset(("dus", "hoor", "joh", "nog", "niet", "eh", "uh", "helaas", "zeker", "echt"))
 
 
 def _asked_by_other(span: "Span", clause: "Span", vocab: Vocabulary) -> bool:
     """Whether `span` stands in a whether-clause after a word of asking in its sentence ("vroeg ... of ... het
     wijkteam"), or in a question put to the parent ("heb je het wijkteam al gebeld?")."""
+    if _is_question(span) and tuple(t.lower_ for t in clause[:2]) in ASKED_OF_PARENT:
+        return True  # "vriendin op het schoolplein: heb je het wijkteam al eens geprobeerd? ik: eh nee"
     sentence = _sentence(span)
     words = [t.lower_ for t in span.doc[max(sentence.start, span.start - WHETHER_WINDOW):span.start]]
     whether = [i for i, w in enumerate(words) if w in WHETHER]
-    if _is_question(span) and [t.lower_ for t in clause[:2]] in ASKED_OF_PARENT:
-        return True  # "vriendin op het schoolplein: heb je het wijkteam al eens geprobeerd? ik: eh nee"
     if not whether:
         return False
     asking = set(t.lower_ for t in span.doc[sentence.start:span.start - len(words) + whether[-1]]) & ASKING_WHETHER
@@ -966,6 +967,8 @@ UNDONE_AFTER = frozenset(("ooit", "ze", "gedrukt", "lijn", "telefoon", "te", "ge
 # gesproken" (not "het wijkteam zou terugbellen, nooit gebeld": the door did not call)
 BARE_NEGATIONS = NOBODY | frozenset(("nooit",))
 REACHED = frozenset(("gezien", "ontmoet", "pakken"))  # not "gekeken": "daar hebben we nooit naar gekeken"
+# Words that say nobody at the door was reached, so a call or e-mail in the door's own clause was no contact
+NOT_REACHED_WORDS = frozenset(("gesproken", "contact", "lijn", "telefoon", "iemand"))
 # ... and a form or e-mail to the door that was never sent: "we hebben een aanmeldformulier voor het buurtteam
 # ingevuld, maar het is nooit ingediend", "een mail aan het wijkteam klaarstaan maar nog niet verstuurd"
 SENDING = frozenset("verstuurd verzonden opgestuurd ingediend gestuurd verzenden versturen opsturen".split())
@@ -1301,8 +1304,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         # ik nog niet gedaan" keeps the contact
         # ... unless nobody there was reached: "ik bel nu al 2 weken het wijkteam ... heb dus nog met niemand daar
         # gesproken" (session 40, afspraken-40)
-        never_reached = bool(NOBODY.intersection(linked) or REACHED.intersection(linked)
-                             or {"gesproken", "contact", "lijn", "telefoon", "iemand"}.intersection(linked))
+        never_reached = bool((NOBODY | REACHED | NOT_REACHED_WORDS).intersection(linked))
         if denial is None and undone and last_door is not None and (not door_contacted or never_reached) \
                 and last_advised in (None, last_door):
             target, denial = last_door, True
