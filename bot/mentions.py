@@ -698,7 +698,10 @@ def _advised(span: "Span", clause: "Span") -> bool:
                                                   and doc[clause.start - 2].lower_ in ADVISING)
     while before and (before[-1] in ARTICLES or before[-1] in ("the", "a")):
         before.pop()
-    return said and bool(before) and (before[-1] in ("naar", "to") or bool(IMPERATIVES.intersection(before)))
+    # English: "told us twice to call the zorgkantoor" (session 40)
+    to_call = before[-2:-1] == ["to"] and before[-1:] in (["call"], ["contact"], ["email"], ["phone"], ["visit"])
+    return said and bool(before) and (before[-1] in ("naar", "to") or to_call
+                                      or bool(IMPERATIVES.intersection(before)))
 
 
 # A door the parent still means to call ("ik wil morgen het zorgkantoor bellen", "misschien moeten jullie het
@@ -966,6 +969,11 @@ UNDONE_AFTER = frozenset(("ooit", "ze", "gedrukt", "lijn", "telefoon", "te", "ge
 # A clause that starts with the negation itself, about nobody: "niks gehoord, niemand gesproken", "nooit iemand
 # gesproken" (not "het wijkteam zou terugbellen, nooit gebeld": the door did not call)
 BARE_NEGATIONS = NOBODY | frozenset(("nooit",))
+# ... and in English, as parents who write English name the Dutch door: "I haven't called them yet", "we never talked
+# with them before" (session 40, afspraken-40)
+ENGLISH_SUBJECTS = frozenset(("i", "we"))
+ENGLISH_CONTACT = frozenset(("called", "talked", "spoken", "contacted", "phoned", "emailed", "visited", "reached"))
+ENGLISH_AFTER = frozenset(("them", "with", "before", "yet", "anyone", "anybody", "to", "their"))
 REACHED = frozenset(("gezien", "ontmoet", "pakken"))  # not "gekeken": "daar hebben we nooit naar gekeken"
 # Words that say nobody at the door was reached, so a call or e-mail in the door's own clause was no contact
 NOT_REACHED_WORDS = frozenset(("gesproken", "contact", "lijn", "telefoon", "iemand"))
@@ -986,6 +994,9 @@ def _not_done(words: list[str], vocab: Vocabulary) -> bool:
             or any(w.startswith("terug") for w in words):  # "nooit teruggebeld": the door did not call back
         return False
     before, after = words[:negation], words[negation + 1:]
+    if before and all(w in ENGLISH_SUBJECTS for w in before):  # "i haven't called them yet"
+        return bool(ENGLISH_CONTACT.intersection(after)) and all(w in ENGLISH_CONTACT or w in ENGLISH_AFTER
+                                                                   for w in after)
     small = all(w in vocab.contact_words or w in vocab.fillers or w in ANAPHORS or w in SENDING or w in REACHED
                 or w in UNDONE_AFTER for w in after)
     if SENDING.intersection(after):
@@ -1281,7 +1292,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         # "dat heb ik nog niet gedaan" names no contact itself: only after an advice or plan to contact that door ("de
         # huisarts adviseerde ons om het zorgkantoor te bellen"), not after a task the door gave ("bij het wijkteam
         # kregen we een opdracht mee, dat heb ik nog niet gedaan")
-        if undone and not (vocab.contact_words - {"gedaan"} | REACHED).intersection(linked) \
+        if undone and not (vocab.contact_words - {"gedaan"} | REACHED | ENGLISH_CONTACT).intersection(linked) \
                 and not SENDING.intersection(linked):
             undone = last_advised is last_door or door_to_contact
         # A visit it denies points back to the last door, not to a Wlz named after it ("iemand noemde het zorgkantoor,

@@ -846,6 +846,10 @@ def test_a_door_or_the_wlz_only_believed_is_no_fact(text, slot, value):
     ("de coach van het wijkteam heeft al twee keer gemaild dat ik zelf het zorgkantoor moet bellen. ik heb het nog "
      "steeds niet gedaan", "zorgkantoor_contact", "nee"),
     ("de huisarts heeft vorig jaar gezegd dat we het expertteam moesten inschakelen", "expertteam_contact", None),
+    # in English, after advice in English
+    ("the huisarts told us to call the zorgkantoor. I haven't called them yet", "zorgkantoor_contact", "nee"),
+    ("we have been to the wijkteam twice. I haven't called the school yet", "gemeente_contact", "ja"),
+    ("the wijkteam came twice. I haven't called them since", "gemeente_contact", "ja"),
     # look-alikes: a door not calling back after contact, not knowing what the door is doing, a wish about the door,
     # a perfect tense of one's own, a question that is a real question
     ("het wijkteam zou terugbellen, nooit gebeld", "gemeente_contact", "ja"),
