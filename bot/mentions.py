@@ -390,7 +390,7 @@ def _negated_before(ent: "Span", clause: "Span", vocab: Vocabulary,
             # "het niet eens zijn met de beschikking" disagrees, it does not deny (session 21, a smoke test);
             # "nog niet eens bij de gemeente geweest" still denies; "ik weet niet of het via de gemeente loopt" asks
             if [t.lower_ for t in doc[token.i + 1:token.i + 3]] == ["eens", "met"] \
-                    or doc[token.i + 1:token.i + 2].text.lower() in WHETHER | {"dat"}:  # "ik wil niet dat ..."
+                    or doc[token.i + 1:token.i + 2].text.lower() in NEGATING_A_CLAUSE:
                 return None
             return not doubt
         # "nog nooit contact gehad met dat expertteam": a demonstrative right before the door (session 40)
@@ -814,6 +814,9 @@ def _first_visit_to_come(words: list[str]) -> bool:
 # 31, development sets: read as contact, and for the expertteam as stuck there). Not "huisarts of cjg?" ("or") nor
 # "bij de gemeente of het wijkteam zijn we nog niet geweest": no "voor" after the door.
 WHETHER = frozenset(("of", "ob", "whether"))
+# A negation right before these negates the clause they open, not a door in it: "ik weet niet of het via de gemeente
+# loopt", "ik wil niet dat de gemeente meeleest" (session 40; used in _negated_before)
+NEGATING_A_CLAUSE = WHETHER | {"dat"}
 FOR_US_WINDOW = 5  # words after the door in which "voor" must stand
 BEFORE_A_NOUN = ARTICLES | DEFINING_ARTICLES  # "of het expertteam", "of dat team"
 
@@ -849,7 +852,7 @@ ANSWER_AFTER = frozenset(("dus", "hoor", "joh", "nog", "niet", "eh", "uh", "hela
 def _asked_by_other(span: "Span", clause: "Span", vocab: Vocabulary) -> bool:
     """Whether `span` stands in a whether-clause after a word of asking in its sentence ("vroeg ... of ... het
     wijkteam"), or in a question put to the parent ("heb je het wijkteam al gebeld?")."""
-    if _is_question(span) and tuple(t.lower_ for t in clause[:2]) in ASKED_OF_PARENT:
+    if tuple(t.lower_ for t in clause[:2]) in ASKED_OF_PARENT and _is_question(span):
         return True  # "vriendin op het schoolplein: heb je het wijkteam al eens geprobeerd? ik: eh nee"
     sentence = _sentence(span)
     words = [t.lower_ for t in span.doc[max(sentence.start, span.start - WHETHER_WINDOW):span.start]]
