@@ -88,6 +88,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-54": EVALUATION / "openingen-blind-54.yml",  # session 38
                   "openingen-55": EVALUATION / "openingen-blind-55.yml",  # session 39
                   "openingen-58": EVALUATION / "openingen-blind-58.yml",  # session 40
+                  "openingen-59": EVALUATION / "openingen-blind-59.yml",  # session 41
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml",
                   # session 34: the same, two new writers, after that session's phrases in other languages
@@ -330,7 +331,10 @@ DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-
            "ontkenningen-39": EVALUATION / "ontkenningen-39.yml",
            # session 40: appointments that fell through, a Wlz no longer had, someone else's question or advice,
            # never reached anyone, a complaint never sent
-           "afspraken-40": EVALUATION / "afspraken-40.yml"}
+           "afspraken-40": EVALUATION / "afspraken-40.yml",
+           # session 41: in another language, corrected, true for a sibling or earlier, a contrast, a form, irony,
+           # far from the noun
+           "ontkenningen-41": EVALUATION / "ontkenningen-41.yml"}
 # Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).

@@ -905,6 +905,55 @@ def test_a_complaint_never_sent_is_not_reported(text, value):
 
 
 @pytest.mark.parametrize("text,slot,value", [
+    # Session 41 (ontkenningen-41; our own sentences): a denial in Polish, Turkish, Papiamento or Moroccan Arabic next
+    # to the Dutch door, a Turkish or Polish "but" that ends the clause
+    ("moj syn ma 9 lat. w wijkteam jeszcze nie bylismy", "gemeente_contact", "nee"),
+    ("corka ma wlz. z zorgkantoor jeszcze nie rozmawialismy", "zorgkantoor_contact", "nee"),
+    ("oğlum 15 yaşında. jeugdteam ile hiç görüşmedik", "gemeente_contact", "nee"),
+    ("kızım wlz indicatie var ama zorgkantoor ile daha konuşmadık", "zorgkantoor_contact", "nee"),
+    ("mi yu tin 8 aña, e no tin wlz", "wlz", "nee"),
+    ("benti 12 3am, ma mshinash l buurtteam", "gemeente_contact", "nee"),
+    # a correction that ends in an ellipsis, nobody of the door after it or before it
+    ("we hebben het expertteam al gebeld. nee wacht, dat was het wijkteam. expertteam dus nog niet",
+     "expertteam_contact", "nee"),
+    ("hij heeft een vg profiel en met het zorgkantoor heeft nog niemand gebeld", "zorgkantoor_contact", "nee"),
+    ("ze heeft sinds kort wlz. ik heb nog niemand gesproken van het zorgkantoor", "zorgkantoor_contact", "nee"),
+    ("de school zei: er bestaat ook een zorgkantoor. dus nee, nooit contact mee gehad", "zorgkantoor_contact",
+     "nee"),
+    # look-alikes: nobody of another place, nobody who called back, contact said after all
+    ("we zitten bij het jeugdteam. ik heb er met niemand van school over gepraat", "gemeente_contact", "ja"),
+    ("bij het wijkteam heeft niemand teruggebeld na de intake", "gemeente_contact", "ja"),
+    ("het zorgkantoor, nou ja, we hebben ze twee keer gesproken", "zorgkantoor_contact", "ja"),
+])
+def test_denials_in_more_languages_corrections_and_nobody_session_41(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot", [
+    # Session 41 (ontkenningen-35, -39, -41; our own sentences): a door someone names as a word, one the parent read
+    # or heard about, a quoted piece of advice, a to-do with a bare infinitive: asked, not contact
+    ("de kinderarts noemde het expertteam, maar verder weet ik er niks van", "expertteam_contact"),
+    ("nooit heeft iemand het woord zorgkantoor gebruikt", "zorgkantoor_contact"),
+    ("ik heb op internet gelezen over regionale expertteams", "expertteam_contact"),
+    ("iedereen zegt het maar: 'bel toch het wijkteam'", "gemeente_contact"),
+    ("op de koelkast hangt een briefje: zorgkantoor bellen", "zorgkantoor_contact"),
+])
+def test_a_door_only_named_read_about_or_on_a_to_do_list_is_asked(text, slot):
+    reading = read_text(text)
+    assert slot not in reading.facts and slot in reading.asked_only
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # look-alikes of the above: the door names or advises something itself, or the parent called it (a past participle)
+    ("het wijkteam noemde het expertteam als volgende stap", "gemeente_contact", "ja"),
+    ("ik heb van het jeugdteam gehoord dat ze niks hebben", "gemeente_contact", "ja"),
+    ("zorgkantoor gebeld, ze hebben een lijst gestuurd", "zorgkantoor_contact", "ja"),
+])
+def test_a_door_that_names_or_was_called_is_still_contact_session_41(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
     # Session 26 (openingen-36): denials in regional Dutch ("gin", "nich", "neet"), Frisian and German
     ("wiej hebt gin wlz. sinds de zomer is t expertteam d'r bie", "wlz", "nee"),
     ("nog nich bie de gemeente west, gin indicatie", "gemeente_contact", "nee"),

@@ -1763,6 +1763,32 @@ def test_a_complaint_raised_or_not_in_more_words(recognizer, text, value):
     assert recognizer.facts_in(text).get("klacht_gemeld") == value
 
 
+@pytest.mark.parametrize("text,value", [
+    # Session 41 (ontkenningen-41; our own sentences): a form answered no, a complaint still a draft, a provider that
+    # officially does not know, in English
+    ("Over: de woongroep\nAl gemeld bij de woongroep: nee\nWat nu?", "nee"),
+    ("ik heb een klachtbrief over de dagbesteding opgesteld maar nog niet verstuurd", "nee"),
+    ("mijn klacht over de behandelaar staat nog in mijn concepten", "nee"),
+    ("ik heb het alleen aan de mentor verteld. bij de jeugd-ggz weten ze het officieel nog niet", "nee"),
+    ("we haven't complained to the group home itself, the staff keeps changing", "nee"),
+    # look-alikes: the form answered yes, a complaint sent
+    ("Over: de woongroep\nAl gemeld bij de woongroep: ja, twee keer", "ja_niet_opgelost"),
+    ("we complained to the group home twice, nothing changed", "ja_niet_opgelost"),
+])
+def test_a_complaint_in_a_form_or_a_draft_session_41(recognizer, text, value):
+    assert recognizer.facts_in(text).get("klacht_gemeld") == value
+
+
+def test_an_indicatie_pointed_back_at_and_not_had_outweighs_the_readers_yes(recognizer):
+    # Session 41 (contact-37): "die heeft hij nu dus niet" after a Wlz-indicatie named as a possibility was read as a
+    # denial, but the learned reader's 'ja' at 0.95-0.99 overruled it
+    text = "de arts zei dat we misschien een wlz-indicatie kunnen aanvragen. die heeft hij nu dus niet"
+    assert read(recognizer, text, learned={"wlz": ("ja", 0.98)}).get("wlz") == "nee"
+    # after a comma "die" points at the words just before it: not the Wlz named in an earlier sentence
+    assert read(recognizer, "ze heeft wlz. een vaste begeleider, die heeft ze niet", learned={"wlz": ("ja", 0.98)}).get(
+        "wlz") == "ja"
+
+
 def test_a_complaint_at_school_or_by_the_neighbours_is_no_complaint_about_the_care(recognizer):
     # Session 34 (klachtwoorden-34): "klacht ingediend" made it a complaint about the care, raised
     assert recognizer.facts_in("de buren hebben een klacht ingediend bij de woningbouw over mijn zoon").get(
