@@ -30,6 +30,7 @@ PIPELINES = ROOT / "var" / "spacy"
 # change there kept the old pipeline (session 35)
 SOURCES = (CONTENT_DIR / "woorden.yml", CONTENT_DIR / "gemeenten.yml", Path(__file__),
            Path(__file__).with_name("mentions.py"))
+LINE_BREAKS = ("\n", "\n\n", "\n\n\n", " \n", "\n ", "\r\n")  # as the tokenizer keeps them, one token each
 TURKISH_CASE_ENDING = (r"(?<=\w)['’](e|a|ye|ya|de|da|te|ta|den|dan|ten|tan|i|ı|u|ü|yi|yı|in|ın|un|ün|nin|nın|le|la|"
                        r"ile|yle|yla)$")
 ENV_VAR = "WEGWIJZER_SPACY_MODEL"  # config.yml reads the path from it; bot.serve sets it
@@ -126,6 +127,7 @@ def _age_patterns(vocab: Vocabulary) -> list[dict[str, Any]]:
         # also as a field of a form: "leeftijd: 8", "leeftijd? 25", "age: 9" (session 35, ontkenningen-35)
         [{"LOWER": {"IN": ["leeftijd", "age", "alter"]}}, {"ORTH": {"IN": [":", "?", "=", "-"]}, "OP": "?"},
          {"LOWER": {"IN": ["is", "van"]}, "OP": "?"}, number],
+        [kid, {"ORTH": {"IN": [":", "="]}}, number],  # "Zoon: 27" (session 41, ontkenningen-41)
         # "ze wordt volgende maand 18": not 18 yet (bot.mentions counts one year less after 'wordt')
         [{"LOWER": {"IN": list(BECOMES)}}, *[{"LOWER": {"NOT_IN": numbers}, "IS_PUNCT": False, "OP": "?"}] * 3,
          number],
@@ -238,7 +240,11 @@ def build(path: Path) -> None:
     # The ruler comes first: it matches on LOWER, so its patterns need no lemmas (and build much faster).
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": True})
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.add_pipe("sentencizer")
+    # A line break ends a sentence too: in a form or a list ("Zorgkantoor: gebeld, 3x\nVraag: waar kan ik heen?") the
+    # question at the end is not about the door on the line before (session 41, ontkenningen-41)
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    nlp.add_pipe("sentencizer", config={"punct_chars": [*Sentencizer.default_punct_chars, *LINE_BREAKS]})
     nlp.initialize()
     ruler.add_patterns(_phrase_patterns(nlp, vocab) + _age_patterns(vocab))
     tmp = path.with_name(path.name + ".tmp")

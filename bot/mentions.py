@@ -987,6 +987,7 @@ ASKING_FOR = frozenset(("vraag", "vragen", "vroeg", "vroegen"))  # "vraag wlz aa
 BELONGING = frozenset("hoort horen hoorde thuishoort thuishoren huurt heart past passen aanmerking needs need".split())
 OTHER_LAWS = frozenset(("jeugdwet", "wmo", "zvw", "zorgverzekeringswet", "zorgverzekering", "jeugdhulp"))
 EITHER = frozenset(("of", "or", "oder", "verschil", "tussen"))
+FORM_LABELS = frozenset(("indicatie", "wlz", "profiel", "zorgprofiel", "wlz-indicatie"))
 TOPIC_WINDOW = 3  # words on each side of the Wlz in which the application, advice or other law stands
 BELONGING_WINDOW = 5  # words before it ("in aanmerking zou komen voor de wlz"), or TOPIC_WINDOW after ("in de wlz past")
 
@@ -1002,7 +1003,9 @@ def _law_as_topic(span: "Span") -> bool:
     if POSSESSION.intersection(before) or "met" in before:  # "ze heeft wlz en ...", "in een instelling met wlz"
         return False
     wider = [t.lower_ for t in span.doc[max(sentence.start, span.start - BELONGING_WINDOW):span.start]]
-    if BELONGING.intersection(wider + after) or ADVISING.intersection(before[-2:]) or before[-1:] == [":"]:
+    # after a colon it is what someone says ("de ggz zegt: wlz"), not in a form ("Indicatie: wlz, VG7"; session 41)
+    colon = before[-1:] == [":"] and before[-2:-1] not in ([w] for w in FORM_LABELS)
+    if BELONGING.intersection(wider + after) or ADVISING.intersection(before[-2:]) or colon:
         return True
     return bool(OTHER_LAWS.intersection(near) and EITHER.intersection(near))
 

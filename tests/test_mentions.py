@@ -953,6 +953,22 @@ def test_a_door_that_names_or_was_called_is_still_contact_session_41(text, slot,
     assert facts(text).get(slot) == value
 
 
+@pytest.mark.parametrize("text,expected", [
+    # Session 41 (ontkenningen-41; our own sentences): a form or a list on lines of its own; the question on the last
+    # line is not about the door on a line before it, a Wlz after "Indicatie:" is the child's, "Zoon: 27" an age
+    ("Dochter: 12\nIndicatie: wlz, LG\nZorgkantoor: 2x gebeld\nVraag: wat kan ik nog meer doen?",
+     {"leeftijd": "onder_18", "wlz": "ja", "zorgkantoor_contact": "ja"}),
+    ("zoon 9\nwijkteam geweest\nwat nu?", {"leeftijd": "onder_18", "gemeente_contact": "ja"}),
+    # look-alikes: a question on the door's own line, what someone says after a colon
+    ("Dochter: 12\nKan het wijkteam ons helpen?", {"leeftijd": "onder_18"}),
+    ("de arts zegt: wlz. maar wij weten het niet", {}),
+])
+def test_a_form_on_lines_of_its_own_session_41(text, expected):
+    found = facts(text)
+    assert {slot: found.get(slot) for slot in ("leeftijd", "wlz", "zorgkantoor_contact", "gemeente_contact")
+            if slot in found or slot in expected} == expected
+
+
 @pytest.mark.parametrize("text,slot,value", [
     # Session 26 (openingen-36): denials in regional Dutch ("gin", "nich", "neet"), Frisian and German
     ("wiej hebt gin wlz. sinds de zomer is t expertteam d'r bie", "wlz", "nee"),
