@@ -879,6 +879,32 @@ def _first_visit_to_come(words: list[str]) -> bool:
     return first and bool(TIME_TO_COME.intersection(words)) and not ALREADY.intersection(words)
 
 
+# Session 41 (afspraken-40, ontkenningen-39): a first or planned appointment with the door that was called off, in its
+# sentence or the next: "het eerste gesprek met het expertteam was dinsdag, maar ik heb het afgezegd", "ik had een
+# gesprek gepland met het zorgkantoor ... Dat gesprek is er dus nooit gekomen", "een keukentafelgesprek aangevraagd
+# bij de toegang. Dat zou 15 februari zijn, toen hebben zij het afgezegd". Not a talk that took place ("we hadden een
+# eerste gesprek, de tweede afspraak hebben ze afgezegd"): no word of a visit had or made.
+CALLED_OFF = frozenset(("afgezegd", "afgebeld", "geannuleerd", "afgeblazen", "ofzegd", "ofzegt", "cancelled",
+                        "canceled"))
+NEVER_HAPPENED = (("nooit", "gekomen"), ("niet", "doorgegaan"), ("nooit", "doorgegaan"), ("ging", "niet", "door"))
+APPOINTMENTS = frozenset(("afspraak", "gesprek", "intake", "huisbezoek", "overleg", "keukentafelgesprek"))
+PLANNED = frozenset(("gepland", "ingepland", "aangevraagd", "gemaakt", "staan"))
+HELD = frozenset(("gehad", "geweest", "tweede", "vervolgafspraak", "vervolggesprek", "weer", "opnieuw"))
+
+
+def _first_visit_called_off(ent: "Span") -> bool:
+    sentence = _sentence(ent)
+    words = [t.lower_ for t in sentence]
+    following = [t.lower_ for t in next(ent.doc[sentence.end:].sents)] if sentence.end < len(ent.doc) else []
+    said = words + following
+    called_off = bool(CALLED_OFF.intersection(said)) or any(tuple(said[i:i + len(shape)]) == shape
+                                                            for shape in NEVER_HAPPENED for i in range(len(said)))
+    first = "keukentafelgesprek" in words or any(tuple(words[i:i + len(shape)]) == shape
+                                                 for shape in FIRST_TIME for i in range(len(words)))
+    planned = bool(APPOINTMENTS.intersection(words)) and bool(PLANNED.intersection(words))
+    return called_off and (first or planned) and not HELD.intersection(said)
+
+
 # A door the parent asks about in a whether-clause, "for us": "ik wil graag vragen of het expertteam ook voor mijn
 # zoon is", "hoe weet ik of het expertteam iets voor ons is", "geen idee of de gemeente daar iets voor heeft" (session
 # 31, development sets: read as contact, and for the expertteam as stuck there). Not "huisarts of cjg?" ("or") nor
@@ -1201,6 +1227,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                 reading.municipality = ent.ent_id_ or ent.text
     in_mentions = {i for e in doc.ents for i in range(e.start, e.end)}
     first_time_said = not FIRST_TIME_WORDS.isdisjoint(t.lower_ for t in doc)  # most messages: no first visit to check
+    called_off_said = not CALLED_OFF.isdisjoint(t.lower_ for t in doc) or "nooit" in (t.lower_ for t in doc)
     surely: set[int] = set()  # the starts of mentions denied beyond doubt
     refused: set[tuple[str, str]] = set()  # the (slot, value) pairs those denials rule out
     # Per clause: its domain mentions, whether each is denied, and the organisations among them.
@@ -1221,9 +1248,10 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                                      nobody=True),
                        True if _listed_as_no(e, vocab, in_mentions) else None,  # a no in a list is beyond doubt
                        _denied_after_the_comma(clauses[number:number + 3], vocab) if e is told_of else None)
+            door = bool(CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {}))
             negated[e.start] = any(d is not None for d in denials) or (
-                first_time_said and bool(CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {}))
-                and _first_visit_to_come([t.lower_ for t in _sentence(e)]))
+                first_time_said and door and _first_visit_to_come([t.lower_ for t in _sentence(e)])) or (
+                called_off_said and door and _first_visit_called_off(e))
             if any(d is True for d in denials):
                 surely.add(e.start)
         opening = tuple(t.lower_ for t in clause[:3])

@@ -953,6 +953,21 @@ def test_a_door_that_names_or_was_called_is_still_contact_session_41(text, slot,
     assert facts(text).get(slot) == value
 
 
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 41 (afspraken-40, ontkenningen-39; our own sentences): a first or planned appointment with the door that
+    # was called off, in its sentence or the next
+    ("de intake bij het jeugdteam stond voor maandag gepland, maar ik heb hem afgebeld want ze was ziek",
+     "gemeente_contact", "nee"),
+    ("het eerste gesprek met het zorgkantoor was vorige week. zij hebben het geannuleerd", "zorgkantoor_contact", "nee"),
+    ("we hadden een afspraak gemaakt met het expertteam. die is nooit doorgegaan", "expertteam_contact", "nee"),
+    # look-alikes: a talk that took place before the one called off, a plain cancelled appointment
+    ("we hebben een eerste gesprek gehad met het wijkteam, de tweede afspraak is afgezegd", "gemeente_contact", "ja"),
+    ("de afspraak met het wijkteam is afgezegd, we wachten op een nieuwe", "gemeente_contact", "ja"),
+])
+def test_a_first_visit_called_off_is_no_contact_session_41(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
 @pytest.mark.parametrize("text,expected", [
     # Session 41 (ontkenningen-41; our own sentences): a form or a list on lines of its own; the question on the last
     # line is not about the door on a line before it, a Wlz after "Indicatie:" is the child's, "Zoon: 27" an age
