@@ -415,6 +415,16 @@ BEING = frozenset(("is", "was", "zijn", "waren", "wordt", "werd"))
 # "het zorgkantoor heeft niet veel gedaan", "het wijkteam heeft niet meer gebeld": not much, or no longer, says that
 # there was contact (session 24, a development set: read as no contact)
 NOT_MUCH = frozenset(("veel", "zoveel", "echt", "genoeg", "goed", "meer", "zo"))
+def _at_the_door(ent: "Span") -> bool:
+    """Whether "bij" stands right before the door (an article between): "bij het wijkteam hebben we nog niemand
+    gesproken, ze bellen niet terug" tells of knocking there (session 23), unlike "met het zorgkantoor heeft nog
+    niemand gepraat"."""
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].lower_ in ARTICLES:
+        i -= 1
+    return i >= 0 and ent.doc[i].lower_ == "bij"
+
+
 POINTING_AT_A_THING = "die"  # "die heeft hij niet"; not "dat hebben we niet", which may answer a question
 
 
@@ -433,7 +443,8 @@ def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"
     gemeente niet" it belongs to the verb. Beyond doubt only with a contact word after the negation, said of the
     parent or of the door as not involved (PARENT_WORDS, BEING). `nobody`: right after the door, "niemand" with a
     contact word denies too ("met het zorgkantoor heeft nog niemand gepraat"); in a clause pointing back it is often
-    someone else ("ik heb er met niemand van de dagbehandeling over gepraat")."""
+    someone else ("ik heb er met niemand van de dagbehandeling over gepraat"), and after "bij het wijkteam" the parent
+    knocked there."""
     words = [t.lower_ for t in tokens]
     negations = [i for i, word in enumerate(words)
                  if (word in vocab.negators and not NOT_MUCH.intersection(words[i + 1:i + 2]))
@@ -1245,7 +1256,7 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         for e in concepts:
             denials = (_negated_before(e, clause, vocab, listed),
                        _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start]),
-                                     nobody=True),
+                                     nobody=not _at_the_door(e)),
                        True if _listed_as_no(e, vocab, in_mentions) else None,  # a no in a list is beyond doubt
                        _denied_after_the_comma(clauses[number:number + 3], vocab) if e is told_of else None)
             door = bool(CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {}))

@@ -364,7 +364,17 @@ FACT_F1_FLOOR = {
     "klacht_gemeld": 0.85},
     "afspraken-40": {"veiligheid": 0.0, "hulpvraag": 0.9, "leeftijd": 0.94, "wlz": 0.92, "zorgkantoor_contact": 0.68,
     "gemeente_contact": 0.81, "gemeente_uitkomst": 0.86, "expertteam_contact": 0.65, "expertteam_uitkomst": 0.63,
-    "klacht_gemeld": 0.72}}
+    "klacht_gemeld": 0.72},
+    # Session 41: openingen-59 (blind; first look with the start code (c8f4b65) and end look differ in one reading,
+    # gemeente_contact 0.982 -> 0.988), ontkenningen-41 (development: first look wlz 0.865, zorgkantoor_contact 0.713,
+    # gemeente_contact 0.867, expertteam_contact 0.794, klacht_gemeld 0.618, denied 23 of 121; end 0.892, 0.864,
+    # 0.895, 0.847, 0.794, 4 of 121)
+    "openingen-59": {"veiligheid": 0.96, "hulpvraag": 0.9, "leeftijd": 0.95, "wlz": 0.9, "zorgkantoor_contact": 0.84,
+    "gemeente_contact": 0.94, "gemeente_uitkomst": 0.85, "expertteam_contact": 0.9, "expertteam_uitkomst": 0.9,
+    "klacht_gemeld": 0.9},
+    "ontkenningen-41": {"veiligheid": 0.0, "hulpvraag": 0.88, "leeftijd": 0.94, "wlz": 0.85, "zorgkantoor_contact": 0.82,
+    "gemeente_contact": 0.85, "gemeente_uitkomst": 0.74, "expertteam_contact": 0.8, "expertteam_uitkomst": 0.56,
+    "klacht_gemeld": 0.75}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -392,7 +402,9 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     "openingen-55": 0.86, "ontkenningen-39": 0.7,
     # session 40: openingen-56 113 and -57 114 of 130 at their first looks and the end; openingen-58 (blind) 112 of 130
     # at its first look and the end; afspraken-40 154 -> 162 of 200
-    "openingen-56": 0.83, "openingen-57": 0.84, "openingen-58": 0.82, "afspraken-40": 0.77}
+    "openingen-56": 0.83, "openingen-57": 0.84, "openingen-58": 0.82, "afspraken-40": 0.77,
+    # session 41: openingen-59 (blind) 117 of 130 at its first look and the end; ontkenningen-41 140 -> 154 of 200
+    "openingen-59": 0.86, "ontkenningen-41": 0.73}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -472,7 +484,10 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     # (a Polish child unconscious, a Polish seizure that does not stop); openingen-58 (blind) 40 of 40, 3 of 148 at its
     # first look and the end; afspraken-40 1 of 200
     "openingen-56": (1.0, 0.055), "openingen-57": (1.0, 0.04), "openingen-58": (0.97, 0.04),
-    "afspraken-40": (1.0, 0.02)}
+    "afspraken-40": (1.0, 0.02),
+    # session 41: openingen-59 (blind) 40 of 40 signals, 0 of 143 false alarms at its first look and the end;
+    # ontkenningen-41 1 of 200 (as at its first look)
+    "openingen-59": (0.97, 0.03), "ontkenningen-41": (1.0, 0.02)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -483,25 +498,28 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
 # of 31 on openingen-26; end of session 18: 0 of 518, 14 of 325 and 5 of 32; end of session 17: 0 of 483, 14 of
 # 325 and 5 of 32; end of session 16: 1 of 483 and 13 of 325; end of session 15: 24 of 451 and 15 of 325).
 DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0, "openingen-5": 0, "openingen-6": 0,
-    "openingen-7": 0, "openingen-10": 1, "openingen-13": 0, "openingen-14": 0, "openingen-15": 0, "openingen-17": 0,
-    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 0, "openingen-36": 0, "ontkenningen-24": 0, "ontkenningen-25": 2, "openingen-8": 2, "openingen-9": 2, "openingen-11": 2,
+    "openingen-7": 0, "openingen-10": 0, "openingen-13": 0, "openingen-14": 0, "openingen-15": 0, "openingen-17": 0,
+    "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 0, "openingen-36": 0, "ontkenningen-24": 0, "ontkenningen-25": 0, "openingen-8": 2, "openingen-9": 2, "openingen-11": 2,
     "openingen-12": 1, "openingen-16": 0, "openingen-19": 1, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
-    "openingen-24": 2, "openingen-26": 1, "openingen-27": 1, "openingen-28": 3, "openingen-30": 0, "openingen-32": 0, "openingen-33": 2,
-    "openingen-37": 1, "openingen-38": 1, "openingen-39": 1, "alarm-27": 1, "intenties-27": 0, "openingen-40": 2,
-    "openingen-41": 0, "openingen-42": 0, "openingen-43": 3, "openingen-44": 0, "talen-29": 6,
-    "openingen-45": 1, "intenties-30": 0, "openingen-46": 1, "ontkenningen-31": 1, "talen-31": 2, "talen-31b": 14,
-    "signalen-28": 0, "veiligheid": 0, "openingen-47": 2, "uitkomsten-32": 1, "klachten-32": 1, "wlz-32": 2,
-    "ontkenningen-32": 2, "openingen-48": 0, "hulpvragen-33": 0,
-    "openingen-49": 0, "klachtwoorden-34": 0, "streektaal-34": 1, "intenties-34": 0, "talen-34": 10, "talen-34-blind": 18,
-    "openingen-50": 2, "ontkenningen-35": 8, "uitkomsten-35": 0,
+    "openingen-24": 2, "openingen-26": 1, "openingen-27": 1, "openingen-28": 2, "openingen-30": 0, "openingen-32": 0, "openingen-33": 2,
+    "openingen-37": 1, "openingen-38": 1, "openingen-39": 0, "alarm-27": 1, "intenties-27": 0, "openingen-40": 2,
+    "openingen-41": 0, "openingen-42": 0, "openingen-43": 3, "openingen-44": 0, "talen-29": 4,
+    "openingen-45": 1, "intenties-30": 0, "openingen-46": 0, "ontkenningen-31": 0, "talen-31": 2, "talen-31b": 12,
+    "signalen-28": 0, "veiligheid": 0, "openingen-47": 2, "uitkomsten-32": 0, "klachten-32": 1, "wlz-32": 1,
+    "ontkenningen-32": 1, "openingen-48": 0, "hulpvragen-33": 0,
+    "openingen-49": 0, "klachtwoorden-34": 0, "streektaal-34": 0, "intenties-34": 0, "talen-34": 8, "talen-34-blind": 17,
+    "openingen-50": 2, "ontkenningen-35": 2, "uitkomsten-35": 0,
     "openingen-51": 2, "openingen-52": 0,  # session 36: o-51 2 of 46 at its first look; o-52 2 -> 0 of 49
-    "openingen-53": 1, "contact-37": 10,  # session 37: o-53 2 -> 1 of 45 (first look, end); contact-37 29 -> 16 of 111
-    # (session 39: contact-37 14 at the start after retraining, 12 at the end)
-    "openingen-54": 3, "wlz-38": 6,  # session 38: o-54 3 of 33 (first look, end); wlz-38 13 -> 11 of 112; s39 7, s40 6
-    "openingen-55": 0, "ontkenningen-39": 3,  # session 39: o-55 0 of 38 (first look, end); o-39 44 -> 8 of 150; s40: 3
+    "openingen-53": 1, "contact-37": 8,  # session 37: o-53 2 -> 1 of 45 (first look, end); contact-37 29 -> 16 of 111
+    # (session 39: contact-37 14 at the start after retraining, 12 at the end; session 41: 10 -> 8)
+    "openingen-54": 3, "wlz-38": 5,  # session 38: o-54 3 of 33 (first look, end); wlz-38 13 -> 11 of 112; s39-41 7, 6, 5
+    "openingen-55": 0, "ontkenningen-39": 0,  # session 39: o-55 0 of 38 (first look, end); o-39 44 -> 8 of 150; s40 3, s41 0
     # session 40: o-56 2 of 31 and o-57 1 of 34 (first looks, end), o-58 0 of 42 (first look, end), afspraken-40 45 ->
     # 17 of 112
-    "openingen-56": 2, "openingen-57": 1, "openingen-58": 0, "afspraken-40": 17}
+    "openingen-56": 1, "openingen-57": 1, "openingen-58": 0, "afspraken-40": 16,
+    # session 41: o-59 0 of 37 (first look, end), ontkenningen-41 23 -> 4 of 121 (and the ceilings of older sets
+    # lowered to what was measured at the end, below)
+    "openingen-59": 0, "ontkenningen-41": 4}
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 # (session 32: the pointing-back denials and the Wlz phrases lowered openingen-33 4 -> 2 and openingen-40 3 -> 2, found
@@ -516,6 +534,11 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
 # (session 39: at the end measurement, totals only, openingen-50 3 -> 2: withdrawn, believed, not done, never sent)
 # (session 40: at the end measurement, totals only, openingen-8 3 -> 2, -9 3 -> 2, -12 2 -> 1, -44 1 -> 0; contact-37
 # 12 -> 10: nobody reached, someone else's question or advice, an indicatie that ended, not done in English)
+# (session 41: at the end measurement, totals only, openingen-28 3 -> 2, -39 1 -> 0, -46 1 -> 0, talen-29 5 -> 4,
+# talen-34-blind 18 -> 17; development sets ontkenningen-35 4 -> 2, -39 3 -> 0, contact-37 10 -> 8, wlz-38 6 -> 5,
+# talen-31b 14 -> 12, talen-34 10 -> 8, openingen-56 2 -> 1, afspraken-40 17 -> 16; and ceilings that were above what
+# the start of the session measured lowered to it: openingen-10, ontkenningen-25, -31, -32, uitkomsten-32, wlz-32,
+# streektaal-34)
 # (session 34: at the end measurement, totals only, openingen-9 4 -> 3, -19 2 -> 1, -24 5 -> 3, -26 2 -> 1, -41 and -42
 # 1 -> 0, -43 4 -> 3, talen-29 7 -> 6; development sets alarm-27 2 -> 1, talen-31b 20 -> 14)
 
@@ -557,7 +580,7 @@ SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenninge
     "uitkomsten-32": (120, 0), "klachten-32": (120, 0), "wlz-32": (120, 0), "ontkenningen-32": (120, 0),
     "hulpvragen-33": (120, 0), "klachtwoorden-34": (120, 0), "streektaal-34": (100, 45), "intenties-34": (83, 0),
     "ontkenningen-35": (120, 0), "uitkomsten-35": (120, 0), "contact-37": (200, 0), "wlz-38": (200, 0),
-    "ontkenningen-39": (200, 0), "afspraken-40": (200, 0)}
+    "ontkenningen-39": (200, 0), "afspraken-40": (200, 0), "ontkenningen-41": (200, 0)}
 
 
 def test_sets_are_big_enough(results):

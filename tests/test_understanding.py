@@ -2302,9 +2302,11 @@ def test_an_indicatie_said_next_to_an_application_still_counts(recognizer):
 
 @pytest.mark.parametrize("text,slot,value", [
     # Session 39 (ontkenningen-39): a complaint asked and answered with no by the parent is not raised; a raised one
-    # still is
-    ("klacht ingediend? nog niet, durf ik eerlijk gezegd niet. de thuisbegeleider doet niks", "klacht_gemeld", None),
-    ("klacht ingediend bij de pleegzorgorganisatie? nog niet, durf ik niet.", "klacht_gemeld", None),
+    # still is. (Session 41: 'nee', as the writers of ontkenningen-39 labelled them; session 39 only kept them from
+    # reading as raised.)
+    ("klacht ingediend? nog niet, durf ik eerlijk gezegd niet. de thuisbegeleider doet niks", "klacht_gemeld", "nee"),
+    ("klacht ingediend bij de pleegzorgorganisatie? nog niet, durf ik niet.", "klacht_gemeld", "nee"),
+    ("klacht ingediend bij de directie, nog niet opgelost", "klacht_gemeld", "ja_niet_opgelost"),
     ("klacht ingediend bij de directie, niet opgelost", "klacht_gemeld", "ja_niet_opgelost"),
     ("klacht ingediend? ja, maar niks veranderd", "klacht_gemeld", "ja_niet_opgelost"),
     # ... and not knowing about the Wlz in a list or as the answer to the parent's own question
