@@ -429,6 +429,8 @@ POINTING_AT_A_THING = "die"  # "die heeft hij niet"; not "dat hebben we niet", w
 
 
 def _opens_a_sentence(token: "Token") -> bool:
+    """Whether `token` is the first of the message or follows a full stop, a question or exclamation mark, or a line
+    break."""
     return token.i == 0 or token.doc[token.i - 1].text[-1:] in (".", "!", "?", "\n")
 # "zorgkantoor dus nog niet" after a correction (session 41, ontkenningen-41): a link that may stand in the ellipsis
 ELLIPTIC_LINKS = frozenset(("dus",))
@@ -776,10 +778,10 @@ def _only_named(span: "Span", clause: "Span") -> bool:
         or (before[-1] in ("over", "about") and bool(READING.intersection(before)))
 
 
-# Session 41 (ontkenningen-35, -41): a door with a bare infinitive of contacting, as on a to-do list: "stond op mijn
-# lijstje: zorgkantoor bellen", "zorgkantoor bellen, ja tuurlijk, ... nee dus, nooit gebeld"; not "zorgkantoor
-# gebeld" (done). Only when the clause is nothing more.
 def _to_do(span: "Span", clause: "Span") -> bool:
+    """Session 41 (ontkenningen-35, -41): a door with a bare infinitive of contacting, as on a to-do list: "stond op
+    mijn lijstje: zorgkantoor bellen", "zorgkantoor bellen, ja tuurlijk, ... nee dus, nooit gebeld"; not "zorgkantoor
+    gebeld" (done). Only when the clause is nothing more."""
     before = [t.lower_ for t in clause.doc[clause.start:span.start]]
     after = [t.lower_ for t in clause.doc[span.end:clause.end]]
     return all(w in ARTICLES for w in before) and len(after) == 1 and after[0] in CONTACTING
@@ -897,13 +899,15 @@ def _first_visit_to_come(words: list[str]) -> bool:
 # eerste gesprek, de tweede afspraak hebben ze afgezegd"): no word of a visit had or made.
 CALLED_OFF = frozenset(("afgezegd", "afgebeld", "geannuleerd", "afgeblazen", "ofzegd", "ofzegt", "cancelled",
                         "canceled"))
-NEVER_HAPPENED = (("nooit", "gekomen"), ("niet", "doorgegaan"), ("nooit", "doorgegaan"), ("ging", "niet", "door"))
+NEVER_HAPPENED = (("nooit", "gekomen"), ("nooit", "doorgegaan"))
 APPOINTMENTS = frozenset(("afspraak", "gesprek", "intake", "huisbezoek", "overleg", "keukentafelgesprek"))
 PLANNED = frozenset(("gepland", "ingepland", "aangevraagd", "gemaakt", "staan"))
 HELD = frozenset(("gehad", "geweest", "tweede", "vervolgafspraak", "vervolggesprek", "weer", "opnieuw"))
 
 
 def _first_visit_called_off(ent: "Span") -> bool:
+    """Whether the sentence of `ent` names a first or planned appointment and it or the next sentence says it was
+    called off or never happened, with no word of a visit that took place."""
     sentence = _sentence(ent)
     words = [t.lower_ for t in sentence]
     following = [t.lower_ for t in next(ent.doc[sentence.end:].sents)] if sentence.end < len(ent.doc) else []
@@ -1238,7 +1242,8 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
                 reading.municipality = ent.ent_id_ or ent.text
     in_mentions = {i for e in doc.ents for i in range(e.start, e.end)}
     first_time_said = not FIRST_TIME_WORDS.isdisjoint(t.lower_ for t in doc)  # most messages: no first visit to check
-    called_off_said = not CALLED_OFF.isdisjoint(t.lower_ for t in doc) or "nooit" in (t.lower_ for t in doc)
+    # "nooit": the first word of each NEVER_HAPPENED shape ("dat gesprek is er nooit gekomen")
+    called_off_said = any(t.lower_ in CALLED_OFF or t.lower_ == "nooit" for t in doc)
     surely: set[int] = set()  # the starts of mentions denied beyond doubt
     refused: set[tuple[str, str]] = set()  # the (slot, value) pairs those denials rule out
     # Per clause: its domain mentions, whether each is denied, and the organisations among them.

@@ -1779,6 +1779,21 @@ def test_a_complaint_in_a_form_or_a_draft_session_41(recognizer, text, value):
     assert recognizer.facts_in(text).get("klacht_gemeld") == value
 
 
+@pytest.mark.parametrize("text", [
+    # Session 41 (ontkenningen-41; our own sentences): "where do I go / what must I do" in Polish, Moroccan Arabic in
+    # Latin letters, Papiamento, Turkish and German; after them the assistant asked again what the parent seeks
+    "syn ma 9 lat, w szkole same problemy. gdzie mam isc?",
+    "corka ma 12 lat, jestesmy w wijkteam od roku. czy moge cos zrobic?",
+    "benti 3ndha 12 3am, ma kat9rach. fin nmshi?",
+    "wldi 3ndo 8 snin w autisme. shu lazem a3mel?",
+    "mi yu homber tin 10 aña. unda mi por bai?",
+    "oglum 13 yasinda, okula gitmiyor. ne yapmamiz lazim?",
+    "unsere Tochter ist 6 und hat Autismus. Was müssen wir tun?",
+])
+def test_where_to_go_in_more_languages_is_seeking_help_session_41(recognizer, text):
+    assert read(recognizer, text).get("hulpvraag") == "hulp_zoeken"
+
+
 def test_an_indicatie_pointed_back_at_and_not_had_outweighs_the_readers_yes(recognizer):
     # Session 41 (contact-37): "die heeft hij nu dus niet" after a Wlz-indicatie named as a possibility was read as a
     # denial, but the learned reader's 'ja' at 0.95-0.99 overruled it
