@@ -368,6 +368,11 @@ MEETING = frozenset(("gezien", "gekeken", "ontmoet"))
 SEEN = frozenset(("ons", "mij", "me", "hem", "haar"))
 
 
+def _has_phrase(words: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether one of `phrases` (tuples of words) stands in `words`, word for word."""
+    return any(tuple(words[i:i + len(phrase)]) == phrase for phrase in phrases for i in range(len(words)))
+
+
 def _nobody_of(ent: "Span", clause: "Span", vocab: Vocabulary) -> bool:
     """Whether "niemand" before `ent` denies it: a word of contact or meeting after it, nothing of "terug" or again."""
     words = [t.lower_ for t in clause.doc[ent.end:clause.end]]
@@ -851,8 +856,7 @@ def _intended(span: "Span", clause: "Span") -> bool:
         bare.pop()
     before = set(words)
     after = [t.lower_ for t in clause.doc[span.end:min(span.end + PLAN_WINDOW, clause.end)]]
-    intending = bool(INTENDING & before) or any(tuple(words[i:i + len(phrase)]) == phrase
-                                                for phrase in INTENDING_PHRASES for i in range(len(words)))
+    intending = bool(INTENDING & before) or _has_phrase(words, INTENDING_PHRASES)
     # the perfect tense blocks only in the door's own clause: "de coach heeft al drie keer gemaild dat ik het
     # zorgkantoor moet bellen" is advice (session 40, afspraken-40), "we hebben het wijkteam moeten bellen" contact
     own = words[len(words) - words[::-1].index("dat"):] if "dat" in words else words
@@ -888,7 +892,7 @@ ALREADY = frozenset(("vorige", "gisteren", "had", "hadden", "was", "waren", "gew
 def _first_visit_to_come(words: list[str]) -> bool:
     """Whether these words (the sentence of a door, or a clause that points back with "daar") tell of a first visit
     still to come."""
-    first = any(tuple(words[i:i + len(shape)]) == shape for shape in FIRST_TIME for i in range(len(words)))
+    first = _has_phrase(words, FIRST_TIME)
     return first and bool(TIME_TO_COME.intersection(words)) and not ALREADY.intersection(words)
 
 
@@ -912,10 +916,8 @@ def _first_visit_called_off(ent: "Span") -> bool:
     words = [t.lower_ for t in sentence]
     following = [t.lower_ for t in next(ent.doc[sentence.end:].sents)] if sentence.end < len(ent.doc) else []
     said = words + following
-    called_off = bool(CALLED_OFF.intersection(said)) or any(tuple(said[i:i + len(shape)]) == shape
-                                                            for shape in NEVER_HAPPENED for i in range(len(said)))
-    first = "keukentafelgesprek" in words or any(tuple(words[i:i + len(shape)]) == shape
-                                                 for shape in FIRST_TIME for i in range(len(words)))
+    called_off = bool(CALLED_OFF.intersection(said)) or _has_phrase(said, NEVER_HAPPENED)
+    first = "keukentafelgesprek" in words or _has_phrase(words, FIRST_TIME)
     planned = bool(APPOINTMENTS.intersection(words)) and bool(PLANNED.intersection(words))
     return called_off and (first or planned) and not HELD.intersection(said)
 
