@@ -51,8 +51,10 @@ HELDOUT = EVALUATION / "heldout.yml"
 # Openingen-52 (session 36) was written as a blind set but for development: measured once, then read.
 # Openingen-56 and -57 (session 40) were read after their first measurements missed one signal each (a Polish message
 # about an unconscious child, a Polish one about a seizure that does not stop; only those messages were read).
+# So was openingen-60 (session 42): its first measurement missed a German neighbour's message about two children left
+# alone nearly every evening without food (only that message was read).
 DEVELOPMENT_OPENINGS = {f"openingen-{n}": EVALUATION / f"openingen-blind-{n}.yml"
-                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31, 34, 35, 36, 42, 52, 56, 57)}
+                        for n in (3, 4, 5, 6, 7, 10, 13, 14, 15, 17, 18, 23, 25, 29, 31, 34, 35, 36, 42, 52, 56, 57, 60)}
 # Two writers each, from DOMAIN.md, the seeds and a labelling guide only; only totals are looked at.
 BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # session 7
                   "openingen-9": EVALUATION / "openingen-blind-9.yml",   # session 8
@@ -334,7 +336,10 @@ DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-
            "afspraken-40": EVALUATION / "afspraken-40.yml",
            # session 41: in another language, corrected, true for a sibling or earlier, a contrast, a form, irony,
            # far from the noun
-           "ontkenningen-41": EVALUATION / "ontkenningen-41.yml"}
+           "ontkenningen-41": EVALUATION / "ontkenningen-41.yml",
+           # session 42: a double negative, a hypothetical, a question with a negative word, a negative word about
+           # something else, two doors or children in one sentence, a summary pointing back, a self-correction
+           "ontkenningen-42": EVALUATION / "ontkenningen-42.yml"}
 # Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).

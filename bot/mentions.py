@@ -476,6 +476,61 @@ def _denied_after(tokens: list["Token"], vocab: Vocabulary, before: list["Token"
     return None
 
 
+# Two children in one story (session 42, ontkenningen-42 and wlz-38): "onze oudste heeft een wlz, de jongste niet.
+# het gaat om de jongste", "voor zijn broer is het expertteam ingeschakeld, voor hem niet", "zn broertje heeft geen
+# wlz, maar hij zelf wel". A short clause of only another child and "niet" or "wel" says the fact of the clause
+# before for that child; which child the message is about decides what it says for this one.
+# The children are woorden.yml's `kindwoorden` and these pronouns; a pronoun names the same child as a word of its sex.
+PRONOUNS = frozenset(("hem", "haar", "hij", "zij"))
+HIM = frozenset(("hem", "hij", "zoon", "zoontje", "broer", "broertje", "jongen"))
+HER = frozenset(("haar", "zij", "dochter", "dochtertje", "zus", "zusje", "meisje"))
+CHILD_FRAME = ARTICLES | frozenset(("voor", "bij", "mn", "m'n", "zn", "z'n", "en", "maar", "van", "jaar", "zelf"))
+ABOUT = frozenset(("om", "over"))
+IT_HOLDS = frozenset(("wel",))
+
+
+def _same_child(word: str, other: str) -> bool:
+    """Whether two child words may name the same child: the same word, or a pronoun of the same sex."""
+    return word == other or ((word in PRONOUNS or other in PRONOUNS)
+                             and any(word in sex and other in sex for sex in (HIM, HER)))
+
+
+def _other_child(clause: "Span", following: list["Span"], vocab: Vocabulary) -> bool | None:
+    """Whether the fact of `clause` is denied (True) or holds (False) for the child the message is about, when the
+    next clause is an ellipsis about another child ("..., de jongste niet", "..., maar hij zelf wel"). Denied when
+    the message says it is about that child ("het gaat om de jongste", "mijn vraag gaat over haar"), or, saying
+    nothing of that, when the ellipsis names the child as "hem" or "haar" after another child ("voor zijn broer
+    ..., voor hem niet"); the same for a "wel". None when it is not such an ellipsis or it is not known which child."""
+    if not following:
+        return None
+    words = [t.lower_ for t in following[0]]
+    if len(words) < 2 or not (words[-1] in vocab.negators or words[-1] in IT_HOLDS):
+        return None
+    body = words[:-1]
+    children = PRONOUNS.union(vocab.child_words)
+    if not all(w in CHILD_FRAME or w in children or w in vocab.fillers or w.isdigit() for w in body):
+        return None
+    named = [w for w in body if w in children]
+    words_before = [t.lower_ for t in clause]
+    # "haar zus": "haar" is whose sister, not a child of its own
+    first = {w for w, after in zip(words_before, [*words_before[1:], ""]) if w in children and after not in children}
+    if not named or not first or named[-1] in first:
+        return None
+    child = named[-1]
+    says_no = words[-1] not in IT_HOLDS
+    doc = following[0].doc
+    after = [t.lower_ for t in doc[following[0].end:]]
+    for i, word in enumerate(after):
+        if word in ABOUT and ("gaat" in after[max(0, i - 3):i] or "gaan" in after[max(0, i - 3):i]):
+            about = next((w for w in after[i + 1:i + 4]
+                          if w in children or (w not in CHILD_FRAME and w not in vocab.fillers)), "")
+            if _same_child(about, child):
+                return says_no
+            if any(_same_child(about, w) for w in first):
+                return None
+    return says_no if child in PRONOUNS else None
+
+
 # A list of what was tried, with a no after each door: "wlz: nee", "expertteam - nooit", "gemeente ❌" (session 21,
 # smoke tests: "wijkteam: ja, wachtlijst. wlz: nee. expertteam: nee" read wlz and expertteam as 'ja').
 # Session 35 (ontkenningen-35): also an arrow, typed as "->" (two marks) or "→": "zorgkantoor -> nog niet".
@@ -1260,16 +1315,21 @@ def read_mentions(doc: "Doc", vocab: Vocabulary, gaps: GapMatcher | None = None)
         # over had, ..."), else the last one named
         told_of = next((e for e in concepts[:1] if all(t.lower_ in TOPIC_BEFORE for t in doc[clause.start:e.start])),
                        concepts[-1] if concepts else None)
+        sibling = _other_child(clause, clauses[number + 1:number + 2], vocab) if concepts else None
         for e in concepts:
             denials = (_negated_before(e, clause, vocab, listed),
                        _denied_after(list(doc[e.end:clause.end]), vocab, list(doc[clause.start:e.start]),
                                      nobody=not _at_the_door(e)),
                        True if _listed_as_no(e, vocab, in_mentions) else None,  # a no in a list is beyond doubt
-                       _denied_after_the_comma(clauses[number:number + 3], vocab) if e is told_of else None)
+                       _denied_after_the_comma(clauses[number:number + 3], vocab) if e is told_of else None,
+                       sibling or None)
             door = bool(CONTACT_SLOTS.intersection(vocab.concepts[e.label_].denied or {}))
             negated[e.start] = any(d is not None for d in denials) or (
                 first_time_said and door and _first_visit_to_come([t.lower_ for t in _sentence(e)])) or (
                 called_off_said and door and _first_visit_called_off(e))
+            if sibling is False:  # "zn broertje heeft geen wlz, maar hij zelf wel"
+                negated[e.start] = False
+                continue
             if any(d is True for d in denials):
                 surely.add(e.start)
         opening = tuple(t.lower_ for t in clause[:3])

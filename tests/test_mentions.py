@@ -929,6 +929,22 @@ def test_denials_in_more_languages_corrections_and_nobody_session_41(text, slot,
     assert facts(text).get(slot) == value
 
 
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 42 (ontkenningen-42, wlz-38; our own sentences): two children in one story, the fact of one said again for
+    # the other as a short "..., de middelste niet": what it says depends on which child the message is about
+    ("de oudste heeft een wlz-indicatie, de middelste niet. mijn vraag gaat over de middelste, hij is 11", "wlz", "nee"),
+    ("voor haar zus hebben we het expertteam al gebeld, voor haar niet", "expertteam_contact", "nee"),
+    ("mijn dochter heeft wlz, mijn zoon niet. het gaat nu om hem", "wlz", "nee"),
+    ("zijn zus heeft geen wlz, maar hij zelf wel", "wlz", "ja"),
+    # look-alikes: the message is about the child who has it, or it does not say which; not a child
+    ("de oudste heeft een wlz-indicatie, de middelste niet. mijn vraag gaat over de oudste", "wlz", "ja"),
+    ("mijn zoon heeft wlz, mijn dochter niet. hij is 14 en moet verhuizen", "wlz", "ja"),
+    ("we zijn bij het buurtteam geweest, bij de huisarts niet", "gemeente_contact", "ja"),
+])
+def test_the_fact_of_another_child_session_42(text, slot, value):
+    assert facts(text).get(slot) == value
+
+
 @pytest.mark.parametrize("text,slot", [
     # Session 41 (ontkenningen-35, -39, -41; our own sentences): a door someone names as a word, one the parent read
     # or heard about, a quoted piece of advice, a to-do with a bare infinitive: asked, not contact

@@ -1779,6 +1779,68 @@ def test_a_complaint_in_a_form_or_a_draft_session_41(recognizer, text, value):
     assert recognizer.facts_in(text).get("klacht_gemeld") == value
 
 
+@pytest.mark.parametrize("text,signal", [
+    # Session 42 (the first look at openingen-60 missed a German neighbour: two children alone nearly every evening,
+    # no food; our own sentences): children often left alone, asking the neighbours for food, in German and English
+    ("Die Mutter von nebenan lässt die zwei Kinder jeden Abend allein, sie sind 5 und 7.", True),
+    ("the kids next door come asking us for food, their dad is never there", True),
+    ("Unsere Nachbarn lassen ihre Kinder oft stundenlang allein.", True),
+    # look-alikes: a tired parent alone with the children, a grandmother who never leaves them alone
+    ("Ich bin jeden Abend allein zu Hause mit den Kindern, mein Mann arbeitet nachts.", False),
+    ("Oma lässt die Kinder nie allein, das ist gut.", False),
+])
+def test_children_left_alone_in_german_and_english_session_42(recognizer, text, signal):
+    assert (recognizer.facts_in(text).get("veiligheid") == "zorgen_om_veiligheid") is signal
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 42 (ontkenningen-42, afspraken-40; our own sentences): a complaint taken back in a summary, a mail never
+    # sent, not able to report it, a draft, a complaint for another child, "nooit" inside the phrase, someone else's
+    # question
+    ("ik heb een klacht ingediend... nou ja, ik heb het tegen de begeleider gezegd. dus eigenlijk nog niet gemeld", "nee"),
+    ("ik wilde de klachtenfunctionaris van de woongroep mailen, maar dat heb ik uiteindelijk nooit gedaan", "nee"),
+    ("de klachtenfunctionaris van de kliniek neemt niet op, ik heb nog niks kunnen melden", "nee"),
+    ("mijn brief over de dagbesteding staat als concept in mijn mail, nooit verstuurd", "nee"),
+    ("voor mijn zoon heb ik al een klacht ingediend, voor mijn dochter nog niet. het gaat om mijn dochter", "nee"),
+    ("ik heb het nooit bij de zorgaanbieder gemeld, ik ben bang voor de gevolgen", "nee"),
+    # look-alikes: reported, and "dat heb ik niet gedaan" about a door named after it; a complaint not yet answered
+    ("ik heb een klacht ingediend over de behandelaar. de huisarts zei dat we het wijkteam moeten bellen, maar dat heb "
+     "ik nog niet gedaan", "ja_niet_opgelost"),
+    ("ik heb een klacht ingediend bij de kliniek, maar ze reageren dus nog niet", "ja_niet_opgelost"),
+])
+def test_a_complaint_taken_back_or_never_sent_session_42(recognizer, text, value):
+    assert recognizer.facts_in(text).get("klacht_gemeld") == value
+
+
+def test_someone_elses_question_about_a_complaint_is_no_complaint_raised(recognizer):
+    # Session 42 (afspraken-40): "vroeg of ik al een klacht had ingediend" was read as raised
+    text = "mijn moeder vroeg of ik al een klacht had ingediend over de dagbesteding"
+    assert recognizer.facts_in(text).get("klacht_gemeld") != "ja_niet_opgelost"
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 42 (ontkenningen-42; our own sentences): a denial the parent takes back or denies ("o nee toch wel", "dat
+    # is niet waar", "het is niet zo dat", someone's claim that "klopt niet"): the fact holds, also against the learned
+    # reader's sure 'nee'
+    ("we zijn nog nooit bij het jeugdteam geweest, o nee toch wel, vorig jaar een keer", "gemeente_contact", "ja"),
+    ("het is niet zo dat we nooit bij het buurtteam zijn geweest, we zijn er 2x geweest", "gemeente_contact", "ja"),
+    ("mijn zus zegt dat we nooit bij het cjg zijn geweest maar dat klopt niet", "gemeente_contact", "ja"),
+    ("niet dat hij geen wlz heeft, die heeft hij sinds 2021", "wlz", "ja"),
+    ("met het zorgkantoor nog geen contact, wacht, dat is niet waar, mijn vrouw heeft ze gebeld", "zorgkantoor_contact",
+     "ja"),
+    ("we hebben nog geen klacht ingediend, nee wel eigenlijk, vorige week per mail", "klacht_gemeld", "ja_niet_opgelost"),
+    # look-alikes: the denial confirmed, or not known
+    ("we zijn nog niet bij het wijkteam geweest, dat klopt", "gemeente_contact", "nee"),
+])
+def test_a_denial_taken_back_session_42(recognizer, text, slot, value):
+    assert read(recognizer, text, learned={slot: ("nee", 0.99)}).get(slot) == value
+
+
+def test_not_saying_there_is_no_wlz_is_no_wlz(recognizer):
+    # Session 42 (ontkenningen-42): "ik zeg niet dat ..." is no "het is niet zo dat ..."
+    assert read(recognizer, "ik zeg niet dat ze geen wlz heeft, ik weet het gewoon niet").get("wlz") != "ja"
+
+
 @pytest.mark.parametrize("text", [
     # Session 41 (ontkenningen-41; our own sentences): "where do I go / what must I do" in Polish, Moroccan Arabic in
     # Latin letters, Papiamento, Turkish and German; after them the assistant asked again what the parent seeks
