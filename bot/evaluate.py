@@ -91,6 +91,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-55": EVALUATION / "openingen-blind-55.yml",  # session 39
                   "openingen-58": EVALUATION / "openingen-blind-58.yml",  # session 40
                   "openingen-59": EVALUATION / "openingen-blind-59.yml",  # session 41
+                  "openingen-61": EVALUATION / "openingen-blind-61.yml",  # session 43
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml",
                   # session 34: the same, two new writers, after that session's phrases in other languages
@@ -339,7 +340,10 @@ DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-
            "ontkenningen-41": EVALUATION / "ontkenningen-41.yml",
            # session 42: a double negative, a hypothetical, a question with a negative word, a negative word about
            # something else, two doors or children in one sentence, a summary pointing back, a self-correction
-           "ontkenningen-42": EVALUATION / "ontkenningen-42.yml"}
+           "ontkenningen-42": EVALUATION / "ontkenningen-42.yml",
+           # session 43: a plan, advice or referral that did not happen, a door skipped, a condition, a short
+           # answer, a negation in dialect or with a typo, a denial without a negative word
+           "ontkenningen-43": EVALUATION / "ontkenningen-43.yml"}
 # Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).
