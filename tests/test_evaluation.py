@@ -384,7 +384,17 @@ FACT_F1_FLOOR = {
     "klacht_gemeld": 0.88},
     "ontkenningen-42": {"veiligheid": 0.0, "hulpvraag": 0.93, "leeftijd": 0.97, "wlz": 0.9, "zorgkantoor_contact": 0.82,
     "gemeente_contact": 0.9, "gemeente_uitkomst": 0.76, "expertteam_contact": 0.77, "expertteam_uitkomst": 0.72,
-    "klacht_gemeld": 0.9}}
+    "klacht_gemeld": 0.9},
+    # Session 43: openingen-61 (blind; first look with the start code (6e90c5a) and end look read the same: veiligheid
+    # 0.951, hulpvraag 0.944, gemeente_contact 0.993, gemeente_uitkomst 0.891, klacht_gemeld 0.96), ontkenningen-43
+    # (development: first look wlz 0.861, zorgkantoor_contact 0.701, gemeente_contact 0.918, expertteam_contact 0.8,
+    # klacht_gemeld 0.704, denied 23 of 100; end 0.92, 0.938, 0.947, 0.974, 0.952, 1 of 100)
+    "openingen-61": {"veiligheid": 0.92, "hulpvraag": 0.91, "leeftijd": 0.96, "wlz": 0.95, "zorgkantoor_contact": 0.95,
+    "gemeente_contact": 0.96, "gemeente_uitkomst": 0.86, "expertteam_contact": 0.95, "expertteam_uitkomst": 0.95,
+    "klacht_gemeld": 0.93},
+    "ontkenningen-43": {"veiligheid": 0.0, "hulpvraag": 0.92, "leeftijd": 0.96, "wlz": 0.89, "zorgkantoor_contact": 0.9,
+    "gemeente_contact": 0.91, "gemeente_uitkomst": 0.86, "expertteam_contact": 0.94, "expertteam_uitkomst": 0.9,
+    "klacht_gemeld": 0.92}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -416,7 +426,9 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     # session 41: openingen-59 (blind) 117 of 130 at its first look and the end; ontkenningen-41 140 -> 160 of 200
     "openingen-59": 0.86, "ontkenningen-41": 0.76,
     # session 42: openingen-60 117 of 130 at its first look and the end; ontkenningen-42 155 -> 171 of 200
-    "openingen-60": 0.86, "ontkenningen-42": 0.82}
+    "openingen-60": 0.86, "ontkenningen-42": 0.82,
+    # session 43: openingen-61 (blind) 120 of 130 at its first look and the end; ontkenningen-43 155 -> 174 of 200
+    "openingen-61": 0.88, "ontkenningen-43": 0.83}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -502,7 +514,10 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-59": (0.97, 0.03), "ontkenningen-41": (1.0, 0.02),
     # session 42: openingen-60 39 of 40 signals at its first look (a German neighbour; the set was read for that message
     # only and became a development set), 40 of 40 at the end, 2 of 145 false alarms; ontkenningen-42 2 of 200
-    "openingen-60": (1.0, 0.03), "ontkenningen-42": (1.0, 0.02)}
+    "openingen-60": (1.0, 0.03), "ontkenningen-42": (1.0, 0.02),
+    # session 43: openingen-61 (blind) 40 of 40 signals, 2 of 144 false alarms at its first look and the end;
+    # ontkenningen-43 2 of 200
+    "openingen-61": (1.0, 0.03), "ontkenningen-43": (1.0, 0.02)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -517,7 +532,7 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-18": 0, "openingen-23": 0, "openingen-25": 0, "openingen-29": 0, "openingen-31": 0, "openingen-34": 0, "openingen-35": 0, "openingen-36": 0, "ontkenningen-24": 0, "ontkenningen-25": 0, "openingen-8": 2, "openingen-9": 2, "openingen-11": 2,
     "openingen-12": 1, "openingen-16": 0, "openingen-19": 1, "openingen-20": 0, "openingen-21": 0, "openingen-22": 0,
     "openingen-24": 2, "openingen-26": 1, "openingen-27": 1, "openingen-28": 2, "openingen-30": 0, "openingen-32": 0, "openingen-33": 2,
-    "openingen-37": 1, "openingen-38": 1, "openingen-39": 0, "alarm-27": 1, "intenties-27": 0, "openingen-40": 2,
+    "openingen-37": 1, "openingen-38": 1, "openingen-39": 0, "alarm-27": 0, "intenties-27": 0, "openingen-40": 2,
     "openingen-41": 0, "openingen-42": 0, "openingen-43": 3, "openingen-44": 0, "talen-29": 4,
     "openingen-45": 1, "intenties-30": 0, "openingen-46": 0, "ontkenningen-31": 0, "talen-31": 2, "talen-31b": 12,
     "signalen-28": 0, "veiligheid": 0, "openingen-47": 2, "uitkomsten-32": 0, "klachten-32": 1, "wlz-32": 1,
@@ -525,19 +540,23 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-49": 0, "klachtwoorden-34": 0, "streektaal-34": 0, "intenties-34": 0, "talen-34": 8, "talen-34-blind": 17,
     "openingen-50": 2, "ontkenningen-35": 2, "uitkomsten-35": 0,
     "openingen-51": 2, "openingen-52": 0,  # session 36: o-51 2 of 46 at its first look; o-52 2 -> 0 of 49
-    "openingen-53": 1, "contact-37": 8,  # session 37: o-53 2 -> 1 of 45 (first look, end); contact-37 29 -> 16 of 111
+    "openingen-53": 1, "contact-37": 3,  # session 37: o-53 2 -> 1 of 45 (first look, end); contact-37 29 -> 16 of 111
     # (session 39: contact-37 14 at the start after retraining, 12 at the end; session 41: 10 -> 8)
-    "openingen-54": 3, "wlz-38": 4,  # session 38: o-54 3 of 33 (first look, end); wlz-38 13 -> 11 of 112; s39-42 7, 6, 5, 4
+    "openingen-54": 3, "wlz-38": 2,  # session 38: o-54 3 of 33 (first look, end); wlz-38 13 -> 11 of 112; s39-42 7, 6, 5, 4
     "openingen-55": 0, "ontkenningen-39": 0,  # session 39: o-55 0 of 38 (first look, end); o-39 44 -> 8 of 150; s40 3, s41 0
     # session 40: o-56 2 of 31 and o-57 1 of 34 (first looks, end), o-58 0 of 42 (first look, end), afspraken-40 45 ->
     # 17 of 112
-    "openingen-56": 1, "openingen-57": 1, "openingen-58": 0, "afspraken-40": 12,
+    "openingen-56": 0, "openingen-57": 1, "openingen-58": 0, "afspraken-40": 10,
     # session 41: o-59 0 of 37 (first look, end), ontkenningen-41 23 -> 4 of 121 (and the ceilings of older sets
     # lowered to what was measured at the end, below)
     "openingen-59": 0, "ontkenningen-41": 4,
     # session 42: o-60 0 of 39 (first look, end), ontkenningen-42 15 -> 5 of 104 (and afspraken-40 16 -> 12, wlz-38 5 ->
     # 4, lowered above)
-    "openingen-60": 0, "ontkenningen-42": 5}
+    "openingen-60": 0, "ontkenningen-42": 1,
+    # session 43: o-61 0 of 38 (first look, end), ontkenningen-43 23 -> 1 of 100; and lowered to what was measured at the
+    # end: ontkenningen-42 5 -> 1, afspraken-40 12 -> 10, contact-37 8 -> 3, wlz-38 4 -> 2, alarm-27 1 -> 0,
+    # openingen-56 1 -> 0
+    "openingen-61": 0, "ontkenningen-43": 1}
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 # (session 32: the pointing-back denials and the Wlz phrases lowered openingen-33 4 -> 2 and openingen-40 3 -> 2, found
@@ -598,7 +617,8 @@ SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenninge
     "uitkomsten-32": (120, 0), "klachten-32": (120, 0), "wlz-32": (120, 0), "ontkenningen-32": (120, 0),
     "hulpvragen-33": (120, 0), "klachtwoorden-34": (120, 0), "streektaal-34": (100, 45), "intenties-34": (83, 0),
     "ontkenningen-35": (120, 0), "uitkomsten-35": (120, 0), "contact-37": (200, 0), "wlz-38": (200, 0),
-    "ontkenningen-39": (200, 0), "afspraken-40": (200, 0), "ontkenningen-41": (200, 0), "ontkenningen-42": (200, 0)}
+    "ontkenningen-39": (200, 0), "afspraken-40": (200, 0), "ontkenningen-41": (200, 0), "ontkenningen-42": (200, 0),
+    "ontkenningen-43": (200, 0)}
 
 
 def test_sets_are_big_enough(results):
