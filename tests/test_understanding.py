@@ -2500,6 +2500,12 @@ def test_almost_is_no_denial_session_43(recognizer, text, slot):
     assert read(recognizer, text).get(slot) != "nee"
 
 
+def test_advice_followed_but_nobody_answers_is_no_phrase_contact_session_43(recognizer):
+    # Session 43 (review): "dat heb ik gedaan, maar ze nemen nooit op" is no contact said by the advice phrase
+    text = "de huisarts zei: bel het zorgkantoor. dat heb ik gedaan, maar ze nemen nooit op"
+    assert recognizer.facts_in(text).get("zorgkantoor_contact") != "ja"
+
+
 @pytest.mark.parametrize("text,slot,value", [
     # Session 43 (afspraken-40, contact-37, wlz-38, ontkenningen-43; our own sentences)
     ("ze dachten dat hij een wlz had, maar dat bleek niet zo", "wlz", "nee"),
