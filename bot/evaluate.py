@@ -92,6 +92,7 @@ BLIND_OPENINGS = {"openingen-8": EVALUATION / "openingen-blind-8.yml",   # sessi
                   "openingen-58": EVALUATION / "openingen-blind-58.yml",  # session 40
                   "openingen-59": EVALUATION / "openingen-blind-59.yml",  # session 41
                   "openingen-61": EVALUATION / "openingen-blind-61.yml",  # session 43
+                  "openingen-62": EVALUATION / "openingen-blind-62.yml",  # session 44
                   # session 29: openings in other languages and dialects only (45 signals per writer)
                   "talen-29": EVALUATION / "talen-blind-29.yml",
                   # session 34: the same, two new writers, after that session's phrases in other languages
@@ -343,7 +344,10 @@ DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-
            "ontkenningen-42": EVALUATION / "ontkenningen-42.yml",
            # session 43: a plan, advice or referral that did not happen, a door skipped, a condition, a short
            # answer, a negation in dialect or with a typo, a denial without a negative word
-           "ontkenningen-43": EVALUATION / "ontkenningen-43.yml"}
+           "ontkenningen-43": EVALUATION / "ontkenningen-43.yml",
+           # session 44: an appointment that fell through, someone else in touch, advice with another door in
+           # between, trying to reach a door, two children or doors, dialect, an outburst or irony
+           "ontkenningen-44": EVALUATION / "ontkenningen-44.yml"}
 # Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).
