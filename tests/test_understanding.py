@@ -2521,3 +2521,80 @@ def test_advice_followed_but_nobody_answers_is_no_phrase_contact_session_43(reco
 def test_a_wlz_or_complaint_not_there_after_all_session_43(recognizer, text, slot, value):
     assert read(recognizer, text, learned={slot: ("ja_niet_opgelost" if slot == "klacht_gemeld" else "ja", 0.99)}
                 if value == "nee" else None).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 44 (ontkenningen-44, afspraken-40, contact-37; our own sentences): an appointment that fell through and
+    # nobody seen yet; advice or a plan, then a short "is niet gebeurd"; no talk at all with the door; regional
+    # spelling; "zijn we nog niet" at the end of a sentence. Also against the learned reader's sure 'ja'.
+    ("het huisbezoek van het jeugdteam is twee keer verzet, dus we hebben nog niemand gesproken", "gemeente_contact",
+     "nee"),
+    ("onze intake bij het zorgkantoor werd afgezegd. nu hebben we nog geen enkel gesprek gehad", "zorgkantoor_contact",
+     "nee"),
+    ("het eerste gesprek met het expertteam is uitgesteld. dat gesprek moet dus nog plaatsvinden", "expertteam_contact",
+     "nee"),
+    ("de logopedist zei dat we naar het cjg moesten en de juf ook. is er nog niet van gekomen", "gemeente_contact", "nee"),
+    ("de arts adviseerde om het zorgkantoor te bellen over logeren, mijn zus zei hetzelfde. hebben we nog niet gedaan",
+     "zorgkantoor_contact", "nee"),
+    ("het sociaal team raadde aan om het expertteam te vragen, de school vond dat ook. is niet gebeurd",
+     "expertteam_contact", "nee"),
+    ("de mentor zei: bel het wijkteam. wijkteam? nog niet aan toegekomen", "gemeente_contact", "nee"),
+    ("de school wil dat we het wijkteam inschakelen, maar we hebben nog niks gedaan", "gemeente_contact", "nee"),
+    ("we hebben nog geen enkel gesprek met de gemeente gehad", "gemeente_contact", "nee"),
+    ("ik heb nog gein contak gehad mit t zorgkantoor", "zorgkantoor_contact", "nee"),
+    ("t zorgkantoor hebt wiej nog nooit esproken", "zorgkantoor_contact", "nee"),
+    ("wiej hebt nog nig bi t wiekteam ewes", "gemeente_contact", "nee"),
+    ("we zijn nog nooit bij da zorgkantoor binnen geweest", "zorgkantoor_contact", "nee"),
+    ("het wijkteam stuurde ons door, maar bij het expertteam zijn we nog niet. hoe gaat dat?", "expertteam_contact",
+     "nee"),
+    ("ik dacht dat ik het zorgkantoor had gemaild, maar ik zie dat die mail nog in mijn concepten zit",
+     "zorgkantoor_contact", "nee"),
+    ("we hadden een intake bij het wijkteam maar die ging niet door. daarna nooit iemand van ze gesproken",
+     "gemeente_contact", "nee"),
+    ("het jeugdteam zou komen maar zegde af. we hebben nog nooit met een van hun gesproken", "gemeente_contact", "nee"),
+    ("ik heb het zorgkantoor gemaild en gebeld. echt contact is er nog niet", "zorgkantoor_contact", "nee"),
+    ("het expertteam? gesproken hebben we ze nog steeds niet", "expertteam_contact", "nee"),
+    ("the teacher said to go to the wijkteam, but we never talked with them", "gemeente_contact", "nee"),
+])
+def test_a_door_not_reached_after_an_appointment_or_advice_session_44(recognizer, text, slot, value):
+    assert read(recognizer, text, learned={slot: ("ja", 0.99)}).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 44: look-alikes: the appointment went ahead, advice followed, the door itself did it, the parent was there
+    ("de intake bij het wijkteam werd verzet, maar vorige week hebben we ze gesproken", "gemeente_contact", "ja"),
+    ("de huisarts zei: ga naar het zorgkantoor. hebben we gedaan, nu staan we op de wachtlijst", "zorgkantoor_contact",
+     "ja"),
+    ("de juf zei dat we naar het cjg moesten. dat hebben we gedaan en daar zijn we nu bezig", "gemeente_contact", "ja"),
+    ("we zijn naar het wijkteam geweest en ze gaven ons een lijst met tips. nog niet gedaan", "gemeente_contact", "ja"),
+    ("het wijkteam zei dat we een dagboek moesten bijhouden. nog niet gedaan", "gemeente_contact", "ja"),
+    ("de mail aan het zorgkantoor stond lang in mijn concepten, maar gisteren heb ik hem verstuurd",
+     "zorgkantoor_contact", "ja"),
+])
+def test_an_appointment_or_advice_that_went_ahead_session_44(recognizer, text, slot, value):
+    assert read(recognizer, text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 44 (ontkenningen-44; our own sentences): a complaint not raised
+    ("ik wil klagen over de logeeropvang, maar ik vind nergens een formulier. dus gemeld is het nog niet", "nee"),
+    ("de begeleider van de dagbesteding komt steeds te laat, heb nog nx gemeld bij de aanbieder", "nee"),
+    ("klacht ingediend bij de woongroep? nou nee, ik durf niet", "nee"),
+    ("de klachtenfunctionaris ken ik niet en ik heb ook nergens iets gemeld over de therapeut", "nee"),
+    ("het akj zei: dien een klacht in bij de instelling. de huisarts zei: praat met de leiding. heb ik allebei nog "
+     "niet gedaan", "nee"),
+    # look-alike: reported
+    ("de begeleider van de dagbesteding komt steeds te laat, ik heb het al gemeld bij de aanbieder", "ja_niet_opgelost"),
+])
+def test_a_complaint_not_raised_session_44(recognizer, text, value):
+    learned = {"klacht_gemeld": ("ja_niet_opgelost", 0.99)} if value == "nee" else None
+    assert read(recognizer, text, learned=learned).get("klacht_gemeld") == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 44: "of hij wlz heeft? geen idee", with a word between the Wlz and the question mark
+    ("of ons meisje wlz heeft? gin idee, echt niet", "weet_niet"),
+    ("of de jongste een wlz heeft? gen idee", "weet_niet"),
+])
+def test_a_wlz_the_parent_does_not_know_session_44(recognizer, text, value):
+    assert read(recognizer, text, learned={"wlz": ("ja", 0.99)}).get("wlz") == value
