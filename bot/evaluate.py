@@ -347,7 +347,11 @@ DENIALS = {"ontkenningen-24": EVALUATION / "ontkenningen-24.yml", "ontkenningen-
            "ontkenningen-43": EVALUATION / "ontkenningen-43.yml",
            # session 44: an appointment that fell through, someone else in touch, advice with another door in
            # between, trying to reach a door, two children or doors, dialect, an outburst or irony
-           "ontkenningen-44": EVALUATION / "ontkenningen-44.yml"}
+           "ontkenningen-44": EVALUATION / "ontkenningen-44.yml",
+           # session 44, written after that session's first patterns to check them: an appointment that fell
+           # through or went ahead, someone else's advice or promise, an own plan told early and its end told late, a
+           # message that never left or was never answered
+           "afspraken-44": EVALUATION / "afspraken-44.yml"}
 # Session 27, two more helpers' sets on a weak point each, measured once and then read: messages that sound alarming
 # but carry no signal, with real signals written close to them (alarm-27), and short messages of every intent with
 # look-alikes that are stories (intenties-27).

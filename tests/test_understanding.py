@@ -2598,3 +2598,57 @@ def test_a_complaint_not_raised_session_44(recognizer, text, value):
 ])
 def test_a_wlz_the_parent_does_not_know_session_44(recognizer, text, value):
     assert read(recognizer, text, learned={"wlz": ("ja", 0.99)}).get("wlz") == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 44, second round (afspraken-44; our own sentences): an own plan told early and what became of it told
+    # much later, pointing back; the door knows nothing; never involved; calling it never happened; nobody went there;
+    # no talk held with it; the first appointment only later; "zijn ze er nog niet bij"; an intake missed
+    ("ik was van plan om in de zomer naar het jeugdteam te gaan met onze zoon van 6. hij slaapt slecht, is op school "
+     "heel druk en de juf belt bijna elke week. toen kreeg mijn man een ongeluk en lag hij weken in het ziekenhuis, en "
+     "ik moest alles alleen doen. daar ben ik dus nooit aan toegekomen", "gemeente_contact", "nee"),
+    ("we hadden ons voorgenomen het zorgkantoor te bellen zodra de indicatie er was. daarna ging er van alles mis met "
+     "haar gezondheid, drie opnames in een half jaar, en ook haar broertje had ons nodig. dat contact hebben we dus "
+     "nooit gelegd", "zorgkantoor_contact", "nee"),
+    ("het cjg weet dus nog van niks", "gemeente_contact", "nee"),
+    ("het expertteam is er nooit bij gekomen", "expertteam_contact", "nee"),
+    ("de huisarts zou ook het wijkteam inlichten. het wijkteam bellen is er nooit van gekomen", "gemeente_contact",
+     "nee"),
+    ("bij het zorgkantoor is nog niemand geweest", "zorgkantoor_contact", "nee"),
+    ("met het sociaal team hebben we dus nog geen enkel gesprek gevoerd", "gemeente_contact", "nee"),
+    ("de afspraak met het expertteam is pas in maart", "expertteam_contact", "nee"),
+    ("het expertteam komt misschien in beeld. voorlopig zijn ze er nog niet bij", "expertteam_contact", "nee"),
+    ("intake jeugdteam gemist omdat ik ziek was. zijn er dus nooit geweest", "gemeente_contact", "nee"),
+    ("ik belde twee keer naar het expertteam maar kreeg een bandje, dus we hebben ze nog niet gesproken",
+     "expertteam_contact", "nee"),
+    ("heb het formulier van het wijkteam ingevuld, nooit iets gehoord. dus nog steeds geen contact met ze gehad",
+     "gemeente_contact", "nee"),
+])
+def test_a_plan_told_early_and_its_end_told_late_session_44(recognizer, text, slot, value):
+    assert read(recognizer, text, learned={slot: ("ja", 0.99)}).get(slot) == value
+
+
+@pytest.mark.parametrize("text,slot,value", [
+    # Session 44, second round: look-alikes: the plan went ahead, the door knew, the next appointment is later
+    ("ik was van plan om naar het jeugdteam te gaan en dat hebben we in mei gedaan. nu zijn ze aan het zoeken",
+     "gemeente_contact", "ja"),
+    ("onze volgende afspraak met het wijkteam is pas in juni", "gemeente_contact", "ja"),
+    ("de afspraak bij het zorgkantoor werd verzet, maar twee weken later hebben we ze toch gesproken",
+     "zorgkantoor_contact", "ja"),
+])
+def test_a_plan_that_went_ahead_session_44(recognizer, text, slot, value):
+    assert read(recognizer, text).get(slot) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # Session 44, second round (afspraken-44; our own sentences): a complaint not raised after all
+    ("de klacht over de woongroep ligt er nog niet", "nee"),
+    ("de zorgcoördinator zou onze klacht doorsturen naar de instelling. nooit gebeurd", "nee"),
+    ("ik belde de teamleider van het logeerhuis en kreeg de voicemail. ze hebben het dus nog niet van mij gehoord",
+     "nee"),
+    ("ik wilde een klacht indienen over de thuisbegeleiding, maar ik heb het nog steeds niet ingediend", "nee"),
+    ("de begeleiders van de dagbesteding letten niet op hem. er is nog niks gemeld", "nee"),
+])
+def test_a_complaint_not_raised_after_all_session_44(recognizer, text, value):
+    learned = {"klacht_gemeld": ("ja_niet_opgelost", 0.99)}
+    assert read(recognizer, text, learned=learned).get("klacht_gemeld") == value
