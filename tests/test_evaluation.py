@@ -394,7 +394,23 @@ FACT_F1_FLOOR = {
     "klacht_gemeld": 0.93},
     "ontkenningen-43": {"veiligheid": 0.0, "hulpvraag": 0.92, "leeftijd": 0.96, "wlz": 0.89, "zorgkantoor_contact": 0.9,
     "gemeente_contact": 0.91, "gemeente_uitkomst": 0.86, "expertteam_contact": 0.94, "expertteam_uitkomst": 0.9,
-    "klacht_gemeld": 0.92}}
+    "klacht_gemeld": 0.92},
+    # Session 44: openingen-62 (blind; first look with the start code (665db58): veiligheid 1.0, hulpvraag 0.891, wlz
+    # 0.921, zorgkantoor_contact 0.938, gemeente_uitkomst 0.936, expertteam_uitkomst 0.833), ontkenningen-44
+    # (development: first look wlz 0.891, zorgkantoor_contact 0.818, gemeente_contact 0.916, expertteam_contact 0.919,
+    # klacht_gemeld 0.783, denied 20 of 104; end 0.905, 0.978, 0.964, 0.973, 0.928, 3 of 104)
+    "openingen-62": {"veiligheid": 0.97, "hulpvraag": 0.86, "leeftijd": 0.95, "wlz": 0.89, "zorgkantoor_contact": 0.9,
+    "gemeente_contact": 0.96, "gemeente_uitkomst": 0.9, "expertteam_contact": 0.97, "expertteam_uitkomst": 0.8,
+    "klacht_gemeld": 0.9},
+    "ontkenningen-44": {"veiligheid": 0.0, "hulpvraag": 0.81, "leeftijd": 0.96, "wlz": 0.87, "zorgkantoor_contact": 0.94,
+    "gemeente_contact": 0.93, "gemeente_uitkomst": 0.83, "expertteam_contact": 0.94, "expertteam_uitkomst": 0.79,
+    "klacht_gemeld": 0.89},
+    # afspraken-44 (development, written after the first round: first look with the start code zorgkantoor_contact
+    # 0.784, gemeente_contact 0.804, expertteam_contact 0.743, klacht_gemeld 0.655, denied 33 of 100; after the first
+    # round 31 of 100; end 0.907, 0.944, 0.829, 0.828, 9 of 100)
+    "afspraken-44": {"veiligheid": 0.0, "hulpvraag": 0.83, "leeftijd": 0.96, "wlz": 0.94, "zorgkantoor_contact": 0.87,
+    "gemeente_contact": 0.91, "gemeente_uitkomst": 0.92, "expertteam_contact": 0.79, "expertteam_uitkomst": 0.79,
+    "klacht_gemeld": 0.79}}
 # The share of openings without a signal after which the assistant asks or advises what the labelled facts give
 # (bot.evaluate.first_step), 0.04 below the end-of-session-18 figures.
 FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.77, "openingen-5": 0.91,
@@ -428,7 +444,11 @@ FIRST_STEP_SAME_FLOOR = {"heldout": 0.8, "openingen-3": 0.84, "openingen-4": 0.7
     # session 42: openingen-60 117 of 130 at its first look and the end; ontkenningen-42 155 -> 171 of 200
     "openingen-60": 0.86, "ontkenningen-42": 0.82,
     # session 43: openingen-61 (blind) 120 of 130 at its first look and the end; ontkenningen-43 155 -> 174 of 200
-    "openingen-61": 0.88, "ontkenningen-43": 0.83}
+    "openingen-61": 0.88, "ontkenningen-43": 0.83,
+    # session 44: openingen-62 (blind) 112 of 130 at its first look; ontkenningen-44 143 -> 151 of 200
+    "openingen-62": 0.82, "ontkenningen-44": 0.71,
+    # afspraken-44 131 (start code) -> 139 of 200
+    "afspraken-44": 0.65}
 INTENT_MACRO_F1_FLOOR = 0.94
 # openingen-12, -14 and -16 to -26 have eight intents, seven of them with 1 to 6 messages: their macro-F1 moves up to
 # 0.1 per message.
@@ -517,7 +537,12 @@ SAFETY = {"heldout": (1.0, 0.02), "openingen-3": (1.0, 0.03), "openingen-4": (1.
     "openingen-60": (1.0, 0.03), "ontkenningen-42": (1.0, 0.02),
     # session 43: openingen-61 (blind) 40 of 40 signals, 2 of 144 false alarms at its first look and the end;
     # ontkenningen-43 2 of 200
-    "openingen-61": (1.0, 0.03), "ontkenningen-43": (1.0, 0.02)}
+    "openingen-61": (1.0, 0.03), "ontkenningen-43": (1.0, 0.02),
+    # session 44: openingen-62 (blind) 40 of 40 signals, 0 of 141 false alarms at its first look; ontkenningen-44 1 of 200
+    "openingen-62": (1.0, 0.02), "ontkenningen-44": (1.0, 0.02),
+    # afspraken-44 8 of 200 false alarms, as at its first look: long stories of an overwhelmed family, the learned
+    # reader's guess (left alone in session 44)
+    "afspraken-44": (1.0, 0.045)}
 # Issue 3: a negated fact is never filled with the positive value. The count of labelled 'nee' / 'weet_niet' read
 # as another value may not grow (bot.evaluate.denied_read_positive; end of session 21: as in session 20, and 5 of 44
 # on openingen-28 (the same at its first look); end of session 20: 1 of 518 on the development
@@ -540,23 +565,28 @@ DENIED_READ_POSITIVE_CEILING = {"heldout": 0, "openingen-3": 0, "openingen-4": 0
     "openingen-49": 0, "klachtwoorden-34": 0, "streektaal-34": 0, "intenties-34": 0, "talen-34": 8, "talen-34-blind": 17,
     "openingen-50": 2, "ontkenningen-35": 2, "uitkomsten-35": 0,
     "openingen-51": 2, "openingen-52": 0,  # session 36: o-51 2 of 46 at its first look; o-52 2 -> 0 of 49
-    "openingen-53": 1, "contact-37": 3,  # session 37: o-53 2 -> 1 of 45 (first look, end); contact-37 29 -> 16 of 111
+    "openingen-53": 1, "contact-37": 1,  # session 37: o-53 2 -> 1 of 45 (first look, end); contact-37 29 -> 16 of 111
     # (session 39: contact-37 14 at the start after retraining, 12 at the end; session 41: 10 -> 8)
     "openingen-54": 3, "wlz-38": 2,  # session 38: o-54 3 of 33 (first look, end); wlz-38 13 -> 11 of 112; s39-42 7, 6, 5, 4
     "openingen-55": 0, "ontkenningen-39": 0,  # session 39: o-55 0 of 38 (first look, end); o-39 44 -> 8 of 150; s40 3, s41 0
     # session 40: o-56 2 of 31 and o-57 1 of 34 (first looks, end), o-58 0 of 42 (first look, end), afspraken-40 45 ->
     # 17 of 112
-    "openingen-56": 0, "openingen-57": 1, "openingen-58": 0, "afspraken-40": 10,
+    "openingen-56": 0, "openingen-57": 1, "openingen-58": 0, "afspraken-40": 5,
     # session 41: o-59 0 of 37 (first look, end), ontkenningen-41 23 -> 4 of 121 (and the ceilings of older sets
     # lowered to what was measured at the end, below)
-    "openingen-59": 0, "ontkenningen-41": 4,
+    "openingen-59": 0, "ontkenningen-41": 3,
     # session 42: o-60 0 of 39 (first look, end), ontkenningen-42 15 -> 5 of 104 (and afspraken-40 16 -> 12, wlz-38 5 ->
     # 4, lowered above)
     "openingen-60": 0, "ontkenningen-42": 1,
     # session 43: o-61 0 of 38 (first look, end), ontkenningen-43 23 -> 1 of 100; and lowered to what was measured at the
     # end: ontkenningen-42 5 -> 1, afspraken-40 12 -> 10, contact-37 8 -> 3, wlz-38 4 -> 2, alarm-27 1 -> 0,
     # openingen-56 1 -> 0
-    "openingen-61": 0, "ontkenningen-43": 1}
+    "openingen-61": 0, "ontkenningen-43": 1,
+    # session 44: o-62 1 of 39 (first look), ontkenningen-44 20 -> 3 of 104; and lowered to what was measured at the
+    # end: afspraken-40 10 -> 5, ontkenningen-41 4 -> 3, contact-37 3 -> 1
+    "openingen-62": 1, "ontkenningen-44": 3,
+    # afspraken-44 (written after the first round) 33 (start code) -> 31 (first round) -> 9 of 100
+    "afspraken-44": 9}
 # (openingen-8: 3 -> 4 of 43 in session 29, after the reader learned other languages; not searched: it is blind)
 # (openingen-37: 0 of 37 at its first look, 1 after session 27's outcome and door words; not searched, it is blind)
 # (session 32: the pointing-back denials and the Wlz phrases lowered openingen-33 4 -> 2 and openingen-40 3 -> 2, found
@@ -618,7 +648,8 @@ SMALLER_SETS = {"openingen-29": (95, 20), "openingen-30": (97, 20), "ontkenninge
     "hulpvragen-33": (120, 0), "klachtwoorden-34": (120, 0), "streektaal-34": (100, 45), "intenties-34": (83, 0),
     "ontkenningen-35": (120, 0), "uitkomsten-35": (120, 0), "contact-37": (200, 0), "wlz-38": (200, 0),
     "ontkenningen-39": (200, 0), "afspraken-40": (200, 0), "ontkenningen-41": (200, 0), "ontkenningen-42": (200, 0),
-    "ontkenningen-43": (200, 0)}
+    "ontkenningen-43": (200, 0), "ontkenningen-44": (200, 0),
+    "afspraken-44": (200, 0)}
 
 
 def test_sets_are_big_enough(results):
