@@ -2640,6 +2640,17 @@ def test_a_plan_that_went_ahead_session_44(recognizer, text, slot, value):
     assert read(recognizer, text).get(slot) == value
 
 
+@pytest.mark.parametrize("text", [
+    # Session 44: a waiting list or an intake between the door and the short sentence: that sentence is about
+    # something else (the training, the diary), not about going to the door
+    "ik wilde naar het cjg en daar hebben ze haar op een wachtlijst gezet voor een training. dat hebben we dus niet gedaan",
+    "we wilden naar het jeugdteam, daar hadden we een intake en toen kwam de vraag om een dagboek bij te houden. dat "
+    "hebben we dus niet gedaan",
+])
+def test_contact_in_between_is_no_plan_that_fell_through_session_44(recognizer, text):
+    assert recognizer.phrases_in(text)[0].get("gemeente_contact") != "nee"
+
+
 @pytest.mark.parametrize("text,value", [
     # Session 44, second round (afspraken-44; our own sentences): a complaint not raised after all
     ("de klacht over de woongroep ligt er nog niet", "nee"),
